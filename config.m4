@@ -1,0 +1,52 @@
+dnl pimsync: sync a PIM and an ERP into a Magento 2 catalog.
+dnl Libraries are found with pkg-config; a missing one stops configure with
+dnl the Debian package that provides it.
+
+PHP_ARG_ENABLE([pimsync],
+  [whether to enable pimsync],
+  [AS_HELP_STRING([--enable-pimsync], [Enable pimsync support])],
+  [no])
+
+PHP_ARG_ENABLE([pimsync-dev],
+  [whether to build pimsync with maintainer warnings],
+  [AS_HELP_STRING([--enable-pimsync-dev], [pimsync: -Wall -Wextra -Werror and friends])],
+  [no], [no])
+
+AC_DEFUN([PIMSYNC_REQUIRE_PKG], [
+  AC_MSG_CHECKING([for $1 via pkg-config])
+  if $PKG_CONFIG --exists "$2"; then
+    AC_MSG_RESULT([found version `$PKG_CONFIG --modversion "$1"`])
+    PHP_EVAL_INCLINE([`$PKG_CONFIG --cflags "$1"`])
+    PHP_EVAL_LIBLINE([`$PKG_CONFIG --libs "$1"`], PIMSYNC_SHARED_LIBADD)
+  else
+    AC_MSG_RESULT([no])
+    AC_MSG_ERROR([pimsync needs $2; on Debian/Ubuntu install it with: apt-get install $3])
+  fi
+])
+
+if test "$PHP_PIMSYNC" != "no"; then
+  PKG_PROG_PKG_CONFIG
+  if test -z "$PKG_CONFIG"; then
+    AC_MSG_ERROR([pimsync needs pkg-config to find its libraries; on Debian/Ubuntu: apt-get install pkg-config])
+  fi
+
+  PIMSYNC_REQUIRE_PKG([libcurl], [libcurl >= 7.68], [libcurl4-openssl-dev])
+  PIMSYNC_REQUIRE_PKG([jansson], [jansson >= 2.13], [libjansson-dev])
+  PIMSYNC_REQUIRE_PKG([hiredis], [hiredis >= 0.14], [libhiredis-dev])
+
+  if test "$PHP_PIMSYNC_DEV" != "no"; then
+    PIMSYNC_CFLAGS="-Wall -Wextra -Werror -Wformat-security -Wimplicit-fallthrough -Wno-unused-parameter"
+  fi
+
+  PHP_ADD_EXTENSION_DEP(pimsync, pdo)
+  PHP_ADD_EXTENSION_DEP(pimsync, json)
+  PHP_ADD_EXTENSION_DEP(pimsync, hash)
+
+  PHP_NEW_EXTENSION(pimsync, m4_normalize([
+      ext/pimsync.c
+      ext/errors.c
+    ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+  PHP_SUBST(PIMSYNC_SHARED_LIBADD)
+  PHP_ADD_MAKEFILE_FRAGMENT
+fi

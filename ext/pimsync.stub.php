@@ -1,0 +1,97 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace PimSync {
+    /** The extension's version string. */
+    function version(): string {}
+
+    /** Base class of every error pimsync throws. */
+    class Exception extends \RuntimeException {}
+
+    /** A configuration file or string is unreadable or invalid; the message names file, line and field. */
+    class ConfigException extends Exception {}
+
+    /** The database does not hold the Magento schema or metadata the run needs. */
+    class SchemaException extends Exception {}
+
+    /** A statement failed on the caller's PDO connection. */
+    class DatabaseException extends Exception {}
+
+    /** The product source (file or API) cannot be read. */
+    class SourceException extends Exception {}
+
+    /** An HTTP request failed after every retry. */
+    class HttpException extends SourceException {}
+
+    /**
+     * A validated sync configuration.
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Config
+    {
+        /** Where the configuration came from: a file path or the origin given to fromString(). */
+        public readonly string $origin;
+
+        private function __construct() {}
+
+        public static function fromFile(string $path): Config {}
+
+        public static function fromString(string $json, string $origin = "inline"): Config {}
+
+        /** The configuration with every default filled in. */
+        public function toArray(): array {}
+    }
+
+    /**
+     * Runs syncs through the caller's PDO connection.
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Engine
+    {
+        public function __construct(\PDO $pdo, Config $config) {}
+
+        /** Creates pimsync's own tables (runs, state, dead letters, maps) when missing. */
+        public function installSchema(): void {}
+
+        /**
+         * Runs one sync.
+         * Options: mode ("full"|"delta"), progress (callable receiving an array),
+         * since (ISO date overriding the incremental start), sleep (callable(int $ms), for tests).
+         */
+        public function sync(array $options = []): Report {}
+
+        /** The most recent runs, newest first. */
+        public function status(int $limit = 10): array {}
+    }
+
+    /**
+     * What one run did. Also stored in the pimsync_run table.
+     * @strict-properties
+     * @not-serializable
+     */
+    final class Report
+    {
+        public readonly int $runId;
+        /** "success", "partial" (some records failed) or "failed". */
+        public readonly string $status;
+        public readonly string $mode;
+        /** seen, created, updated, unchanged, disabled, failed. */
+        public readonly array $counts;
+        /** Rows written per table. */
+        public readonly array $rowsWritten;
+        /** Seconds per phase. */
+        public readonly array $phaseSeconds;
+        public readonly float $elapsedSeconds;
+        /** entity_id => ["action" => created|updated|disabled, "attributes" => [codes]]. */
+        public readonly array $changedEntities;
+        /** Each failed record: position, sku, reason. */
+        public readonly array $errors;
+
+        private function __construct() {}
+
+        public function toArray(): array {}
+    }
+}
