@@ -45,6 +45,9 @@ if test "$PHP_PIMSYNC" != "no"; then
   PHP_NEW_EXTENSION(pimsync, m4_normalize([
       ext/pimsync.c
       ext/errors.c
+      ext/config_object.c
+      ext/engine_object.c
+      ext/report_object.c
     ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_SUBST(PIMSYNC_SHARED_LIBADD)
