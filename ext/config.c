@@ -1,0 +1,561 @@
+/* Loads the sync configuration. jansson parses (its syntax errors carry line
+ * and column); every field is then checked here, and an error names the
+ * origin, the line of the field and its dotted path. Unknown fields are
+ * errors too: a typo must not silently fall back to a default. */
+#include <jansson.h>
+#include "php.h"
+#include "zend_smart_str.h"
+#include "config.h"
+
+typedef struct {
+	const char *json;
+	size_t len;
+	zend_string *origin;
+	const char *base_dir;
+	pimsync_error *err;
+} config_ctx;
+
+/* Sets err to "origin:line: field "a.b": message" and returns false. */
+static bool ZEND_ATTRIBUTE_FORMAT(printf, 3, 4)
+config_fail(config_ctx *c, const char *const *path, const char *format, ...)
+{
+	char message[PIMSYNC_ERR_MAX];
+	smart_str field = {0};
+	va_list args;
+	int line = pimsync_json_locate_line(c->json, c->len, path);
+
+	for (int i = 0; path[i]; i++) {
+		if (i) smart_str_appendc(&field, '.');
+		smart_str_appends(&field, path[i]);
+	}
+	smart_str_0(&field);
+	va_start(args, format);
+	vsnprintf(message, sizeof(message), format, args);
+	va_end(args);
+	pimsync_error_set(c->err, "%s:%d: field \"%s\": %s", ZSTR_VAL(c->origin), line,
+	                  field.s ? ZSTR_VAL(field.s) : "", message);
+	smart_str_free(&field);
+	return false;
+}
+
+static void json_to_zval(json_t *j, zval *out)
+{
+	switch (json_typeof(j)) {
+	case JSON_OBJECT: {
+		const char *key;
+		json_t *value;
+		array_init_size(out, (uint32_t) json_object_size(j));
+		json_object_foreach(j, key, value) {
+			zval item;
+			json_to_zval(value, &item);
+			zend_symtable_str_update(Z_ARRVAL_P(out), key, strlen(key), &item);
+		}
+		break;
+	}
+	case JSON_ARRAY: {
+		size_t i;
+		json_t *value;
+		array_init_size(out, (uint32_t) json_array_size(j));
+		json_array_foreach(j, i, value) {
+			zval item;
+			json_to_zval(value, &item);
+			add_next_index_zval(out, &item);
+		}
+		break;
+	}
+	case JSON_STRING:
+		ZVAL_STRINGL(out, json_string_value(j), json_string_length(j));
+		break;
+	case JSON_INTEGER:
+		ZVAL_LONG(out, (zend_long) json_integer_value(j));
+		break;
+	case JSON_REAL:
+		ZVAL_DOUBLE(out, json_real_value(j));
+		break;
+	case JSON_TRUE:
+		ZVAL_TRUE(out);
+		break;
+	case JSON_FALSE:
+		ZVAL_FALSE(out);
+		break;
+	case JSON_NULL:
+		ZVAL_NULL(out);
+		break;
+	}
+}
+
+/* ---- typed field readers: each fills a default when the field is absent ---- */
+
+static bool check_known_keys(config_ctx *c, HashTable *obj, const char *const *parent,
+                             const char *const *known)
+{
+	zend_string *key;
+	ZEND_HASH_FOREACH_STR_KEY(obj, key) {
+		bool ok = false;
+		if (!key) continue;
+		for (int i = 0; known[i]; i++) {
+			if (zend_string_equals_cstr(key, known[i], strlen(known[i]))) {
+				ok = true;
+				break;
+			}
+		}
+		if (!ok) {
+			const char *path[8] = {0};
+			int n = 0;
+			while (parent[n] && n < 6) { path[n] = parent[n]; n++; }
+			path[n] = ZSTR_VAL(key);
+			return config_fail(c, path, "unknown field (known: see README, \"Configuration\")");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool read_string(config_ctx *c, HashTable *obj, const char *const *path, const char *dflt, bool required)
+{
+	const char *key = path[0];
+	int n = 0;
+	while (path[n + 1]) n++;
+	key = path[n];
+	zval *v = zend_hash_str_find(obj, key, strlen(key));
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		if (required) return config_fail(c, path, "is required");
+		if (dflt) {
+			zval d;
+			ZVAL_STRING(&d, dflt);
+			zend_hash_str_update(obj, key, strlen(key), &d);
+		} else {
+			zval d;
+			ZVAL_NULL(&d);
+			zend_hash_str_update(obj, key, strlen(key), &d);
+		}
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
+		return config_fail(c, path, "must be a non-empty string");
+	}
+	return true;
+}
+
+static bool read_long(config_ctx *c, HashTable *obj, const char *const *path, zend_long dflt,
+                      zend_long min, zend_long max)
+{
+	int n = 0;
+	while (path[n + 1]) n++;
+	const char *key = path[n];
+	zval *v = zend_hash_str_find(obj, key, strlen(key));
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		ZVAL_LONG(&d, dflt);
+		zend_hash_str_update(obj, key, strlen(key), &d);
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < min || Z_LVAL_P(v) > max) {
+		return config_fail(c, path, "must be an integer from " ZEND_LONG_FMT " to " ZEND_LONG_FMT, min, max);
+	}
+	return true;
+}
+
+static bool read_bool(config_ctx *c, HashTable *obj, const char *const *path, bool dflt)
+{
+	int n = 0;
+	while (path[n + 1]) n++;
+	const char *key = path[n];
+	zval *v = zend_hash_str_find(obj, key, strlen(key));
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		ZVAL_BOOL(&d, dflt);
+		zend_hash_str_update(obj, key, strlen(key), &d);
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+		return config_fail(c, path, "must be true or false");
+	}
+	return true;
+}
+
+/* An object field; created empty when absent. */
+static HashTable *read_object(config_ctx *c, HashTable *obj, const char *const *path)
+{
+	int n = 0;
+	while (path[n + 1]) n++;
+	const char *key = path[n];
+	zval *v = zend_hash_str_find(obj, key, strlen(key));
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		array_init(&d);
+		v = zend_hash_str_update(obj, key, strlen(key), &d);
+		return Z_ARRVAL_P(v);
+	}
+	/* an empty JSON object and an empty list both decode to an empty array */
+	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) > 0 && HT_IS_PACKED(Z_ARRVAL_P(v)))) {
+		config_fail(c, path, "must be an object");
+		return NULL;
+	}
+	SEPARATE_ARRAY(v);
+	return Z_ARRVAL_P(v);
+}
+
+/* A list of non-empty strings; a lone string is accepted as a one-item list. */
+static bool normalize_string_list(config_ctx *c, zval *v, const char *const *path)
+{
+	zval *item;
+	if (Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) > 0) {
+		zval list;
+		array_init(&list);
+		Z_ADDREF_P(v);
+		add_next_index_zval(&list, v);
+		zval_ptr_dtor(v);
+		ZVAL_COPY_VALUE(v, &list);
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(v)) == 0) {
+		return config_fail(c, path, "must be a non-empty list of strings");
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+		if (Z_TYPE_P(item) != IS_STRING || Z_STRLEN_P(item) == 0) {
+			return config_fail(c, path, "must be a non-empty list of strings");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static zend_string *resolve_path(config_ctx *c, zend_string *path)
+{
+	if (ZSTR_VAL(path)[0] == '/' || !c->base_dir || !c->base_dir[0]) {
+		return zend_string_copy(path);
+	}
+	return zend_strpprintf(0, "%s/%s", c->base_dir, ZSTR_VAL(path));
+}
+
+static bool validate_source(config_ctx *c, HashTable *root)
+{
+	static const char *const p_source[] = {"source", NULL};
+	static const char *const p_type[] = {"source", "type", NULL};
+	HashTable *src;
+	zval *type;
+
+	if (!zend_hash_str_exists(root, "source", sizeof("source") - 1)) {
+		return config_fail(c, p_source, "is required: {\"type\": \"jsonl\", \"path\": …} or {\"type\": \"akeneo_api\", …}");
+	}
+	if (!(src = read_object(c, root, p_source))) return false;
+	type = zend_hash_str_find(src, "type", sizeof("type") - 1);
+	if (!type || Z_TYPE_P(type) != IS_STRING) {
+		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
+	}
+	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
+		static const char *const known[] = {"type", "path", "options_path", NULL};
+		static const char *const p_path[] = {"source", "path", NULL};
+		static const char *const p_opts[] = {"source", "options_path", NULL};
+		if (!check_known_keys(c, src, p_source, known)) return false;
+		if (!read_string(c, src, p_path, NULL, true)) return false;
+		if (!read_string(c, src, p_opts, NULL, false)) return false;
+		/* make file paths relative to the config file, not to the caller's cwd */
+		const char *keys[] = {"path", "options_path"};
+		for (int i = 0; i < 2; i++) {
+			zval *v = zend_hash_str_find(src, keys[i], strlen(keys[i]));
+			if (v && Z_TYPE_P(v) == IS_STRING) {
+				zval resolved;
+				ZVAL_STR(&resolved, resolve_path(c, Z_STR_P(v)));
+				zend_hash_str_update(src, keys[i], strlen(keys[i]), &resolved);
+			}
+		}
+		return true;
+	}
+	if (zend_string_equals_literal(Z_STR_P(type), "akeneo_api")) {
+		static const char *const known[] = {"type", "base_url", "client_id", "secret", "username", "password",
+			"page_size", "timeout_ms", "connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms",
+			"endpoint", "scope", NULL};
+		static const char *const required[] = {"base_url", "client_id", "secret", "username", "password", NULL};
+		if (!check_known_keys(c, src, p_source, known)) return false;
+		for (int i = 0; required[i]; i++) {
+			const char *p[] = {"source", required[i], NULL};
+			if (!read_string(c, src, p, NULL, true)) return false;
+		}
+		return true;
+	}
+	return config_fail(c, p_type, "must be \"jsonl\" or \"akeneo_api\", not \"%s\"", Z_STRVAL_P(type));
+}
+
+static bool validate_locales(config_ctx *c, HashTable *root)
+{
+	static const char *const p_locales[] = {"locales", NULL};
+	static const char *const p_admin[] = {"admin_locale", NULL};
+	HashTable *locales = read_object(c, root, p_locales);
+	zend_string *locale;
+	zval *stores, *admin;
+
+	if (!locales) return false;
+	if (zend_hash_num_elements(locales) == 0) {
+		zval list;
+		array_init(&list);
+		add_next_index_string(&list, "default");
+		zend_hash_str_update(locales, "en_US", 5, &list);
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(locales, locale, stores) {
+		const char *p[] = {"locales", locale ? ZSTR_VAL(locale) : "", NULL};
+		if (!locale) return config_fail(c, p_locales, "keys must be Akeneo locale codes");
+		if (!normalize_string_list(c, stores, p)) return false;
+	} ZEND_HASH_FOREACH_END();
+
+	admin = zend_hash_str_find(root, "admin_locale", sizeof("admin_locale") - 1);
+	if (!admin || Z_TYPE_P(admin) == IS_NULL) {
+		zend_string *first = NULL;
+		zval d;
+		ZEND_HASH_FOREACH_STR_KEY(locales, first) { break; } ZEND_HASH_FOREACH_END();
+		ZVAL_STR_COPY(&d, first);
+		zend_hash_str_update(root, "admin_locale", sizeof("admin_locale") - 1, &d);
+	} else if (Z_TYPE_P(admin) != IS_STRING || !zend_hash_exists(locales, Z_STR_P(admin))) {
+		return config_fail(c, p_admin, "must be one of the locales listed in \"locales\"");
+	}
+	return true;
+}
+
+static bool validate_attributes(config_ctx *c, HashTable *root)
+{
+	static const char *const p_attrs[] = {"attributes", NULL};
+	HashTable *attrs = read_object(c, root, p_attrs);
+	zend_string *code;
+	zval *rule;
+
+	if (!attrs) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(attrs, code, rule) {
+		const char *p[] = {"attributes", code ? ZSTR_VAL(code) : "", NULL};
+		if (!code) return config_fail(c, p_attrs, "keys must be Akeneo attribute codes");
+		if (Z_TYPE_P(rule) == IS_NULL) continue; /* null: the attribute is not synced */
+		if (Z_TYPE_P(rule) == IS_STRING) {
+			zval norm;
+			array_init(&norm);
+			add_assoc_str(&norm, "to", zend_string_copy(Z_STR_P(rule)));
+			zval_ptr_dtor(rule);
+			ZVAL_COPY_VALUE(rule, &norm);
+			continue;
+		}
+		if (Z_TYPE_P(rule) != IS_ARRAY) {
+			return config_fail(c, p, "must be a Magento attribute code, null (skip), or {\"to\", \"unit\", \"currency\"}");
+		}
+		static const char *const known[] = {"to", "unit", "currency", NULL};
+		if (!check_known_keys(c, Z_ARRVAL_P(rule), p, known)) return false;
+		const char *p_to[] = {"attributes", ZSTR_VAL(code), "to", NULL};
+		const char *p_unit[] = {"attributes", ZSTR_VAL(code), "unit", NULL};
+		const char *p_cur[] = {"attributes", ZSTR_VAL(code), "currency", NULL};
+		if (!read_string(c, Z_ARRVAL_P(rule), p_to, ZSTR_VAL(code), false)) return false;
+		if (!read_string(c, Z_ARRVAL_P(rule), p_unit, NULL, false)) return false;
+		if (!read_string(c, Z_ARRVAL_P(rule), p_cur, NULL, false)) return false;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool validate_string_map(config_ctx *c, HashTable *root, const char *name)
+{
+	const char *p_map[] = {name, NULL};
+	HashTable *map = read_object(c, root, p_map);
+	zend_string *key;
+	zval *value;
+	if (!map) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(map, key, value) {
+		const char *p[] = {name, key ? ZSTR_VAL(key) : "", NULL};
+		if (!key || Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0) {
+			return config_fail(c, p, "must map a code to a non-empty string");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool validate_categories(config_ctx *c, HashTable *root)
+{
+	static const char *const p_cat[] = {"categories", NULL};
+	static const char *const p_root[] = {"categories", "root_id", NULL};
+	static const char *const p_map[] = {"categories", "map", NULL};
+	static const char *const p_create[] = {"categories", "create_missing", NULL};
+	static const char *const known[] = {"root_id", "map", "create_missing", NULL};
+	HashTable *cat = read_object(c, root, p_cat), *map;
+	zend_string *code;
+	zval *id;
+
+	if (!cat || !check_known_keys(c, cat, p_cat, known)) return false;
+	if (!read_long(c, cat, p_root, 2, 1, ZEND_LONG_MAX)) return false;
+	if (!read_bool(c, cat, p_create, true)) return false;
+	if (!(map = read_object(c, cat, p_map))) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(map, code, id) {
+		const char *p[] = {"categories", "map", code ? ZSTR_VAL(code) : "", NULL};
+		if (!code || Z_TYPE_P(id) != IS_LONG || Z_LVAL_P(id) < 1) {
+			return config_fail(c, p, "must map an Akeneo category code to a Magento category id");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool validate_root(config_ctx *c, HashTable *root)
+{
+	static const char *const top[] = {NULL};
+	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel",
+		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
+		"units", "categories", "options", "absent", "batch_size", "defaults", "url_rewrites", "url_suffix", NULL};
+	static const char *const p_ident[] = {"identifier_attribute", NULL};
+	static const char *const p_channel[] = {"channel", NULL};
+	static const char *const p_websites[] = {"websites", NULL};
+	static const char *const p_set[] = {"default_attribute_set", NULL};
+	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
+	static const char *const p_currency[] = {"currency", NULL};
+	static const char *const p_options[] = {"options", NULL};
+	static const char *const p_opt_create[] = {"options", "create_missing", NULL};
+	static const char *const p_absent[] = {"absent", NULL};
+	static const char *const p_batch[] = {"batch_size", NULL};
+	static const char *const p_defaults[] = {"defaults", NULL};
+	static const char *const p_visibility[] = {"defaults", "visibility", NULL};
+	static const char *const p_tax[] = {"defaults", "tax_class_id", NULL};
+	static const char *const p_rewrites[] = {"url_rewrites", NULL};
+	static const char *const p_suffix[] = {"url_suffix", NULL};
+	static const char *const known_options[] = {"create_missing", NULL};
+	static const char *const known_defaults[] = {"visibility", "tax_class_id", NULL};
+	HashTable *h;
+	zval *v;
+
+	if (!check_known_keys(c, root, top, known)) return false;
+	if (!validate_source(c, root)) return false;
+	if (!read_string(c, root, p_ident, "sku", false)) return false;
+	if (!validate_locales(c, root)) return false;
+	if (!read_string(c, root, p_channel, "ecommerce", false)) return false;
+
+	v = zend_hash_str_find(root, "websites", sizeof("websites") - 1);
+	if (!v) {
+		zval d;
+		array_init(&d);
+		add_next_index_string(&d, "base");
+		zend_hash_str_update(root, "websites", sizeof("websites") - 1, &d);
+	} else if (!normalize_string_list(c, v, p_websites)) {
+		return false;
+	}
+	if (!validate_string_map(c, root, "families")) return false;
+	if (!read_string(c, root, p_set, "Default", false)) return false;
+	if (!validate_attributes(c, root)) return false;
+	if (!read_bool(c, root, p_unlisted, true)) return false;
+	if (!read_string(c, root, p_currency, "USD", false)) return false;
+
+	v = zend_hash_str_find(root, "units", sizeof("units") - 1);
+	if (!v) {
+		zval d;
+		array_init(&d);
+		add_assoc_string(&d, "weight", "KILOGRAM");
+		zend_hash_str_update(root, "units", sizeof("units") - 1, &d);
+	}
+	if (!validate_string_map(c, root, "units")) return false;
+	if (!validate_categories(c, root)) return false;
+
+	if (!(h = read_object(c, root, p_options)) || !check_known_keys(c, h, p_options, known_options)) return false;
+	if (!read_bool(c, h, p_opt_create, true)) return false;
+
+	if (!read_string(c, root, p_absent, "ignore", false)) return false;
+	v = zend_hash_str_find(root, "absent", sizeof("absent") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(v), "ignore") && !zend_string_equals_literal(Z_STR_P(v), "disable")) {
+		return config_fail(c, p_absent, "must be \"ignore\" or \"disable\"");
+	}
+	if (!read_long(c, root, p_batch, 1000, 1, 100000)) return false;
+	if (!(h = read_object(c, root, p_defaults)) || !check_known_keys(c, h, p_defaults, known_defaults)) return false;
+	if (!read_long(c, h, p_visibility, 4, 1, 4)) return false;
+	if (!read_long(c, h, p_tax, 2, 0, ZEND_LONG_MAX)) return false;
+	if (!read_bool(c, root, p_rewrites, true)) return false;
+	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
+	if (!v) {
+		zval d;
+		ZVAL_STRING(&d, ".html");
+		zend_hash_str_update(root, "url_suffix", sizeof("url_suffix") - 1, &d);
+	} else if (Z_TYPE_P(v) != IS_STRING) {
+		return config_fail(c, p_suffix, "must be a string such as \".html\" or \"\"");
+	}
+	return true;
+}
+
+static zend_string *str_at(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STR_P(v) : NULL;
+}
+
+static HashTable *arr_at(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_ARRAY ? Z_ARRVAL_P(v) : NULL;
+}
+
+static zend_long long_at(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_LONG ? Z_LVAL_P(v) : 0;
+}
+
+static bool bool_at(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_TRUE;
+}
+
+/* Points the C members into the normalized array (borrowed, not owned). */
+static void config_bind(pimsync_config *cfg)
+{
+	HashTable *root = Z_ARRVAL(cfg->normalized);
+	HashTable *cat = arr_at(root, "categories");
+
+	cfg->source = arr_at(root, "source");
+	cfg->source_kind = zend_string_equals_literal(str_at(cfg->source, "type"), "jsonl")
+		? PIMSYNC_SOURCE_JSONL : PIMSYNC_SOURCE_AKENEO_API;
+	cfg->identifier_attribute = str_at(root, "identifier_attribute");
+	cfg->locales = arr_at(root, "locales");
+	cfg->admin_locale = str_at(root, "admin_locale");
+	cfg->channel = str_at(root, "channel");
+	cfg->websites = arr_at(root, "websites");
+	cfg->families = arr_at(root, "families");
+	cfg->default_attribute_set = str_at(root, "default_attribute_set");
+	cfg->attributes = arr_at(root, "attributes");
+	cfg->map_unlisted_attributes = bool_at(root, "map_unlisted_attributes");
+	cfg->currency = str_at(root, "currency");
+	cfg->units = arr_at(root, "units");
+	cfg->category_root_id = long_at(cat, "root_id");
+	cfg->category_map = arr_at(cat, "map");
+	cfg->create_categories = bool_at(cat, "create_missing");
+	cfg->create_options = bool_at(arr_at(root, "options"), "create_missing");
+	cfg->absent = zend_string_equals_literal(str_at(root, "absent"), "disable")
+		? PIMSYNC_ABSENT_DISABLE : PIMSYNC_ABSENT_IGNORE;
+	cfg->batch_size = long_at(root, "batch_size");
+	cfg->default_visibility = long_at(arr_at(root, "defaults"), "visibility");
+	cfg->default_tax_class_id = long_at(arr_at(root, "defaults"), "tax_class_id");
+	cfg->url_rewrites = bool_at(root, "url_rewrites");
+	cfg->url_suffix = str_at(root, "url_suffix");
+}
+
+pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *origin,
+                                     const char *base_dir, pimsync_error *err)
+{
+	config_ctx ctx = { json, len, origin, base_dir, err };
+	json_error_t jerr;
+	json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+	pimsync_config *cfg;
+
+	if (!root) {
+		pimsync_error_set(err, "%s:%d:%d: invalid JSON: %s", ZSTR_VAL(origin), jerr.line, jerr.column, jerr.text);
+		return NULL;
+	}
+	if (!json_is_object(root)) {
+		json_decref(root);
+		pimsync_error_set(err, "%s:1: the configuration must be a JSON object", ZSTR_VAL(origin));
+		return NULL;
+	}
+	cfg = ecalloc(1, sizeof(*cfg));
+	cfg->origin = zend_string_copy(origin);
+	json_to_zval(root, &cfg->normalized);
+	json_decref(root);
+	if (!validate_root(&ctx, Z_ARRVAL(cfg->normalized))) {
+		pimsync_config_free(cfg);
+		return NULL;
+	}
+	config_bind(cfg);
+	return cfg;
+}
+
+void pimsync_config_free(pimsync_config *cfg)
+{
+	if (!cfg) return;
+	zval_ptr_dtor(&cfg->normalized);
+	zend_string_release(cfg->origin);
+	efree(cfg);
+}

@@ -1,0 +1,60 @@
+/* The sync configuration: loaded from JSON (jansson, for its line/column
+ * errors), validated field by field, normalized with every default filled in.
+ * The normalized form is a PHP array so Config::toArray() and the mapper read
+ * the same thing; a few hot fields are copied into C members. */
+#ifndef PIMSYNC_CONFIG_H
+#define PIMSYNC_CONFIG_H
+
+#include "php.h"
+#include "errors.h"
+
+typedef enum {
+	PIMSYNC_SOURCE_JSONL = 1,
+	PIMSYNC_SOURCE_AKENEO_API = 2,
+} pimsync_source_kind;
+
+typedef enum {
+	PIMSYNC_ABSENT_IGNORE = 0,
+	PIMSYNC_ABSENT_DISABLE = 1,
+} pimsync_absent_policy;
+
+typedef struct pimsync_config {
+	zend_string *origin;          /* file path or caller-given name */
+	zval normalized;              /* array: the whole config with defaults */
+
+	pimsync_source_kind source_kind;
+	HashTable *source;            /* normalized["source"] */
+	zend_string *identifier_attribute;
+	HashTable *locales;           /* Akeneo locale => list of store view codes */
+	zend_string *admin_locale;    /* whose values also land on store 0 */
+	zend_string *channel;         /* scoped values are read from this channel */
+	HashTable *websites;          /* website codes every product is assigned to */
+	HashTable *families;          /* family code => attribute set name */
+	zend_string *default_attribute_set;
+	HashTable *attributes;        /* Akeneo code => null (ignored) or [to, unit, currency] */
+	bool map_unlisted_attributes; /* unlisted Akeneo codes map to the same Magento code */
+	zend_string *currency;
+	HashTable *units;             /* Magento attribute code => target unit */
+	zend_long category_root_id;   /* where missing categories are created */
+	HashTable *category_map;      /* Akeneo category code => Magento category id */
+	bool create_categories;
+	bool create_options;
+	pimsync_absent_policy absent;
+	zend_long batch_size;
+	zend_long default_visibility;
+	zend_long default_tax_class_id;
+	bool url_rewrites;
+	zend_string *url_suffix;      /* ".html" as Magento's default */
+} pimsync_config;
+
+/* Parses and validates. On failure returns NULL and err names the origin,
+ * the line and the field. base_dir resolves relative paths (may be NULL). */
+pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *origin,
+                                     const char *base_dir, pimsync_error *err);
+void pimsync_config_free(pimsync_config *config);
+
+/* Line (1-based) of the value at path (NULL-terminated key list) in a JSON
+ * text, or 0 when absent. Used to point an error at the right line. */
+int pimsync_json_locate_line(const char *json, size_t len, const char *const *path);
+
+#endif
