@@ -1,0 +1,262 @@
+/* Reads the Magento metadata a run needs, one query per table. */
+#include "php.h"
+#include "zend_smart_str.h"
+#include "magento_meta.h"
+
+const char *const pimsync_backend_names[PIMSYNC_BACKEND_COUNT] = {
+	"static", "varchar", "int", "decimal", "text", "datetime"
+};
+
+static pimsync_backend backend_from(const char *s)
+{
+	for (int i = 1; i < PIMSYNC_BACKEND_COUNT; i++) {
+		if (strcmp(s, pimsync_backend_names[i]) == 0) return (pimsync_backend) i;
+	}
+	return PIMSYNC_BACKEND_STATIC;
+}
+
+static void attribute_dtor(zval *zv)
+{
+	pimsync_attribute *a = Z_PTR_P(zv);
+	zend_string_release(a->code);
+	zend_hash_destroy(&a->options);
+	efree(a);
+}
+
+static zend_string *col_str(HashTable *row, zend_ulong i)
+{
+	zval *v = zend_hash_index_find(row, i);
+	return v && Z_TYPE_P(v) != IS_NULL ? zval_get_string(v) : ZSTR_EMPTY_ALLOC();
+}
+
+static zend_long col_long(HashTable *row, zend_ulong i)
+{
+	zval *v = zend_hash_index_find(row, i);
+	return v ? zval_get_long(v) : 0;
+}
+
+static bool type_cb(void *ctx, HashTable *row)
+{
+	pimsync_meta *m = ctx;
+	zend_string *code = col_str(row, 1);
+	if (zend_string_equals_literal(code, "catalog_product")) m->product_type_id = col_long(row, 0);
+	if (zend_string_equals_literal(code, "catalog_category")) m->category_type_id = col_long(row, 0);
+	zend_string_release(code);
+	return true;
+}
+
+typedef struct {
+	pimsync_meta *meta;
+	HashTable *target;
+} attr_ctx;
+
+static bool attribute_cb(void *ctx, HashTable *row)
+{
+	attr_ctx *c = ctx;
+	pimsync_attribute *a = ecalloc(1, sizeof(*a));
+	zend_string *backend = col_str(row, 2), *input = col_str(row, 3), *source = col_str(row, 5);
+	zval *scope = zend_hash_index_find(row, 4);
+
+	a->id = col_long(row, 0);
+	a->code = col_str(row, 1);
+	a->backend = backend_from(ZSTR_VAL(backend));
+	if (zend_string_equals_literal(input, "select")) a->input = PIMSYNC_INPUT_SELECT;
+	else if (zend_string_equals_literal(input, "multiselect")) a->input = PIMSYNC_INPUT_MULTISELECT;
+	else if (zend_string_equals_literal(input, "boolean")) a->input = PIMSYNC_INPUT_BOOLEAN;
+	else if (zend_string_equals_literal(input, "media_image") || zend_string_equals_literal(input, "gallery")) {
+		a->input = PIMSYNC_INPUT_MEDIA;
+	}
+	/* no catalog_eav_attribute row: Magento treats the attribute as global */
+	a->scope = scope && Z_TYPE_P(scope) != IS_NULL ? (int) zval_get_long(scope) : PIMSYNC_SCOPE_GLOBAL;
+	a->table_options = ZSTR_LEN(source) == 0 || strstr(ZSTR_VAL(source), "Attribute\\Source\\Table") != NULL;
+	zend_hash_init(&a->options, 8, NULL, NULL, 0);
+	zend_hash_update_ptr(c->target, a->code, a);
+	if (c->target == &c->meta->attributes) zend_hash_index_update_ptr(&c->meta->attributes_by_id, a->id, a);
+	zend_string_release(backend);
+	zend_string_release(input);
+	zend_string_release(source);
+	return true;
+}
+
+static bool option_cb(void *ctx, HashTable *row)
+{
+	pimsync_meta *m = ctx;
+	pimsync_attribute *a = zend_hash_index_find_ptr(&m->attributes_by_id, col_long(row, 0));
+	zend_string *label = col_str(row, 2);
+	if (a) {
+		zend_string *lc = zend_string_tolower(label);
+		zval id;
+		ZVAL_LONG(&id, col_long(row, 1));
+		/* a pimsync-mapped code (sorted first) wins over a label match */
+		zend_hash_add(&a->options, lc, &id);
+		zend_string_release(lc);
+	}
+	zend_string_release(label);
+	return true;
+}
+
+typedef struct {
+	HashTable *h;
+} pair_ctx;
+
+/* row[1] (string key) => row[0] (long) */
+static bool pair_cb(void *ctx, HashTable *row)
+{
+	pair_ctx *c = ctx;
+	zend_string *key = col_str(row, 1);
+	zval id;
+	ZVAL_LONG(&id, col_long(row, 0));
+	zend_hash_update(c->h, key, &id);
+	zend_string_release(key);
+	return true;
+}
+
+static bool store_cb(void *ctx, HashTable *row)
+{
+	pimsync_meta *m = ctx;
+	zend_string *code = col_str(row, 1);
+	zval id, website;
+	ZVAL_LONG(&id, col_long(row, 0));
+	ZVAL_LONG(&website, col_long(row, 2));
+	zend_hash_update(&m->stores, code, &id);
+	zend_hash_index_update(&m->store_website, Z_LVAL(id), &website);
+	zend_string_release(code);
+	return true;
+}
+
+static bool exists_cb(void *ctx, HashTable *row)
+{
+	*(bool *) ctx = true;
+	return false;
+}
+
+static zend_result query(pimsync_db *db, const char *sql, pimsync_db_row_cb cb, void *ctx)
+{
+	return pimsync_db_each_row(db, sql, strlen(sql), cb, ctx);
+}
+
+static pimsync_attribute *require_attr(HashTable *h, const char *code, const char *entity, pimsync_error *err)
+{
+	pimsync_attribute *a = zend_hash_str_find_ptr(h, code, strlen(code));
+	if (!a) pimsync_error_set(err, "Magento %s attribute \"%s\" is missing from eav_attribute: "
+	                          "is this a Magento 2.4 catalog database?", entity, code);
+	return a;
+}
+
+zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
+{
+	char sql[512];
+	attr_ctx ac;
+	pair_ctx pc;
+	HashTable category_attrs;
+
+	memset(m, 0, sizeof(*m));
+	zend_hash_init(&m->attributes, 256, NULL, attribute_dtor, 0);
+	zend_hash_init(&m->attributes_by_id, 256, NULL, NULL, 0);
+	zend_hash_init(&m->stores, 8, NULL, NULL, 0);
+	zend_hash_init(&m->store_website, 8, NULL, NULL, 0);
+	zend_hash_init(&m->websites, 4, NULL, NULL, 0);
+	zend_hash_init(&m->attribute_sets, 8, NULL, NULL, 0);
+	zend_hash_init(&m->categories, 64, NULL, NULL, 0);
+	zend_hash_init(&category_attrs, 32, NULL, attribute_dtor, 0);
+
+	if (query(db, "SHOW COLUMNS FROM catalog_product_entity LIKE 'row_id'", exists_cb, &m->row_id) == FAILURE) {
+		pimsync_error_set(db->err, "table catalog_product_entity is missing: is this a Magento 2.4 catalog database?");
+		goto fail;
+	}
+	if (query(db, "SELECT entity_type_id, entity_type_code FROM eav_entity_type", type_cb, m) == FAILURE) goto fail;
+	if (!m->product_type_id || !m->category_type_id) {
+		pimsync_error_set(db->err, "eav_entity_type has no catalog_product or catalog_category row");
+		goto fail;
+	}
+
+	ac.meta = m;
+	ac.target = &m->attributes;
+	snprintf(sql, sizeof(sql),
+		"SELECT a.attribute_id, a.attribute_code, a.backend_type, a.frontend_input, c.is_global, a.source_model"
+		" FROM eav_attribute a LEFT JOIN catalog_eav_attribute c ON c.attribute_id = a.attribute_id"
+		" WHERE a.entity_type_id = " ZEND_LONG_FMT, m->product_type_id);
+	if (query(db, sql, attribute_cb, &ac) == FAILURE) goto fail;
+	ac.target = &category_attrs;
+	snprintf(sql, sizeof(sql),
+		"SELECT a.attribute_id, a.attribute_code, a.backend_type, a.frontend_input, c.is_global, a.source_model"
+		" FROM eav_attribute a LEFT JOIN catalog_eav_attribute c ON c.attribute_id = a.attribute_id"
+		" WHERE a.entity_type_id = " ZEND_LONG_FMT, m->category_type_id);
+	if (query(db, sql, attribute_cb, &ac) == FAILURE) goto fail;
+
+	/* options: codes pimsync created first (they win), then admin labels */
+	snprintf(sql, sizeof(sql),
+		"SELECT a.attribute_id, m.magento_id, m.code FROM pimsync_entity_map m"
+		" JOIN eav_attribute a ON a.attribute_code = m.scope AND a.entity_type_id = " ZEND_LONG_FMT
+		" WHERE m.kind = 'option'", m->product_type_id);
+	if (query(db, sql, option_cb, m) == FAILURE) goto fail;
+	if (query(db, "SELECT o.attribute_id, o.option_id, v.value FROM eav_attribute_option o"
+	              " JOIN eav_attribute_option_value v ON v.option_id = o.option_id AND v.store_id = 0"
+	              " ORDER BY o.option_id", option_cb, m) == FAILURE) goto fail;
+
+	if (query(db, "SELECT store_id, code, website_id FROM store", store_cb, m) == FAILURE) goto fail;
+	pc.h = &m->websites;
+	if (query(db, "SELECT website_id, code FROM store_website", pair_cb, &pc) == FAILURE) goto fail;
+	pc.h = &m->attribute_sets;
+	snprintf(sql, sizeof(sql), "SELECT attribute_set_id, attribute_set_name FROM eav_attribute_set"
+	         " WHERE entity_type_id = " ZEND_LONG_FMT, m->product_type_id);
+	if (query(db, sql, pair_cb, &pc) == FAILURE) goto fail;
+	pc.h = &m->categories;
+	if (query(db, "SELECT magento_id, code FROM pimsync_entity_map WHERE kind = 'category'", pair_cb, &pc) == FAILURE) {
+		goto fail;
+	}
+
+	if (!(m->sku = require_attr(&m->attributes, "sku", "product", db->err))
+	    || !(m->name = require_attr(&m->attributes, "name", "product", db->err))
+	    || !(m->status = require_attr(&m->attributes, "status", "product", db->err))
+	    || !(m->visibility = require_attr(&m->attributes, "visibility", "product", db->err))
+	    || !(m->tax_class_id = require_attr(&m->attributes, "tax_class_id", "product", db->err))
+	    || !(m->url_key = require_attr(&m->attributes, "url_key", "product", db->err))) {
+		goto fail;
+	}
+	/* category attributes are kept by pointer: move the table into the meta */
+	{
+		pimsync_attribute *a;
+		ZEND_HASH_FOREACH_PTR(&category_attrs, a) {
+			zend_string *key = zend_strpprintf(0, "category:%s", ZSTR_VAL(a->code));
+			zend_hash_update_ptr(&m->attributes, key, a);
+			zend_string_release(key);
+		} ZEND_HASH_FOREACH_END();
+		category_attrs.pDestructor = NULL;
+		zend_hash_destroy(&category_attrs);
+	}
+	if (!(m->category_name = require_attr(&m->attributes, "category:name", "category", db->err))
+	    || !(m->category_is_active = require_attr(&m->attributes, "category:is_active", "category", db->err))
+	    || !(m->category_url_key = require_attr(&m->attributes, "category:url_key", "category", db->err))) {
+		return FAILURE;
+	}
+	m->category_url_path = zend_hash_str_find_ptr(&m->attributes, "category:url_path", sizeof("category:url_path") - 1);
+	m->category_include_in_menu = zend_hash_str_find_ptr(&m->attributes, "category:include_in_menu", sizeof("category:include_in_menu") - 1);
+	m->category_is_anchor = zend_hash_str_find_ptr(&m->attributes, "category:is_anchor", sizeof("category:is_anchor") - 1);
+	return SUCCESS;
+
+fail:
+	zend_hash_destroy(&category_attrs);
+	return FAILURE;
+}
+
+void pimsync_meta_free(pimsync_meta *m)
+{
+	zend_hash_destroy(&m->attributes_by_id);
+	zend_hash_destroy(&m->attributes);
+	zend_hash_destroy(&m->stores);
+	zend_hash_destroy(&m->store_website);
+	zend_hash_destroy(&m->websites);
+	zend_hash_destroy(&m->attribute_sets);
+	zend_hash_destroy(&m->categories);
+}
+
+zend_long pimsync_meta_option_id(const pimsync_attribute *attr, const char *code, size_t len)
+{
+	zend_string *raw = zend_string_init(code, len, 0), *lc = zend_string_tolower(raw);
+	zval *id = zend_hash_find(&attr->options, lc);
+	zend_long r = id ? Z_LVAL_P(id) : 0;
+	zend_string_release(lc);
+	zend_string_release(raw);
+	return r;
+}

@@ -1,0 +1,67 @@
+/* Magento metadata, read from the database at run start and never assumed:
+ * attribute ids and backend types, scopes, stores, websites, attribute sets,
+ * select options, and which entity layout (entity_id or Commerce's row_id). */
+#ifndef PIMSYNC_MAGENTO_META_H
+#define PIMSYNC_MAGENTO_META_H
+
+#include "php.h"
+#include "pdo_bridge.h"
+
+typedef enum {
+	PIMSYNC_BACKEND_STATIC = 0,
+	PIMSYNC_BACKEND_VARCHAR,
+	PIMSYNC_BACKEND_INT,
+	PIMSYNC_BACKEND_DECIMAL,
+	PIMSYNC_BACKEND_TEXT,
+	PIMSYNC_BACKEND_DATETIME,
+	PIMSYNC_BACKEND_COUNT
+} pimsync_backend;
+
+typedef enum {
+	PIMSYNC_INPUT_OTHER = 0,
+	PIMSYNC_INPUT_SELECT,
+	PIMSYNC_INPUT_MULTISELECT,
+	PIMSYNC_INPUT_BOOLEAN,
+	PIMSYNC_INPUT_MEDIA,   /* media_image, gallery: images are not written by the catalog sync */
+} pimsync_input;
+
+#define PIMSYNC_SCOPE_STORE 0
+#define PIMSYNC_SCOPE_GLOBAL 1
+#define PIMSYNC_SCOPE_WEBSITE 2
+
+typedef struct {
+	zend_long id;
+	zend_string *code;
+	pimsync_backend backend;
+	pimsync_input input;
+	int scope;              /* catalog_eav_attribute.is_global */
+	bool table_options;     /* options live in eav_attribute_option (source model Table or none) */
+	HashTable options;      /* lower-cased option code/label => option id (long) */
+} pimsync_attribute;
+
+typedef struct {
+	bool row_id;                   /* Commerce content staging: value tables keyed by row_id */
+	zend_long product_type_id;     /* eav_entity_type id of catalog_product */
+	zend_long category_type_id;
+	HashTable attributes;          /* code => pimsync_attribute* */
+	HashTable attributes_by_id;    /* id => pimsync_attribute* (borrowed) */
+	HashTable stores;              /* store code => store id */
+	HashTable store_website;       /* store id => website id */
+	HashTable websites;            /* website code => website id */
+	HashTable attribute_sets;      /* set name => id */
+	HashTable categories;          /* Akeneo category code => Magento category id */
+	pimsync_attribute *sku, *name, *status, *visibility, *tax_class_id, *url_key;
+	pimsync_attribute *category_name, *category_is_active, *category_url_key, *category_url_path;
+	pimsync_attribute *category_include_in_menu, *category_is_anchor;
+} pimsync_meta;
+
+extern const char *const pimsync_backend_names[PIMSYNC_BACKEND_COUNT];
+
+/* Loads everything; fails with a message naming what is missing. */
+zend_result pimsync_meta_load(pimsync_meta *meta, pimsync_db *db);
+void pimsync_meta_free(pimsync_meta *meta);
+
+/* Option id for an attribute's option code (case-insensitive), or 0. */
+zend_long pimsync_meta_option_id(const pimsync_attribute *attr, const char *code, size_t len);
+
+#endif

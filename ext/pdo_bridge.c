@@ -1,0 +1,232 @@
+/* Calls on the caller's PDO object. A PDOException thrown by a call is turned
+ * into a pimsync_error (with the SQL excerpt) and cleared, so the run decides
+ * what to do: roll the batch back, retry it, or give up. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "ext/pdo/php_pdo.h"
+#include "ext/pdo/php_pdo_driver.h"
+#include "pdo_bridge.h"
+
+/* Calls $pdo->name(args…). On failure fills db->err with the PDO message. */
+static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *name, zval *retval,
+                                  uint32_t argc, zval *args, const char *sql, size_t sql_len, bool false_is_error)
+{
+	zend_function *fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, name, strlen(name));
+	db->transient = false;
+	if (!fn) {
+		pimsync_error_set(db->err, "%s has no method %s()", ZSTR_VAL(obj->ce->name), name);
+		return FAILURE;
+	}
+	zend_call_known_instance_method(fn, obj, retval, argc, args);
+	if (EG(exception)) {
+		zval rv, *msg, *code;
+		zend_object *ex = EG(exception);
+		msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+		code = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_CODE), 1, &rv);
+		(void) code;
+		const char *text = Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "unknown error";
+		/* 1213 deadlock, 1205 lock wait timeout: worth retrying the batch */
+		db->transient = strstr(text, "1213") != NULL || strstr(text, "1205") != NULL;
+		if (sql) {
+			pimsync_error_set(db->err, "%s (in SQL: %.*s%s)", text, (int) MIN(sql_len, 160), sql,
+			                  sql_len > 160 ? "…" : "");
+		} else {
+			pimsync_error_set(db->err, "%s", text);
+		}
+		zend_clear_exception();
+		zval_ptr_dtor(retval);
+		ZVAL_UNDEF(retval);
+		return FAILURE;
+	}
+	if (false_is_error && Z_TYPE_P(retval) == IS_FALSE) {
+		/* ERRMODE_SILENT or WARNING: ask errorInfo() */
+		zval info;
+		zend_call_method_with_0_params(obj, obj->ce, NULL, "errorinfo", &info);
+		zval *text = Z_TYPE(info) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(info), 2) : NULL;
+		zval *driver_code = Z_TYPE(info) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(info), 1) : NULL;
+		if (driver_code && Z_TYPE_P(driver_code) == IS_LONG) {
+			db->transient = Z_LVAL_P(driver_code) == 1213 || Z_LVAL_P(driver_code) == 1205;
+		}
+		pimsync_error_set(db->err, "%s failed: %s (in SQL: %.*s)", name,
+		                  text && Z_TYPE_P(text) == IS_STRING ? Z_STRVAL_P(text) : "unknown error",
+		                  (int) MIN(sql_len, 160), sql ? sql : "");
+		zval_ptr_dtor(&info);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static zend_result call_method(pimsync_db *db, zend_object *obj, const char *name, zval *retval,
+                               uint32_t argc, zval *args, const char *sql, size_t sql_len)
+{
+	return call_method_ex(db, obj, name, retval, argc, args, sql, sql_len, true);
+}
+
+bool pimsync_db_error_is_transient(const pimsync_db *db)
+{
+	return db->transient;
+}
+
+zend_result pimsync_db_exec(pimsync_db *db, const char *sql, size_t len, zend_long *affected)
+{
+	zval arg, ret;
+	zend_result r;
+	ZVAL_STRINGL(&arg, sql, len);
+	r = call_method(db, db->pdo, "exec", &ret, 1, &arg, sql, len);
+	zval_ptr_dtor(&arg);
+	db->statements++;
+	if (r == SUCCESS) {
+		if (affected) *affected = Z_TYPE(ret) == IS_LONG ? Z_LVAL(ret) : 0;
+		zval_ptr_dtor(&ret);
+	}
+	return r;
+}
+
+zend_result pimsync_db_each_row(pimsync_db *db, const char *sql, size_t len, pimsync_db_row_cb cb, void *ctx)
+{
+	zval arg, stmt, mode, row;
+	zend_result r = SUCCESS;
+
+	ZVAL_STRINGL(&arg, sql, len);
+	r = call_method(db, db->pdo, "query", &stmt, 1, &arg, sql, len);
+	zval_ptr_dtor(&arg);
+	db->statements++;
+	if (r == FAILURE) return FAILURE;
+	if (Z_TYPE(stmt) != IS_OBJECT) {
+		zval_ptr_dtor(&stmt);
+		pimsync_error_set(db->err, "query did not return a statement (in SQL: %.*s)", (int) MIN(len, 160), sql);
+		return FAILURE;
+	}
+	ZVAL_LONG(&mode, PDO_FETCH_NUM);
+	for (;;) {
+		/* fetch() returns false at the end: that is not an error */
+		if (call_method_ex(db, Z_OBJ(stmt), "fetch", &row, 1, &mode, sql, len, false) == FAILURE) {
+			r = FAILURE;
+			break;
+		}
+		if (Z_TYPE(row) != IS_ARRAY) {
+			zval_ptr_dtor(&row);
+			break;
+		}
+		bool go_on = cb(ctx, Z_ARRVAL(row));
+		zval_ptr_dtor(&row);
+		if (!go_on) break;
+	}
+	zval_ptr_dtor(&stmt);
+	return r;
+}
+
+static bool fetch_one_cb(void *ctx, HashTable *row)
+{
+	zval *out = ctx, *v = zend_hash_index_find(row, 0);
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		ZVAL_STR(out, zval_get_string(v));
+	}
+	return false;
+}
+
+zend_result pimsync_db_fetch_one(pimsync_db *db, const char *sql, zval *out)
+{
+	ZVAL_NULL(out);
+	return pimsync_db_each_row(db, sql, strlen(sql), fetch_one_cb, out);
+}
+
+static zend_result call0(pimsync_db *db, const char *name)
+{
+	zval ret;
+	zend_result r = call_method(db, db->pdo, name, &ret, 0, NULL, name, strlen(name));
+	if (r == SUCCESS) zval_ptr_dtor(&ret);
+	return r;
+}
+
+zend_result pimsync_db_begin(pimsync_db *db) { return call0(db, "beginTransaction"); }
+zend_result pimsync_db_commit(pimsync_db *db) { return call0(db, "commit"); }
+
+void pimsync_db_rollback(pimsync_db *db)
+{
+	pimsync_error keep = *db->err; /* the reason for the rollback matters more than its outcome */
+	zval in_tx;
+	if (call_method(db, db->pdo, "inTransaction", &in_tx, 0, NULL, NULL, 0) == SUCCESS) {
+		if (Z_TYPE(in_tx) == IS_TRUE) call0(db, "rollBack");
+		zval_ptr_dtor(&in_tx);
+	}
+	*db->err = keep;
+}
+
+void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len)
+{
+	const char *end = s + len, *run = s;
+	smart_str_alloc(sql, len + 2, 0);
+	smart_str_appendc(sql, '\'');
+	for (; s < end; s++) {
+		const char *rep = NULL;
+		switch (*s) {
+		case '\'': rep = db->no_backslash_escapes ? "''" : "\\'"; break;
+		case '\\': rep = db->no_backslash_escapes ? NULL : "\\\\"; break;
+		case '\0': rep = db->no_backslash_escapes ? NULL : "\\0"; break;
+		case '\n': rep = db->no_backslash_escapes ? NULL : "\\n"; break;
+		case '\r': rep = db->no_backslash_escapes ? NULL : "\\r"; break;
+		case '\032': rep = db->no_backslash_escapes ? NULL : "\\Z"; break;
+		case '"': rep = db->no_backslash_escapes ? NULL : "\\\""; break;
+		default: break;
+		}
+		if (rep) {
+			smart_str_appendl(sql, run, s - run);
+			smart_str_appends(sql, rep);
+			run = s + 1;
+		}
+	}
+	smart_str_appendl(sql, run, end - run);
+	smart_str_appendc(sql, '\'');
+}
+
+typedef struct {
+	zval charset, sql_mode, packet;
+} session_vars;
+
+static bool session_cb(void *ctx, HashTable *row)
+{
+	session_vars *v = ctx;
+	zval *c = zend_hash_index_find(row, 0), *m = zend_hash_index_find(row, 1), *p = zend_hash_index_find(row, 2);
+	if (c) ZVAL_STR(&v->charset, zval_get_string(c));
+	if (m) ZVAL_STR(&v->sql_mode, zval_get_string(m));
+	if (p) ZVAL_LONG(&v->packet, zval_get_long(p));
+	return false;
+}
+
+zend_result pimsync_db_open(pimsync_db *db, zend_object *pdo, pimsync_error *err)
+{
+	static const char sql[] = "SELECT @@character_set_connection, @@sql_mode, @@max_allowed_packet";
+	session_vars v;
+	zval attr, driver;
+	memset(db, 0, sizeof(*db));
+	db->pdo = pdo;
+	db->err = err;
+
+	ZVAL_LONG(&attr, PDO_ATTR_DRIVER_NAME);
+	if (call_method(db, pdo, "getAttribute", &driver, 1, &attr, NULL, 0) == FAILURE) return FAILURE;
+	if (Z_TYPE(driver) != IS_STRING || !zend_string_equals_literal(Z_STR(driver), "mysql")) {
+		pimsync_error_set(err, "pimsync needs a pdo_mysql connection to MariaDB or MySQL, got driver \"%s\"",
+		                  Z_TYPE(driver) == IS_STRING ? Z_STRVAL(driver) : "?");
+		zval_ptr_dtor(&driver);
+		return FAILURE;
+	}
+	zval_ptr_dtor(&driver);
+
+	ZVAL_NULL(&v.charset);
+	ZVAL_NULL(&v.sql_mode);
+	ZVAL_LONG(&v.packet, 0);
+	if (pimsync_db_each_row(db, sql, sizeof(sql) - 1, session_cb, &v) == FAILURE) return FAILURE;
+	bool utf8 = Z_TYPE(v.charset) == IS_STRING && strncmp(Z_STRVAL(v.charset), "utf8", 4) == 0;
+	if (!utf8) {
+		pimsync_error_set(err, "the PDO connection uses character set \"%s\"; pimsync writes UTF-8: "
+		                  "add ;charset=utf8mb4 to the DSN", Z_TYPE(v.charset) == IS_STRING ? Z_STRVAL(v.charset) : "?");
+	} else {
+		db->no_backslash_escapes = Z_TYPE(v.sql_mode) == IS_STRING && strstr(Z_STRVAL(v.sql_mode), "NO_BACKSLASH_ESCAPES");
+		db->max_packet = Z_LVAL(v.packet) > 0 ? Z_LVAL(v.packet) : 1024 * 1024;
+	}
+	zval_ptr_dtor(&v.charset);
+	zval_ptr_dtor(&v.sql_mode);
+	return utf8 ? SUCCESS : FAILURE;
+}

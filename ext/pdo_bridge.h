@@ -1,0 +1,51 @@
+/* Every SQL statement of the extension goes through the caller's PDO object
+ * (pdo_mysql): its connection, its credentials, its transaction. We call the
+ * object's own methods, so any PDO the caller configured works unchanged. */
+#ifndef PIMSYNC_PDO_BRIDGE_H
+#define PIMSYNC_PDO_BRIDGE_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "errors.h"
+
+typedef struct {
+	zend_object *pdo;
+	bool no_backslash_escapes; /* sql_mode NO_BACKSLASH_ESCAPES: quotes are doubled instead */
+	zend_long max_packet;      /* @@max_allowed_packet */
+	zend_long statements;      /* executed, for the report */
+	bool transient;            /* the last failure was a deadlock or lock wait timeout */
+	pimsync_error *err;        /* where a failure is described */
+} pimsync_db;
+
+/* Checks the driver is MySQL/MariaDB with a utf8mb4/utf8 connection and reads
+ * the session settings that escaping and statement sizes depend on. */
+zend_result pimsync_db_open(pimsync_db *db, zend_object *pdo, pimsync_error *err);
+
+/* Runs a statement; *affected gets the row count when not NULL. */
+zend_result pimsync_db_exec(pimsync_db *db, const char *sql, size_t len, zend_long *affected);
+static inline zend_result pimsync_db_exec_str(pimsync_db *db, smart_str *sql, zend_long *affected)
+{
+	smart_str_0(sql);
+	return pimsync_db_exec(db, ZSTR_VAL(sql->s), ZSTR_LEN(sql->s), affected);
+}
+
+/* Runs a query and calls row_cb with each row as a list (PDO::FETCH_NUM).
+ * row_cb returns false to stop early. */
+typedef bool (*pimsync_db_row_cb)(void *ctx, HashTable *row);
+zend_result pimsync_db_each_row(pimsync_db *db, const char *sql, size_t len, pimsync_db_row_cb cb, void *ctx);
+
+/* Runs a query returning one value (first column of first row) into *out
+ * (a string zval, or null). */
+zend_result pimsync_db_fetch_one(pimsync_db *db, const char *sql, zval *out);
+
+zend_result pimsync_db_begin(pimsync_db *db);
+zend_result pimsync_db_commit(pimsync_db *db);
+void pimsync_db_rollback(pimsync_db *db);
+
+/* Appends a quoted SQL string literal, escaped for the session's sql_mode. */
+void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len);
+
+/* True when the last failure was a deadlock or lock wait timeout (retryable). */
+bool pimsync_db_error_is_transient(const pimsync_db *db);
+
+#endif

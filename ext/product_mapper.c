@@ -1,0 +1,438 @@
+#include "php.h"
+#include "zend_smart_str.h"
+#include "product_mapper.h"
+#include "value_normalize.h"
+
+#define SKU_MAX_CHARS 64
+#define VARCHAR_MAX_CHARS 255
+
+zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,
+                                pimsync_catalog_entities *entities, pimsync_run_stats *stats, pimsync_error *err)
+{
+	zend_string *locale;
+	zval *stores, *code, *set_id;
+
+	memset(m, 0, sizeof(*m));
+	m->cfg = cfg;
+	m->meta = meta;
+	m->entities = entities;
+	m->stats = stats;
+	zend_hash_init(&m->locale_stores, 8, NULL, ZVAL_PTR_DTOR, 0);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(cfg->locales, locale, stores) {
+		zval ids;
+		array_init(&ids);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), code) {
+			zval *id = zend_hash_find(&meta->stores, Z_STR_P(code));
+			if (!id || Z_LVAL_P(id) == 0) {
+				zval_ptr_dtor(&ids);
+				pimsync_error_set(err, "%s: locale %s maps to store view \"%s\", which is not in Magento's store table",
+				                  ZSTR_VAL(cfg->origin), ZSTR_VAL(locale), Z_STRVAL_P(code));
+				return FAILURE;
+			}
+			add_next_index_long(&ids, Z_LVAL_P(id));
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_update(&m->locale_stores, locale, &ids);
+	} ZEND_HASH_FOREACH_END();
+
+	set_id = zend_hash_find(&meta->attribute_sets, cfg->default_attribute_set);
+	if (!set_id) {
+		pimsync_error_set(err, "%s: default_attribute_set \"%s\" is not a product attribute set in Magento",
+		                  ZSTR_VAL(cfg->origin), ZSTR_VAL(cfg->default_attribute_set));
+		return FAILURE;
+	}
+	m->default_set_id = Z_LVAL_P(set_id);
+	entities->locale_stores = &m->locale_stores;
+	return SUCCESS;
+}
+
+void pimsync_mapper_free(pimsync_mapper *m)
+{
+	zend_hash_destroy(&m->locale_stores);
+}
+
+static zval *find(HashTable *h, const char *key)
+{
+	return zend_hash_str_find(h, key, strlen(key));
+}
+
+zend_string *pimsync_product_sku(pimsync_mapper *m, HashTable *product)
+{
+	zval *id = find(product, "identifier"), *values, *entries, *entry, *data;
+	if (id && Z_TYPE_P(id) == IS_STRING) return Z_STR_P(id);
+	/* /products-uuid: the identifier is a value of the identifier attribute */
+	values = find(product, "values");
+	if (!values || Z_TYPE_P(values) != IS_ARRAY) return NULL;
+	entries = zend_hash_find(Z_ARRVAL_P(values), m->cfg->identifier_attribute);
+	if (!entries || Z_TYPE_P(entries) != IS_ARRAY) return NULL;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+		if (Z_TYPE_P(entry) == IS_ARRAY && (data = find(Z_ARRVAL_P(entry), "data")) && Z_TYPE_P(data) == IS_STRING) {
+			return Z_STR_P(data);
+		}
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
+static zend_string *number_to_decimal(zval *v)
+{
+	switch (Z_TYPE_P(v)) {
+	case IS_LONG: return zend_strpprintf(0, ZEND_LONG_FMT ".000000", Z_LVAL_P(v));
+	case IS_DOUBLE: return pimsync_norm_decimal_double(Z_DVAL_P(v));
+	case IS_STRING: return pimsync_norm_decimal_str(Z_STRVAL_P(v), Z_STRLEN_P(v));
+	default: return NULL;
+	}
+}
+
+/* The Magento text of one Akeneo data item, or NULL with err set.
+ * *is_null is set when the feed explicitly says null. */
+static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, HashTable *rule, zval *data,
+                                 bool *is_null, pimsync_error *err)
+{
+	*is_null = false;
+	if (Z_TYPE_P(data) == IS_NULL) {
+		*is_null = true;
+		return NULL;
+	}
+	if (attr->input == PIMSYNC_INPUT_SELECT) {
+		if (Z_TYPE_P(data) != IS_STRING) {
+			pimsync_error_set(err, "attribute %s: a select value must be an option code", ZSTR_VAL(attr->code));
+			return NULL;
+		}
+		zend_long id = pimsync_entities_option(m->entities, attr, Z_STR_P(data), err);
+		return id ? zend_long_to_str(id) : NULL;
+	}
+	if (attr->input == PIMSYNC_INPUT_MULTISELECT) {
+		zval *code;
+		smart_str out = {0};
+		zend_long ids[256];
+		uint32_t n = 0;
+		if (Z_TYPE_P(data) != IS_ARRAY) {
+			pimsync_error_set(err, "attribute %s: a multiselect value must be a list of option codes", ZSTR_VAL(attr->code));
+			return NULL;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), code) {
+			if (Z_TYPE_P(code) != IS_STRING || n == 256) {
+				pimsync_error_set(err, "attribute %s: a multiselect value must be a list of at most 256 option codes",
+				                  ZSTR_VAL(attr->code));
+				return NULL;
+			}
+			if (!(ids[n++] = pimsync_entities_option(m->entities, attr, Z_STR_P(code), err))) return NULL;
+		} ZEND_HASH_FOREACH_END();
+		if (n == 0) {
+			*is_null = true;
+			return NULL;
+		}
+		/* Magento stores the ids comma-separated; sort for a stable comparison */
+		for (uint32_t i = 1; i < n; i++) {
+			zend_long v = ids[i];
+			uint32_t j = i;
+			while (j > 0 && ids[j - 1] > v) { ids[j] = ids[j - 1]; j--; }
+			ids[j] = v;
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			if (i && ids[i] == ids[i - 1]) continue;
+			if (out.s) smart_str_appendc(&out, ',');
+			smart_str_append_long(&out, ids[i]);
+		}
+		smart_str_0(&out);
+		return out.s;
+	}
+	if (Z_TYPE_P(data) == IS_TRUE || Z_TYPE_P(data) == IS_FALSE) {
+		if (attr->backend == PIMSYNC_BACKEND_INT || attr->backend == PIMSYNC_BACKEND_VARCHAR) {
+			return zend_long_to_str(Z_TYPE_P(data) == IS_TRUE ? 1 : 0);
+		}
+		pimsync_error_set(err, "attribute %s: a yes/no value cannot go into a %s attribute", ZSTR_VAL(attr->code),
+		                  pimsync_backend_names[attr->backend]);
+		return NULL;
+	}
+
+	switch (attr->backend) {
+	case PIMSYNC_BACKEND_DECIMAL: {
+		zend_string *out = NULL;
+		if (Z_TYPE_P(data) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(data)) && HT_IS_PACKED(Z_ARRVAL_P(data))) {
+			/* price collection: pick the configured currency */
+			zval *price, *cur, *amount;
+			zval *rule_cur = rule ? find(rule, "currency") : NULL;
+			zend_string *currency = rule_cur && Z_TYPE_P(rule_cur) == IS_STRING ? Z_STR_P(rule_cur) : m->cfg->currency;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), price) {
+				if (Z_TYPE_P(price) == IS_ARRAY && (cur = find(Z_ARRVAL_P(price), "currency"))
+				    && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), currency)) {
+					amount = find(Z_ARRVAL_P(price), "amount");
+					if (!amount || Z_TYPE_P(amount) == IS_NULL) {
+						*is_null = true;
+						return NULL;
+					}
+					out = number_to_decimal(amount);
+					if (!out) pimsync_error_set(err, "attribute %s: price amount is not a number", ZSTR_VAL(attr->code));
+					return out;
+				}
+			} ZEND_HASH_FOREACH_END();
+			pimsync_error_set(err, "attribute %s: no price in currency %s", ZSTR_VAL(attr->code), ZSTR_VAL(currency));
+			return NULL;
+		}
+		if (Z_TYPE_P(data) == IS_ARRAY) {
+			/* metric: {amount, unit} converted to the configured unit */
+			zval *amount = find(Z_ARRVAL_P(data), "amount"), *unit = find(Z_ARRVAL_P(data), "unit");
+			zval *rule_unit = rule ? find(rule, "unit") : NULL, *cfg_unit = zend_hash_find(m->cfg->units, attr->code);
+			zend_string *target = rule_unit && Z_TYPE_P(rule_unit) == IS_STRING ? Z_STR_P(rule_unit)
+				: (cfg_unit ? Z_STR_P(cfg_unit) : NULL);
+			if (!amount || !unit || Z_TYPE_P(unit) != IS_STRING) {
+				pimsync_error_set(err, "attribute %s: a metric value needs amount and unit", ZSTR_VAL(attr->code));
+				return NULL;
+			}
+			if (Z_TYPE_P(amount) == IS_NULL) {
+				*is_null = true;
+				return NULL;
+			}
+			zend_string *dec = number_to_decimal(amount);
+			if (!dec) {
+				pimsync_error_set(err, "attribute %s: metric amount is not a number", ZSTR_VAL(attr->code));
+				return NULL;
+			}
+			if (!target || zend_string_equals(target, Z_STR_P(unit))) return dec;
+			double converted;
+			if (!pimsync_convert_unit(zend_strtod(ZSTR_VAL(dec), NULL), Z_STRVAL_P(unit), ZSTR_VAL(target), &converted)) {
+				zend_string_release(dec);
+				pimsync_error_set(err, "attribute %s: cannot convert %s to %s", ZSTR_VAL(attr->code),
+				                  Z_STRVAL_P(unit), ZSTR_VAL(target));
+				return NULL;
+			}
+			zend_string_release(dec);
+			return pimsync_norm_decimal_double(converted);
+		}
+		out = number_to_decimal(data);
+		if (!out) pimsync_error_set(err, "attribute %s: \"%s\" is not a number", ZSTR_VAL(attr->code),
+		                            Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");
+		return out;
+	}
+	case PIMSYNC_BACKEND_INT:
+		if (Z_TYPE_P(data) == IS_LONG) return zend_long_to_str(Z_LVAL_P(data));
+		if (Z_TYPE_P(data) == IS_STRING) {
+			zend_long l;
+			double d;
+			if (is_numeric_string(Z_STRVAL_P(data), Z_STRLEN_P(data), &l, &d, false) == IS_LONG) return zend_long_to_str(l);
+		}
+		if (Z_TYPE_P(data) == IS_DOUBLE && Z_DVAL_P(data) == (double) (zend_long) Z_DVAL_P(data)) {
+			return zend_long_to_str((zend_long) Z_DVAL_P(data));
+		}
+		pimsync_error_set(err, "attribute %s: not an integer", ZSTR_VAL(attr->code));
+		return NULL;
+	case PIMSYNC_BACKEND_DATETIME:
+		if (Z_TYPE_P(data) == IS_STRING) {
+			zend_string *out = pimsync_norm_datetime(Z_STRVAL_P(data), Z_STRLEN_P(data));
+			if (out) return out;
+		}
+		pimsync_error_set(err, "attribute %s: not a date (expected 2024-01-31T00:00:00+00:00)", ZSTR_VAL(attr->code));
+		return NULL;
+	case PIMSYNC_BACKEND_VARCHAR:
+	case PIMSYNC_BACKEND_TEXT:
+		if (Z_TYPE_P(data) == IS_LONG || Z_TYPE_P(data) == IS_DOUBLE) return zval_get_string(data);
+		if (Z_TYPE_P(data) != IS_STRING) {
+			pimsync_error_set(err, "attribute %s: expected text", ZSTR_VAL(attr->code));
+			return NULL;
+		}
+		if (!pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) {
+			pimsync_error_set(err, "attribute %s: text is not valid UTF-8", ZSTR_VAL(attr->code));
+			return NULL;
+		}
+		if (attr->backend == PIMSYNC_BACKEND_VARCHAR
+		    && pimsync_utf8_length(Z_STRVAL_P(data), Z_STRLEN_P(data)) > VARCHAR_MAX_CHARS) {
+			pimsync_error_set(err, "attribute %s: %zu characters is longer than the 255 a Magento varchar attribute holds",
+			                  ZSTR_VAL(attr->code), pimsync_utf8_length(Z_STRVAL_P(data), Z_STRLEN_P(data)));
+			return NULL;
+		}
+		if (attr->backend == PIMSYNC_BACKEND_TEXT && Z_STRLEN_P(data) > 65535) {
+			pimsync_error_set(err, "attribute %s: %zu bytes is longer than Magento's text column (65,535 bytes)",
+			                  ZSTR_VAL(attr->code), Z_STRLEN_P(data));
+			return NULL;
+		}
+		return zend_string_copy(Z_STR_P(data));
+	default:
+		pimsync_error_set(err, "attribute %s is a static column of catalog_product_entity and is not synced",
+		                  ZSTR_VAL(attr->code));
+		return NULL;
+	}
+}
+
+/* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
+static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, HashTable *rule,
+                             HashTable *entry, pimsync_error *err)
+{
+	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *data = find(entry, "data");
+	bool is_null;
+	zend_string *value;
+
+	if (!data) {
+		pimsync_error_set(err, "attribute %s: a value without \"data\"", ZSTR_VAL(attr->code));
+		return FAILURE;
+	}
+	if (scope && Z_TYPE_P(scope) == IS_STRING && (!m->cfg->channel || !zend_string_equals(Z_STR_P(scope), m->cfg->channel))) {
+		return SUCCESS; /* another channel's value */
+	}
+	bool localized = locale && Z_TYPE_P(locale) == IS_STRING;
+	zval *stores = NULL;
+	if (localized) {
+		stores = zend_hash_find(&m->locale_stores, Z_STR_P(locale));
+		if (!stores) {
+			pimsync_stats_warn(m->stats, "unknown_locale", rec->position,
+			                   "locale %s is not mapped to a store view in \"locales\"; its values were skipped",
+			                   Z_STRVAL_P(locale));
+			return SUCCESS;
+		}
+	}
+	bool admin = !localized || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale);
+	if (localized && !admin && attr->scope == PIMSYNC_SCOPE_GLOBAL) {
+		/* a global Magento attribute holds one value: the admin locale's */
+		return SUCCESS;
+	}
+	value = convert_data(m, attr, rule, data, &is_null, err);
+	if (!value && !is_null) return FAILURE;
+
+	if (admin) {
+		pimsync_record_add_value(rec, attr, 0, value ? zend_string_copy(value) : NULL);
+	}
+	if (localized && attr->scope != PIMSYNC_SCOPE_GLOBAL) {
+		zval *store;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
+			pimsync_record_add_value(rec, attr, Z_LVAL_P(store), value ? zend_string_copy(value) : NULL);
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (value) zend_string_release(value);
+	return SUCCESS;
+}
+
+static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_record *rec, pimsync_error *err)
+{
+	zend_string *code;
+	zval *entries, *entry;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(values, code, entries) {
+		HashTable *rule = NULL;
+		zend_string *target = code;
+		pimsync_attribute *attr;
+
+		if (!code || zend_string_equals(code, m->cfg->identifier_attribute)) continue;
+		zval *r = zend_hash_find(m->cfg->attributes, code);
+		if (r) {
+			if (Z_TYPE_P(r) == IS_NULL) continue; /* configured as not synced */
+			rule = Z_ARRVAL_P(r);
+			target = Z_STR_P(find(rule, "to"));
+		} else if (!m->cfg->map_unlisted_attributes) {
+			continue;
+		}
+		attr = zend_hash_find_ptr(&m->meta->attributes, target);
+		if (!attr) {
+			char key[300];
+			snprintf(key, sizeof(key), "unknown_attribute:%s", ZSTR_VAL(target));
+			pimsync_stats_warn(m->stats, key, rec->position,
+			                   "attribute %s is not a Magento product attribute; its values were skipped "
+			                   "(map it under \"attributes\", or set it to null to silence this)", ZSTR_VAL(target));
+			continue;
+		}
+		if (attr->input == PIMSYNC_INPUT_MEDIA) {
+			char key[300];
+			snprintf(key, sizeof(key), "media_attribute:%s", ZSTR_VAL(target));
+			pimsync_stats_warn(m->stats, key, rec->position,
+			                   "attribute %s holds images, which the catalog sync does not write; skipped",
+			                   ZSTR_VAL(target));
+			continue;
+		}
+		if (attr->backend == PIMSYNC_BACKEND_STATIC || attr == m->meta->status) {
+			char key[300];
+			snprintf(key, sizeof(key), "static_attribute:%s", ZSTR_VAL(target));
+			pimsync_stats_warn(m->stats, key, rec->position,
+			                   "attribute %s is managed by pimsync itself or is a static column; skipped", ZSTR_VAL(target));
+			continue;
+		}
+		if (Z_TYPE_P(entries) != IS_ARRAY) {
+			pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
+			return FAILURE;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+			if (Z_TYPE_P(entry) != IS_ARRAY) {
+				pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
+				return FAILURE;
+			}
+			if (map_entry(m, rec, attr, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
+		} ZEND_HASH_FOREACH_END();
+		if (attr == m->meta->url_key) rec->has_url_key = true;
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* Layer 1 business rules that hold for every catalog. */
+static zend_result check_rules(pimsync_mapper *m, pimsync_record *rec, pimsync_error *err)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		pimsync_value *v = &rec->values[i];
+		if (v->value && v->attr->backend == PIMSYNC_BACKEND_DECIMAL && ZSTR_VAL(v->value)[0] == '-'
+		    && (zend_string_equals_literal(v->attr->code, "price") || zend_string_equals_literal(v->attr->code, "special_price")
+		        || zend_string_equals_literal(v->attr->code, "cost") || zend_string_equals_literal(v->attr->code, "weight"))) {
+			pimsync_error_set(err, "attribute %s: %s is negative", ZSTR_VAL(v->attr->code), ZSTR_VAL(v->value));
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err)
+{
+	zval *enabled = find(product, "enabled"), *family = find(product, "family");
+	zval *categories = find(product, "categories"), *values = find(product, "values");
+
+	if (ZSTR_LEN(rec->sku) == 0 || pimsync_utf8_length(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)) > SKU_MAX_CHARS
+	    || !pimsync_utf8_valid(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku))) {
+		pimsync_error_set(err, "SKU must be 1 to 64 characters of valid UTF-8");
+		return FAILURE;
+	}
+	for (size_t i = 0; i < ZSTR_LEN(rec->sku); i++) {
+		if ((unsigned char) ZSTR_VAL(rec->sku)[i] < 0x20) {
+			pimsync_error_set(err, "SKU contains a control character");
+			return FAILURE;
+		}
+	}
+	if (values && Z_TYPE_P(values) != IS_ARRAY) {
+		pimsync_error_set(err, "\"values\" must be an object");
+		return FAILURE;
+	}
+
+	rec->enabled = !enabled || Z_TYPE_P(enabled) != IS_FALSE;
+	rec->attribute_set_id = m->default_set_id;
+	if (family && Z_TYPE_P(family) == IS_STRING) {
+		zval *set_name = zend_hash_find(m->cfg->families, Z_STR_P(family)), *set_id;
+		if (set_name) {
+			if (!(set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(set_name)))) {
+				pimsync_error_set(err, "family %s maps to attribute set \"%s\", which Magento does not have",
+				                  Z_STRVAL_P(family), Z_STRVAL_P(set_name));
+				return FAILURE;
+			}
+			rec->attribute_set_id = Z_LVAL_P(set_id);
+		} else if ((set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(family)))) {
+			rec->attribute_set_id = Z_LVAL_P(set_id); /* a set named like the family */
+		}
+	}
+
+	if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
+		zval *code;
+		rec->category_ids = ecalloc(zend_hash_num_elements(Z_ARRVAL_P(categories)), sizeof(zend_long));
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(categories), code) {
+			if (Z_TYPE_P(code) != IS_STRING) {
+				pimsync_error_set(err, "\"categories\" must be a list of category codes");
+				return FAILURE;
+			}
+			zend_long id = pimsync_entities_category(m->entities, Z_STR_P(code), err);
+			if (!id) return FAILURE;
+			rec->category_ids[rec->ncategories++] = id;
+		} ZEND_HASH_FOREACH_END();
+	} else if (categories && Z_TYPE_P(categories) != IS_ARRAY) {
+		pimsync_error_set(err, "\"categories\" must be a list of category codes");
+		return FAILURE;
+	}
+
+	if (values && map_values(m, Z_ARRVAL_P(values), rec, err) == FAILURE) return FAILURE;
+	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
+	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	pimsync_record_finish(rec);
+	if (check_rules(m, rec, err) == FAILURE) return FAILURE;
+	rec->record_hash = pimsync_record_hash(rec);
+	return SUCCESS;
+}

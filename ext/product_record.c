@@ -1,0 +1,133 @@
+/* The product record: value list, canonical order and hash. */
+#include "php.h"
+#include "ext/hash/php_hash.h"
+#include "product_record.h"
+
+static const php_hash_ops *xxh3_ops;
+#define HASH_CTX_MAX 2048
+
+void pimsync_hash_minit(void)
+{
+	zend_string *name = zend_string_init("xxh3", 4, 1);
+	xxh3_ops = php_hash_fetch_ops(name);
+	zend_string_release(name);
+	ZEND_ASSERT(xxh3_ops && xxh3_ops->context_size <= HASH_CTX_MAX);
+}
+
+uint64_t pimsync_hash_bytes(const void *data, size_t len, uint64_t seed)
+{
+	_Alignas(64) unsigned char ctx[HASH_CTX_MAX];
+	unsigned char digest[8], seed_bytes[8];
+	uint64_t h = 0;
+
+	memcpy(seed_bytes, &seed, 8);
+	xxh3_ops->hash_init(ctx, NULL);
+	xxh3_ops->hash_update(ctx, seed_bytes, 8);
+	xxh3_ops->hash_update(ctx, data, len);
+	xxh3_ops->hash_final(digest, ctx);
+	for (int i = 0; i < 8; i++) h = (h << 8) | digest[i];
+	/* stored in BIGINT UNSIGNED; keep it in the signed range PDO returns as int */
+	return h & 0x7fffffffffffffffULL;
+}
+
+void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value)
+{
+	if (rec->nvalues == rec->values_cap) {
+		rec->values_cap = rec->values_cap ? rec->values_cap * 2 : 32;
+		rec->values = erealloc(rec->values, rec->values_cap * sizeof(pimsync_value));
+	}
+	rec->values[rec->nvalues].attr = attr;
+	rec->values[rec->nvalues].store_id = store_id;
+	rec->values[rec->nvalues].value = value;
+	rec->nvalues++;
+}
+
+static int value_cmp(const void *a, const void *b)
+{
+	const pimsync_value *x = a, *y = b;
+	if (x->attr->id != y->attr->id) return x->attr->id < y->attr->id ? -1 : 1;
+	if (x->store_id != y->store_id) return x->store_id < y->store_id ? -1 : 1;
+	return 0;
+}
+
+static int long_cmp(const void *a, const void *b)
+{
+	zend_long x = *(const zend_long *) a, y = *(const zend_long *) b;
+	return x < y ? -1 : x > y;
+}
+
+void pimsync_record_finish(pimsync_record *rec)
+{
+	uint32_t i, out = 0;
+	/* stable order first, so "last one wins" below is well defined */
+	for (i = 0; i < rec->nvalues; i++) {
+		/* insertion sort is fine for the ~60 values of a product */
+		pimsync_value v = rec->values[i];
+		uint32_t j = i;
+		while (j > 0 && value_cmp(&rec->values[j - 1], &v) > 0) {
+			rec->values[j] = rec->values[j - 1];
+			j--;
+		}
+		rec->values[j] = v;
+	}
+	for (i = 0; i < rec->nvalues; i++) {
+		if (out > 0 && value_cmp(&rec->values[out - 1], &rec->values[i]) == 0) {
+			if (rec->values[out - 1].value) zend_string_release(rec->values[out - 1].value);
+			rec->values[out - 1] = rec->values[i];
+			continue;
+		}
+		rec->values[out++] = rec->values[i];
+	}
+	rec->nvalues = out;
+	if (rec->ncategories > 1) {
+		qsort(rec->category_ids, rec->ncategories, sizeof(zend_long), long_cmp);
+		for (i = 1, out = 1; i < rec->ncategories; i++) {
+			if (rec->category_ids[i] != rec->category_ids[out - 1]) rec->category_ids[out++] = rec->category_ids[i];
+		}
+		rec->ncategories = out;
+	}
+}
+
+uint64_t pimsync_record_hash(const pimsync_record *rec)
+{
+	smart_str buf = {0};
+	uint64_t h;
+	smart_str_append_long(&buf, rec->attribute_set_id);
+	smart_str_appendc(&buf, rec->enabled ? 'E' : 'D');
+	for (uint32_t i = 0; i < rec->ncategories; i++) {
+		smart_str_appendc(&buf, 'c');
+		smart_str_append_long(&buf, rec->category_ids[i]);
+	}
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		const pimsync_value *v = &rec->values[i];
+		smart_str_appendc(&buf, '\x1e');
+		smart_str_append_long(&buf, v->attr->id);
+		smart_str_appendc(&buf, '/');
+		smart_str_append_long(&buf, v->store_id);
+		if (v->value) {
+			smart_str_appendc(&buf, '=');
+			smart_str_append_long(&buf, (zend_long) ZSTR_LEN(v->value));
+			smart_str_appendc(&buf, ':');
+			smart_str_append(&buf, v->value);
+		} else {
+			smart_str_appendc(&buf, '~');
+		}
+	}
+	smart_str_0(&buf);
+	h = pimsync_hash_bytes(ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 0x70696d73796e63ULL);
+	smart_str_free(&buf);
+	return h;
+}
+
+void pimsync_record_free(pimsync_record *rec)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		if (rec->values[i].value) zend_string_release(rec->values[i].value);
+	}
+	if (rec->values) efree(rec->values);
+	if (rec->category_ids) efree(rec->category_ids);
+	if (rec->sku) zend_string_release(rec->sku);
+	if (rec->position) zend_string_release(rec->position);
+	if (rec->raw) zend_string_release(rec->raw);
+	memset(rec, 0, sizeof(*rec));
+}

@@ -1,0 +1,49 @@
+/* One product as pimsync plans to write it: Magento attribute values per
+ * store, kept sorted so that its hash does not depend on feed order. */
+#ifndef PIMSYNC_PRODUCT_RECORD_H
+#define PIMSYNC_PRODUCT_RECORD_H
+
+#include "php.h"
+#include "magento_meta.h"
+
+typedef struct {
+	pimsync_attribute *attr;  /* borrowed from the meta */
+	zend_long store_id;
+	zend_string *value;       /* NULL: the feed says null, the stored value is removed */
+} pimsync_value;
+
+typedef enum {
+	PIMSYNC_RECORD_NEW = 0,     /* no Magento product with this SKU yet */
+	PIMSYNC_RECORD_CHANGED,     /* exists; values are diffed against Magento */
+} pimsync_record_kind;
+
+typedef struct {
+	zend_string *sku;
+	zend_string *position;      /* "line 12" / "item 340", for reports */
+	zend_string *raw;           /* the source bytes, for the dead-letter table */
+	uint64_t raw_hash;
+	uint64_t record_hash;
+	zend_long attribute_set_id;
+	bool enabled;
+	pimsync_value *values;
+	uint32_t nvalues, values_cap;
+	zend_long *category_ids;    /* sorted */
+	uint32_t ncategories;
+	bool has_url_key;           /* the feed carries url_key itself */
+	/* filled by the writer */
+	pimsync_record_kind kind;
+	zend_long entity_id;
+	zend_long link_id;          /* row_id on Commerce, else entity_id */
+} pimsync_record;
+
+void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);
+/* Sorts values by attribute and store, keeps the last of duplicates. */
+void pimsync_record_finish(pimsync_record *rec);
+uint64_t pimsync_record_hash(const pimsync_record *rec);
+void pimsync_record_free(pimsync_record *rec);
+
+/* XXH3-64 of bytes, through ext/hash so no extra library is linked. */
+uint64_t pimsync_hash_bytes(const void *data, size_t len, uint64_t seed);
+void pimsync_hash_minit(void);
+
+#endif

@@ -1,0 +1,162 @@
+#include "php.h"
+#include "zend_smart_str.h"
+#include <time.h>
+#include "run_report.h"
+
+static const char *const phase_names[PIMSYNC_PHASE_COUNT] = {
+	"prepare", "read", "map", "diff", "write", "finish"
+};
+
+double pimsync_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void pimsync_stats_init(pimsync_run_stats *s)
+{
+	memset(s, 0, sizeof(*s));
+	zend_hash_init(&s->rows, 16, NULL, NULL, 0);
+	zend_hash_init(&s->warnings, 8, NULL, ZVAL_PTR_DTOR, 0);
+	array_init(&s->errors);
+	array_init(&s->changed);
+	s->started = pimsync_now();
+}
+
+void pimsync_stats_free(pimsync_run_stats *s)
+{
+	zend_hash_destroy(&s->rows);
+	zend_hash_destroy(&s->warnings);
+	zval_ptr_dtor(&s->errors);
+	zval_ptr_dtor(&s->changed);
+	if (s->mode) zend_string_release(s->mode);
+	if (s->source) zend_string_release(s->source);
+	if (s->fatal) zend_string_release(s->fatal);
+}
+
+void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows)
+{
+	zval *v = zend_hash_str_find(&s->rows, table, strlen(table));
+	if (v) {
+		Z_LVAL_P(v) += rows;
+	} else {
+		zval n;
+		ZVAL_LONG(&n, rows);
+		zend_hash_str_add(&s->rows, table, strlen(table), &n);
+	}
+}
+
+void pimsync_stats_warn(pimsync_run_stats *s, const char *key, zend_string *position, const char *format, ...)
+{
+	zval *w = zend_hash_str_find(&s->warnings, key, strlen(key));
+	if (w) {
+		zval *count = zend_hash_str_find(Z_ARRVAL_P(w), "count", sizeof("count") - 1);
+		Z_LVAL_P(count)++;
+		return;
+	}
+	va_list args;
+	zval entry;
+	char *message;
+	va_start(args, format);
+	zend_vspprintf(&message, 0, format, args);
+	va_end(args);
+	array_init(&entry);
+	add_assoc_string(&entry, "message", message);
+	add_assoc_long(&entry, "count", 1);
+	if (position) add_assoc_str(&entry, "first_position", zend_string_copy(position));
+	else add_assoc_null(&entry, "first_position");
+	efree(message);
+	zend_hash_str_add(&s->warnings, key, strlen(key), &entry);
+}
+
+void pimsync_stats_error(pimsync_run_stats *s, zend_string *position, zend_string *sku, const char *reason)
+{
+	zval entry;
+	array_init(&entry);
+	if (position) add_assoc_str(&entry, "position", zend_string_copy(position));
+	else add_assoc_null(&entry, "position");
+	if (sku) add_assoc_str(&entry, "sku", zend_string_copy(sku));
+	else add_assoc_null(&entry, "sku");
+	add_assoc_string(&entry, "reason", reason);
+	add_next_index_zval(&s->errors, &entry);
+	s->failed++;
+}
+
+void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code)
+{
+	zval *entry = zend_hash_index_find(Z_ARRVAL(s->changed), entity_id), *attrs;
+	if (!entry) {
+		zval e, list;
+		array_init_size(&e, 2);
+		add_assoc_string(&e, "action", action);
+		array_init(&list);
+		add_assoc_zval(&e, "attributes", &list);
+		entry = zend_hash_index_add(Z_ARRVAL(s->changed), entity_id, &e);
+	}
+	if (attribute_code) {
+		attrs = zend_hash_str_find(Z_ARRVAL_P(entry), "attributes", sizeof("attributes") - 1);
+		/* one entry per code, whichever store views changed */
+		zval *last = zend_hash_num_elements(Z_ARRVAL_P(attrs))
+			? zend_hash_index_find(Z_ARRVAL_P(attrs), zend_hash_num_elements(Z_ARRVAL_P(attrs)) - 1) : NULL;
+		if (!last || !zend_string_equals(Z_STR_P(last), attribute_code)) {
+			bool found = false;
+			zval *v;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(attrs), v) {
+				if (zend_string_equals(Z_STR_P(v), attribute_code)) { found = true; break; }
+			} ZEND_HASH_FOREACH_END();
+			if (!found) add_next_index_str(attrs, zend_string_copy(attribute_code));
+		}
+	}
+}
+
+const char *pimsync_stats_status(const pimsync_run_stats *s)
+{
+	if (s->fatal) return "failed";
+	return s->failed ? "partial" : "success";
+}
+
+void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
+{
+	zval counts, rows, phases, warnings;
+	double elapsed = pimsync_now() - s->started;
+
+	array_init(out);
+	add_assoc_long(out, "run_id", s->run_id);
+	add_assoc_string(out, "status", (char *) pimsync_stats_status(s));
+	add_assoc_str(out, "mode", zend_string_copy(s->mode));
+	add_assoc_str(out, "source", zend_string_copy(s->source));
+
+	array_init(&counts);
+	add_assoc_long(&counts, "seen", s->seen);
+	add_assoc_long(&counts, "created", s->created);
+	add_assoc_long(&counts, "updated", s->updated);
+	add_assoc_long(&counts, "unchanged", s->unchanged);
+	add_assoc_long(&counts, "disabled", s->disabled);
+	add_assoc_long(&counts, "failed", s->failed);
+	add_assoc_zval(out, "counts", &counts);
+
+	array_init(&rows);
+	zend_hash_copy(Z_ARRVAL(rows), &s->rows, NULL);
+	add_assoc_zval(out, "rows_written", &rows);
+
+	array_init(&phases);
+	for (int i = 0; i < PIMSYNC_PHASE_COUNT; i++) {
+		add_assoc_double(&phases, phase_names[i], round(s->phase_seconds[i] * 1000) / 1000);
+	}
+	add_assoc_zval(out, "phase_seconds", &phases);
+	add_assoc_double(out, "elapsed_s", round(elapsed * 1000) / 1000);
+
+	array_init(&warnings);
+	zend_hash_copy(Z_ARRVAL(warnings), &s->warnings, zval_add_ref);
+	add_assoc_zval(out, "warnings", &warnings);
+	Z_ADDREF(s->errors);
+	add_assoc_zval(out, "errors", &s->errors);
+	add_assoc_long(out, "changed_entity_count", zend_hash_num_elements(Z_ARRVAL(s->changed)));
+	if (with_entities) {
+		Z_ADDREF(s->changed);
+		add_assoc_zval(out, "changed_entities", &s->changed);
+	}
+	if (s->fatal) add_assoc_str(out, "message", zend_string_copy(s->fatal));
+	else add_assoc_null(out, "message");
+}

@@ -1,0 +1,44 @@
+/* What a run did, gathered while it runs and returned as PimSync\Report. */
+#ifndef PIMSYNC_RUN_REPORT_H
+#define PIMSYNC_RUN_REPORT_H
+
+#include "php.h"
+
+typedef enum {
+	PIMSYNC_PHASE_PREPARE = 0, /* metadata, state, option labels */
+	PIMSYNC_PHASE_READ,        /* source bytes and raw hashes */
+	PIMSYNC_PHASE_MAP,         /* JSON decode, mapping, validation */
+	PIMSYNC_PHASE_DIFF,        /* reading current Magento values */
+	PIMSYNC_PHASE_WRITE,       /* statements and commits */
+	PIMSYNC_PHASE_FINISH,      /* absent handling, run bookkeeping */
+	PIMSYNC_PHASE_COUNT
+} pimsync_phase;
+
+typedef struct {
+	zend_long seen, created, updated, unchanged, disabled, failed;
+	zend_long run_id;
+	zend_string *mode;
+	zend_string *source;
+	double started;
+	double phase_seconds[PIMSYNC_PHASE_COUNT];
+	HashTable rows;          /* table => rows written */
+	HashTable warnings;      /* key => [message, count, first_position] */
+	zval errors;             /* list of [position, sku, reason] */
+	zval changed;            /* entity_id => [action, attributes] */
+	zend_string *fatal;      /* why the run stopped, if it did */
+} pimsync_run_stats;
+
+void pimsync_stats_init(pimsync_run_stats *s);
+void pimsync_stats_free(pimsync_run_stats *s);
+double pimsync_now(void);
+void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows);
+/* Counts a run-level warning under key; keeps the first message and position. */
+void pimsync_stats_warn(pimsync_run_stats *s, const char *key, zend_string *position, const char *format, ...)
+	ZEND_ATTRIBUTE_FORMAT(printf, 4, 5);
+void pimsync_stats_error(pimsync_run_stats *s, zend_string *position, zend_string *sku, const char *reason);
+void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code);
+const char *pimsync_stats_status(const pimsync_run_stats *s);
+/* The report as a PHP array (also what --json prints and the runs table keeps). */
+void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities);
+
+#endif
