@@ -92,7 +92,7 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, Has
 		*is_null = true;
 		return NULL;
 	}
-	if (attr->input == PIMSYNC_INPUT_SELECT) {
+	if (attr->input == PIMSYNC_INPUT_SELECT && attr->table_options) {
 		if (Z_TYPE_P(data) != IS_STRING) {
 			pimsync_error_set(err, "attribute %s: a select value must be an option code", ZSTR_VAL(attr->code));
 			return NULL;
@@ -100,7 +100,7 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, Has
 		zend_long id = pimsync_entities_option(m->entities, attr, Z_STR_P(data), err);
 		return id ? zend_long_to_str(id) : NULL;
 	}
-	if (attr->input == PIMSYNC_INPUT_MULTISELECT) {
+	if (attr->input == PIMSYNC_INPUT_MULTISELECT && attr->table_options) {
 		zval *code;
 		smart_str out = {0};
 		zend_long ids[256];

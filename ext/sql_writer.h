@@ -1,0 +1,34 @@
+/* Multi-row statements: INSERT … VALUES (…),(…) ON DUPLICATE KEY UPDATE, or
+ * DELETE … WHERE (…) IN ((…),(…)). Rows are appended in place and the
+ * statement is sent when it reaches a size that stays well under
+ * max_allowed_packet, so no statement is ever refused for its size. */
+#ifndef PIMSYNC_SQL_WRITER_H
+#define PIMSYNC_SQL_WRITER_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "pdo_bridge.h"
+#include "run_report.h"
+
+typedef struct {
+	pimsync_db *db;
+	pimsync_run_stats *stats;  /* rows are counted here under table when sent (may be NULL) */
+	const char *table;
+	const char *head;          /* up to and including "VALUES " or "IN (" */
+	const char *tail;          /* after the last row: "ON DUPLICATE KEY UPDATE …" or ")" */
+	smart_str sql;
+	zend_long pending;         /* rows in sql not yet sent */
+	zend_long affected;        /* what the server reported, summed */
+	size_t limit;
+} pimsync_bulk;
+
+void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats, const char *table,
+                       const char *head, const char *tail);
+/* Starts a row: returns the buffer to append the row's values to, after "(". */
+smart_str *pimsync_bulk_row(pimsync_bulk *b);
+/* Ends the row with ")" and sends the statement when it is large enough. */
+zend_result pimsync_bulk_row_end(pimsync_bulk *b);
+zend_result pimsync_bulk_flush(pimsync_bulk *b);
+void pimsync_bulk_free(pimsync_bulk *b);
+
+#endif
