@@ -690,7 +690,9 @@ final class CatalogGenerator
             }
         }
         fclose($in);
-        $unescaped = $first !== null && !str_contains($first, '\\/') && str_contains($first, '/');
+        // keep the input's JSON style: Akeneo-escaped (\/ and \uXXXX) or raw UTF-8 (--unescaped)
+        $unescaped = $first !== null && !str_contains($first, '\\/')
+            && (str_contains($first, '/') || preg_match('/[\x80-\xff]/', $first) === 1);
         if ($first !== null) {
             $p = json_decode($first, true, 512, JSON_THROW_ON_ERROR);
             if ($locales === null) {

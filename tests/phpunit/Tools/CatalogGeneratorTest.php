@@ -275,6 +275,13 @@ final class CatalogGeneratorTest extends TestCase
         self::assertSame(1, preg_match('/[\x80-\xff]/', $raw));
         self::assertStringNotContainsString('\/', $raw);
         self::assertCount(50, self::products($file));
+
+        $out = self::$dir . '/raw-mutated.jsonl';
+        [$rc, , $err] = self::cli('mutate', '--in', $file, '--out', $out, '--percent', '10', '--seed', '3');
+        self::assertSame(0, $rc, $err);
+        $mutated = (string) file_get_contents($out);
+        self::assertStringNotContainsString('\/', $mutated, 'mutate keeps the input style');
+        self::assertSame(5, count(array_diff_assoc(self::lines($file), self::lines($out))));
     }
 
     public function testMutateChangesExactlyOnePercentAndKeepsOtherLinesByteIdentical(): void
