@@ -1,0 +1,26 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PimSync\Connector\Model\Engine;
+
+use PimSync\Config;
+use PimSync\Connector\Api\GetRecentRunsInterface;
+use PimSync\Engine;
+
+/**
+ * Engine::status() on Magento's PDO. Needs ext-pimsync; not part of the unit tests.
+ */
+class GetRecentRunsFromEngine implements GetRecentRunsInterface
+{
+    public function __construct(
+        private readonly GetPdoConnection $getPdoConnection,
+    ) {
+    }
+
+    public function execute(string $configFile, int $limit): array
+    {
+        $engine = new Engine($this->getPdoConnection->execute(), Config::fromFile($configFile));
+        return array_values($engine->status($limit));
+    }
+}

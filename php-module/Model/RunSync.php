@@ -1,0 +1,63 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PimSync\Connector\Model;
+
+use Magento\Framework\Event\ManagerInterface as EventManager;
+use Magento\Framework\Lock\LockManagerInterface;
+use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Api\Data\SyncResult;
+use PimSync\Connector\Api\RunEngineInterface;
+use PimSync\Connector\Api\RunSyncInterface;
+use PimSync\Connector\Exception\ConfigPathMissingException;
+use PimSync\Connector\Exception\SyncLockedException;
+
+/**
+ * Runs one sync under a lock, then makes up for what the SQL path skips.
+ *
+ * Post-processing runs for every run that changed products, whatever its status: a
+ * partial or failed run may still have committed batches before it stopped.
+ * Not final: di.xml injects it into commands and cron through a generated \Proxy.
+ */
+class RunSync implements RunSyncInterface
+{
+    public const LOCK_NAME = 'pimsync_sync';
+    public const EVENT_AFTER = 'pimsync_sync_after';
+
+    public function __construct(
+        private readonly RunEngineInterface $runEngine,
+        private readonly ModuleConfig $moduleConfig,
+        private readonly LockManagerInterface $lockManager,
+        private readonly ReindexChangedProducts $reindexChangedProducts,
+        private readonly CleanProductCache $cleanProductCache,
+        private readonly EventManager $eventManager,
+    ) {
+    }
+
+    public function execute(SyncMode $mode, ?string $configFile = null): SyncResult
+    {
+        $configFile = $configFile !== null && $configFile !== '' ? $configFile : $this->moduleConfig->getConfigFile();
+        if ($configFile === '') {
+            throw new ConfigPathMissingException(
+                'No pimsync configuration file: set ' . ModuleConfig::XML_PATH_CONFIG_PATH . ' or pass --config.'
+            );
+        }
+        // Timeout 0: a second run gives up at once instead of queueing behind the first.
+        if (!$this->lockManager->setLock(self::LOCK_NAME, 0)) {
+            throw new SyncLockedException('Another pimsync run is in progress.');
+        }
+        try {
+            $result = $this->runEngine->execute($configFile, ['mode' => $mode->value]);
+            $productIds = $result->changedProductIds();
+            if ($productIds !== []) {
+                $this->reindexChangedProducts->execute($productIds);
+                $this->cleanProductCache->execute($productIds);
+            }
+            $this->eventManager->dispatch(self::EVENT_AFTER, ['report' => $result]);
+            return $result;
+        } finally {
+            $this->lockManager->releaseLock(self::LOCK_NAME);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PimSync\Connector\Test\Console\Command;
+
+use PHPUnit\Framework\TestCase;
+use PimSync\Connector\Api\Data\RunStatus;
+use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Console\Command\SyncCommand;
+use PimSync\Connector\Exception\SyncLockedException;
+use PimSync\Connector\Test\Double\Fake\ArrayInput;
+use PimSync\Connector\Test\Double\Fake\BufferedOutput;
+use PimSync\Connector\Test\Double\Fake\Results;
+use PimSync\Connector\Test\Double\Fake\StubRunSync;
+use Symfony\Component\Console\Input\InputOption;
+
+final class SyncCommandTest extends TestCase
+{
+    public function testDeclaresNameAndOptions(): void
+    {
+        $command = new SyncCommand(new StubRunSync());
+        self::assertSame('pimsync:sync', $command->getName());
+        self::assertSame(
+            ['full' => InputOption::VALUE_NONE, 'delta' => InputOption::VALUE_NONE, 'config' => InputOption::VALUE_REQUIRED, 'json' => InputOption::VALUE_NONE],
+            $command->getOptionModes()
+        );
+    }
+
+    /** @return iterable<string, array{array<string, mixed>, SyncMode}> */
+    public static function modes(): iterable
+    {
+        yield '--full' => [['full' => true], SyncMode::Full];
+        yield '--delta' => [['delta' => true], SyncMode::Delta];
+        yield 'default is delta' => [[], SyncMode::Delta];
+    }
+
+    /** @dataProvider modes */
+    public function testMapsOptionsToTheEngineMode(array $options, SyncMode $expected): void
+    {
+        $runSync = new StubRunSync();
+        (new SyncCommand($runSync))->run(new ArrayInput($options), new BufferedOutput());
+        self::assertSame([[$expected, null]], $runSync->calls);
+    }
+
+    public function testFullAndDeltaTogetherAreRefused(): void
+    {
+        $runSync = new StubRunSync();
+        $output = new BufferedOutput();
+        $code = (new SyncCommand($runSync))->run(new ArrayInput(['full' => true, 'delta' => true]), $output);
+        self::assertSame(1, $code);
+        self::assertSame([], $runSync->calls);
+        self::assertStringContainsString('exclude each other', $output->buffer);
+    }
+
+    public function testPassesTheConfigFile(): void
+    {
+        $runSync = new StubRunSync();
+        (new SyncCommand($runSync))->run(new ArrayInput(['config' => '/srv/pimsync.json']), new BufferedOutput());
+        self::assertSame('/srv/pimsync.json', $runSync->calls[0][1]);
+    }
+
+    /** @return iterable<string, array{RunStatus, int}> */
+    public static function exitCodes(): iterable
+    {
+        yield 'success' => [RunStatus::Success, 0];
+        yield 'failed' => [RunStatus::Failed, 1];
+        yield 'partial' => [RunStatus::Partial, 2];
+    }
+
+    /** @dataProvider exitCodes */
+    public function testExitCodeFollowsTheReportStatus(RunStatus $status, int $exitCode): void
+    {
+        $errors = $status === RunStatus::Partial ? [['position' => 'line 12', 'sku' => 'A-1', 'reason' => 'price below 0']] : [];
+        $output = new BufferedOutput();
+        $code = (new SyncCommand(new StubRunSync(Results::make([1], $status, errors: $errors))))->run(new ArrayInput(), $output);
+        self::assertSame($exitCode, $code);
+        self::assertStringContainsString('Run #7 (delta): ' . $status->value, $output->buffer);
+        if ($errors !== []) {
+            self::assertStringContainsString('line 12 A-1: price below 0', $output->buffer);
+        }
+    }
+
+    public function testJsonPrintsTheReport(): void
+    {
+        $output = new BufferedOutput();
+        (new SyncCommand(new StubRunSync(Results::make([3]))))->run(new ArrayInput(['json' => true]), $output);
+        $report = json_decode($output->buffer, true, 512, JSON_THROW_ON_ERROR);
+        self::assertSame(7, $report['runId']);
+        self::assertSame('success', $report['status']);
+        self::assertSame(['action' => 'updated', 'attributes' => ['name']], $report['changedEntities'][3]);
+    }
+
+    public function testAnErrorBeforeAReportExitsWithOne(): void
+    {
+        $output = new BufferedOutput();
+        $code = (new SyncCommand(new StubRunSync(null, new SyncLockedException('Another pimsync run is in progress.'))))
+            ->run(new ArrayInput(), $output);
+        self::assertSame(1, $code);
+        self::assertStringContainsString('Another pimsync run is in progress.', $output->buffer);
+    }
+}

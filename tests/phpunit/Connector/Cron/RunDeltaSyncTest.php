@@ -1,0 +1,76 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PimSync\Connector\Test\Cron;
+
+use Magento\Framework\Indexer\CacheContextFactory;
+use Magento\Framework\Indexer\IndexerRegistry;
+use PHPUnit\Framework\TestCase;
+use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Cron\RunDeltaSync;
+use PimSync\Connector\Model\CleanProductCache;
+use PimSync\Connector\Model\ModuleConfig;
+use PimSync\Connector\Model\ReindexChangedProducts;
+use PimSync\Connector\Model\RunSync;
+use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
+use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
+use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
+use PimSync\Connector\Test\Double\Fake\RecordingCache;
+use PimSync\Connector\Test\Double\Fake\RecordingEventManager;
+use PimSync\Connector\Test\Double\Fake\RecordingLogger;
+use PimSync\Connector\Test\Double\Fake\Results;
+use PimSync\Connector\Test\Double\Fake\StubEngine;
+use PimSync\Connector\Test\Double\Fake\StubRunSync;
+
+final class RunDeltaSyncTest extends TestCase
+{
+    private const ENABLED = [ModuleConfig::XML_PATH_ENABLED => '1', ModuleConfig::XML_PATH_CONFIG_PATH => '/etc/pimsync.json'];
+
+    public function testDoesNothingWhenDisabled(): void
+    {
+        $runSync = new StubRunSync();
+        $cron = new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig([ModuleConfig::XML_PATH_ENABLED => '0'])), new RecordingLogger());
+        $cron->execute();
+        self::assertSame([], $runSync->calls);
+    }
+
+    public function testRunsADeltaSyncWhenEnabled(): void
+    {
+        $runSync = new StubRunSync();
+        $logger = new RecordingLogger();
+        (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), $logger))->execute();
+        self::assertSame([[SyncMode::Delta, null]], $runSync->calls);
+        self::assertStringContainsString('delta run #7 success', $logger->records[0][1]);
+    }
+
+    public function testSkipsQuietlyWhileAnotherRunHoldsTheLock(): void
+    {
+        $lock = new InMemoryLockManager();
+        $lock->held[RunSync::LOCK_NAME] = true;
+        $engine = new StubEngine(Results::make([1]));
+        $moduleConfig = new ModuleConfig(new ArrayScopeConfig(self::ENABLED));
+        $events = new RecordingEventManager();
+        $runSync = new RunSync(
+            $engine,
+            $moduleConfig,
+            $lock,
+            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
+            new CleanProductCache(new CacheContextFactory(), $events, new RecordingCache()),
+            $events
+        );
+        $logger = new RecordingLogger();
+
+        (new RunDeltaSync($runSync, $moduleConfig, $logger))->execute();
+
+        self::assertSame([], $engine->calls);
+        self::assertSame([['info', 'pimsync: delta sync skipped, the previous run still holds the lock.']], $logger->records);
+    }
+
+    public function testOtherFailuresReachMagentosCronRunner(): void
+    {
+        $runSync = new StubRunSync(null, new \RuntimeException('Akeneo API: HTTP 503'));
+        $this->expectExceptionMessage('Akeneo API: HTTP 503');
+        (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), new RecordingLogger()))->execute();
+    }
+}

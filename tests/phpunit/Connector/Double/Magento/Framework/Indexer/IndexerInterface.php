@@ -1,0 +1,15 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Magento\Framework\Indexer;
+
+/** Test double of Magento's interface: only the methods the module calls. */
+interface IndexerInterface
+{
+    public function isScheduled();
+
+    public function invalidate();
+
+    public function reindexList($ids);
+}

@@ -1,0 +1,173 @@
+<?php
+
+declare(strict_types=1);
+
+namespace PimSync\Connector\Test\Model;
+
+use Magento\Framework\Indexer\CacheContextFactory;
+use Magento\Framework\Indexer\IndexerRegistry;
+use PHPUnit\Framework\TestCase;
+use PimSync\Connector\Api\Data\RunStatus;
+use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Api\Data\SyncResult;
+use PimSync\Connector\Exception\ConfigPathMissingException;
+use PimSync\Connector\Exception\SyncLockedException;
+use PimSync\Connector\Model\CleanProductCache;
+use PimSync\Connector\Model\ModuleConfig;
+use PimSync\Connector\Model\ReindexChangedProducts;
+use PimSync\Connector\Model\RunSync;
+use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
+use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
+use PimSync\Connector\Test\Double\Fake\FakeIndexer;
+use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
+use PimSync\Connector\Test\Double\Fake\RecordingCache;
+use PimSync\Connector\Test\Double\Fake\RecordingEventManager;
+use PimSync\Connector\Test\Double\Fake\RecordingLogger;
+use PimSync\Connector\Test\Double\Fake\Results;
+use PimSync\Connector\Test\Double\Fake\StubEngine;
+
+final class RunSyncTest extends TestCase
+{
+    private InMemoryLockManager $lock;
+    private RecordingEventManager $events;
+    private RecordingCache $cache;
+    private FakeIndexer $onSave;
+    private FakeIndexer $bySchedule;
+
+    protected function setUp(): void
+    {
+        $this->lock = new InMemoryLockManager();
+        $this->events = new RecordingEventManager();
+        $this->cache = new RecordingCache();
+        $this->onSave = new FakeIndexer(scheduled: false);
+        $this->bySchedule = new FakeIndexer(scheduled: true);
+    }
+
+    private function runSync(StubEngine $engine, array $scope = [ModuleConfig::XML_PATH_CONFIG_PATH => '/etc/pimsync.json']): RunSync
+    {
+        $reindex = new ReindexChangedProducts(
+            new IndexerRegistry(['catalog_product_price' => $this->onSave, 'catalogsearch_fulltext' => $this->bySchedule]),
+            new ArrayIndexerConfig(['catalog_product_price', 'catalogsearch_fulltext']),
+            new RecordingLogger(),
+            ['catalog_product_price', 'catalogsearch_fulltext'],
+            2
+        );
+        $clean = new CleanProductCache(new CacheContextFactory(), $this->events, $this->cache, 'cat_p', 1000);
+
+        return new RunSync($engine, new ModuleConfig(new ArrayScopeConfig($scope)), $this->lock, $reindex, $clean, $this->events);
+    }
+
+    public function testReindexesOnlyUpdateOnSaveIndexersWithTheChangedIdsInChunks(): void
+    {
+        $this->runSync(new StubEngine(Results::make([11, 12, 13])))->execute(SyncMode::Delta);
+
+        self::assertSame([[11, 12], [13]], $this->onSave->reindexCalls);
+        self::assertSame([], $this->bySchedule->reindexCalls);
+    }
+
+    public function testCleansTheProductCacheTagOfEveryChangedId(): void
+    {
+        $this->runSync(new StubEngine(Results::make([11, 12])))->execute(SyncMode::Delta);
+
+        self::assertSame([['cat_p_11', 'cat_p_12']], $this->cache->cleaned);
+        $dispatched = $this->events->dataOf('clean_cache_by_tags');
+        self::assertCount(1, $dispatched);
+        self::assertSame(['cat_p_11', 'cat_p_12'], $dispatched[0]['object']->getIdentities());
+    }
+
+    public function testDispatchesTheAfterEventWithTheReportLast(): void
+    {
+        $result = Results::make([5], RunStatus::Partial);
+        $returned = $this->runSync(new StubEngine($result))->execute(SyncMode::Full);
+
+        self::assertSame($result, $returned);
+        self::assertSame([['report' => $result]], $this->events->dataOf(RunSync::EVENT_AFTER));
+        self::assertSame(RunSync::EVENT_AFTER, end($this->events->events)[0]);
+    }
+
+    public function testPassesModeAndConfiguredFileToTheEngine(): void
+    {
+        $engine = new StubEngine(Results::make());
+        $this->runSync($engine)->execute(SyncMode::Full);
+
+        self::assertSame([['/etc/pimsync.json', ['mode' => 'full']]], $engine->calls);
+    }
+
+    public function testAnExplicitConfigFileWinsOverSystemConfig(): void
+    {
+        $engine = new StubEngine(Results::make());
+        $this->runSync($engine)->execute(SyncMode::Delta, '/tmp/other.json');
+
+        self::assertSame('/tmp/other.json', $engine->calls[0][0]);
+    }
+
+    public function testWithoutAConfigFileNothingRuns(): void
+    {
+        $engine = new StubEngine(Results::make());
+        try {
+            $this->runSync($engine, [])->execute(SyncMode::Delta);
+            self::fail('expected ConfigPathMissingException');
+        } catch (ConfigPathMissingException $e) {
+            self::assertStringContainsString(ModuleConfig::XML_PATH_CONFIG_PATH, $e->getMessage());
+        }
+        self::assertSame([], $engine->calls);
+        self::assertSame([], $this->lock->setLockCalls);
+    }
+
+    public function testARunWithNoChangesStillReportsButTouchesNoIndexerOrCache(): void
+    {
+        $this->runSync(new StubEngine(Results::make([])))->execute(SyncMode::Delta);
+
+        self::assertSame([], $this->onSave->reindexCalls);
+        self::assertSame([], $this->cache->cleaned);
+        self::assertCount(1, $this->events->dataOf(RunSync::EVENT_AFTER));
+    }
+
+    public function testRefusesToRunWhileTheLockIsHeldAndDoesNotReleaseIt(): void
+    {
+        $this->lock->held[RunSync::LOCK_NAME] = true;
+        $engine = new StubEngine(Results::make([1]));
+
+        $this->expectException(SyncLockedException::class);
+        try {
+            $this->runSync($engine)->execute(SyncMode::Delta);
+        } finally {
+            self::assertSame([], $engine->calls);
+            self::assertArrayHasKey(RunSync::LOCK_NAME, $this->lock->held, 'the other run keeps its lock');
+        }
+    }
+
+    public function testTakesTheLockWithoutWaitingAndReleasesIt(): void
+    {
+        $this->runSync(new StubEngine(Results::make([1])))->execute(SyncMode::Delta);
+
+        self::assertSame([[RunSync::LOCK_NAME, 0]], $this->lock->setLockCalls);
+        self::assertSame([], $this->lock->held);
+    }
+
+    public function testReleasesTheLockWhenTheEngineThrows(): void
+    {
+        $sync = $this->runSync(new StubEngine(null, new \RuntimeException('source unreadable')));
+        try {
+            $sync->execute(SyncMode::Delta);
+            self::fail('expected the engine exception');
+        } catch (\RuntimeException $e) {
+            self::assertSame('source unreadable', $e->getMessage());
+        }
+        self::assertSame([], $this->lock->held);
+        self::assertSame([], $this->events->dataOf(RunSync::EVENT_AFTER));
+    }
+
+    public function testResultKeepsTheReportShape(): void
+    {
+        $result = Results::make([3, 4]);
+        self::assertSame([3, 4], $result->changedProductIds());
+        self::assertSame(
+            ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors'],
+            array_keys($result->toArray())
+        );
+        $reportProps = ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors'];
+        $props = array_map(static fn (\ReflectionProperty $p): string => $p->getName(), (new \ReflectionClass(SyncResult::class))->getProperties());
+        self::assertSame($reportProps, $props, 'same properties as PimSync\\Report in ext/pimsync.stub.php');
+    }
+}
