@@ -20,3 +20,6 @@ spl_autoload_register(static function (string $class): void {
         }
     }
 });
+
+// The module's tests bring their own autoloader for Magento test doubles.
+require __DIR__ . '/Connector/bootstrap.php';
