@@ -50,6 +50,20 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/config_object.c
       ext/engine_object.c
       ext/report_object.c
+      ext/pdo_bridge.c
+      ext/magento_meta.c
+      ext/product_record.c
+      ext/value_normalize.c
+      ext/product_mapper.c
+      ext/catalog_entities.c
+      ext/jsonl_reader.c
+      ext/sql_writer.c
+      ext/delta_state.c
+      ext/product_writer.c
+      ext/record_source.c
+      ext/schema_install.c
+      ext/run_report.c
+      ext/sync_run.c
     ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_SUBST(PIMSYNC_SHARED_LIBADD)

@@ -38,7 +38,7 @@ void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *j
 	php_json_parser parser;
 
 	php_json_parser_init(&parser, &option, json, len, PHP_JSON_OBJECT_AS_ARRAY, 32);
-	if (php_json_yyparse(&parser) != 0) return;
+	if (php_json_parse(&parser) != 0) return;
 	if (Z_TYPE(option) == IS_ARRAY
 	    && (attribute = zend_hash_str_find(Z_ARRVAL(option), "attribute", sizeof("attribute") - 1)) && Z_TYPE_P(attribute) == IS_STRING
 	    && (code = zend_hash_str_find(Z_ARRVAL(option), "code", sizeof("code") - 1)) && Z_TYPE_P(code) == IS_STRING

@@ -5,7 +5,7 @@
 #define PIMSYNC_CATALOG_ENTITIES_H
 
 #include "php.h"
-#include "config.h"
+#include "sync_config.h"
 #include "magento_meta.h"
 #include "pdo_bridge.h"
 #include "run_report.h"

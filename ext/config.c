@@ -5,7 +5,7 @@
 #include <jansson.h>
 #include "php.h"
 #include "zend_smart_str.h"
-#include "config.h"
+#include "sync_config.h"
 
 typedef struct {
 	const char *json;

@@ -3,7 +3,7 @@
  * A tiny scanner: it tracks the key path of objects only (arrays keep the
  * path of their parent) and returns the line where the wanted key starts. */
 #include "php.h"
-#include "config.h"
+#include "sync_config.h"
 
 #define LOCATE_MAX_DEPTH 32
 

@@ -3,7 +3,7 @@
 #include "ext/standard/file.h"
 #include "errors.h"
 #include "objects.h"
-#include "config.h"
+#include "sync_config.h"
 
 zend_class_entry *pimsync_ce_config;
 static zend_object_handlers config_handlers;

@@ -1,13 +1,225 @@
-/* PimSync\Engine: binding of the sync run. */
+/* PimSync\Engine: binding of the sync run (sync_run.c). */
 #include "php_pimsync.h"
+#include "ext/pdo/php_pdo.h"
+#include "ext/pdo/php_pdo_driver.h"
 #include "errors.h"
 #include "objects.h"
+#include "sync_config.h"
+#include "sync_run.h"
+#include "pdo_bridge.h"
 
 zend_class_entry *pimsync_ce_engine;
+static zend_object_handlers engine_handlers;
 
-ZEND_METHOD(PimSync_Engine, __construct) {}
-ZEND_METHOD(PimSync_Engine, installSchema) {}
-ZEND_METHOD(PimSync_Engine, sync) { php_pimsync_throw(pimsync_ce_exception, "not yet"); RETURN_THROWS(); }
-ZEND_METHOD(PimSync_Engine, status) { RETURN_EMPTY_ARRAY(); }
+void php_pimsync_report_create(zval *out, pimsync_run_stats *s);
 
-void php_pimsync_engine_minit(zend_class_entry *ce) { pimsync_ce_engine = ce; }
+static zend_object *engine_create(zend_class_entry *ce)
+{
+	pimsync_engine_object *intern = zend_object_alloc(sizeof(pimsync_engine_object), ce);
+	zend_object_std_init(&intern->std, ce);
+	object_properties_init(&intern->std, ce);
+	intern->std.handlers = &engine_handlers;
+	ZVAL_UNDEF(&intern->pdo);
+	ZVAL_UNDEF(&intern->config);
+	return &intern->std;
+}
+
+static void engine_free(zend_object *obj)
+{
+	pimsync_engine_object *intern = pimsync_engine_from_obj(obj);
+	zval_ptr_dtor(&intern->pdo);
+	zval_ptr_dtor(&intern->config);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *engine_get_gc(zend_object *obj, zval **table, int *n)
+{
+	pimsync_engine_object *intern = pimsync_engine_from_obj(obj);
+	*table = &intern->pdo; /* pdo and config are adjacent */
+	*n = 2;
+	return zend_std_get_properties(obj);
+}
+
+static pimsync_engine_object *engine_ready(zval *this_zv)
+{
+	pimsync_engine_object *intern = pimsync_engine_from_obj(Z_OBJ_P(this_zv));
+	if (Z_ISUNDEF(intern->pdo)) {
+		zend_throw_error(NULL, "PimSync\\Engine was not constructed");
+		return NULL;
+	}
+	return intern;
+}
+
+ZEND_METHOD(PimSync_Engine, __construct)
+{
+	zval *pdo, *config;
+	pimsync_engine_object *intern = pimsync_engine_from_obj(Z_OBJ_P(ZEND_THIS));
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_OBJECT_OF_CLASS(pdo, php_pdo_get_dbh_ce())
+		Z_PARAM_OBJECT_OF_CLASS(config, pimsync_ce_config)
+	ZEND_PARSE_PARAMETERS_END();
+
+	zval_ptr_dtor(&intern->pdo);
+	zval_ptr_dtor(&intern->config);
+	ZVAL_COPY(&intern->pdo, pdo);
+	ZVAL_COPY(&intern->config, config);
+}
+
+ZEND_METHOD(PimSync_Engine, installSchema)
+{
+	pimsync_error err;
+	pimsync_engine_object *intern;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+	if (pimsync_install_schema(Z_OBJ(intern->pdo), &err) == FAILURE) {
+		php_pimsync_throw(pimsync_ce_database_exception, "Cannot create the pimsync tables: %s", err.message);
+		RETURN_THROWS();
+	}
+}
+
+/* Reads the sync() options array; throws ValueError on an unknown or bad one. */
+static bool parse_options(HashTable *options, pimsync_run_options *opts)
+{
+	zend_string *key;
+	zval *v;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(options, key, v) {
+		if (!key) {
+			zend_argument_value_error(1, "must be an array with string keys");
+			return false;
+		}
+		if (zend_string_equals_literal(key, "mode")) {
+			if (Z_TYPE_P(v) != IS_STRING || (!zend_string_equals_literal(Z_STR_P(v), "full") && !zend_string_equals_literal(Z_STR_P(v), "delta"))) {
+				zend_argument_value_error(1, "option \"mode\" must be \"full\" or \"delta\"");
+				return false;
+			}
+			opts->full = zend_string_equals_literal(Z_STR_P(v), "full");
+		} else if (zend_string_equals_literal(key, "since")) {
+			if (Z_TYPE_P(v) != IS_STRING) {
+				zend_argument_value_error(1, "option \"since\" must be a \"Y-m-d H:i:s\" string");
+				return false;
+			}
+			opts->since = Z_STR_P(v);
+		} else if (zend_string_equals_literal(key, "batch_size")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 100000) {
+				zend_argument_value_error(1, "option \"batch_size\" must be an integer from 1 to 100000");
+				return false;
+			}
+			opts->batch_size = Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "progress")) {
+			char *error = NULL;
+			if (zend_fcall_info_init(v, 0, &opts->progress_fci, &opts->progress_fcc, NULL, &error) == FAILURE) {
+				zend_argument_value_error(1, "option \"progress\" must be a valid callback: %s", error ? error : "");
+				if (error) efree(error);
+				return false;
+			}
+			opts->has_progress = true;
+		} else if (zend_string_equals_literal(key, "sleep")) {
+			if (!zend_is_callable(v, 0, NULL)) {
+				zend_argument_value_error(1, "option \"sleep\" must be callable");
+				return false;
+			}
+			ZVAL_COPY_VALUE(&opts->sleep, v);
+		} else {
+			zend_argument_value_error(1, "has an unknown option \"%s\" (known: mode, since, batch_size, progress, sleep)", ZSTR_VAL(key));
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+ZEND_METHOD(PimSync_Engine, sync)
+{
+	HashTable *options = NULL;
+	pimsync_engine_object *intern;
+	pimsync_run_options opts;
+	pimsync_run_stats stats;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+
+	memset(&opts, 0, sizeof(opts));
+	opts.full = true;
+	ZVAL_UNDEF(&opts.sleep);
+	if (options && !parse_options(options, &opts)) RETURN_THROWS();
+
+	pimsync_stats_init(&stats);
+	pimsync_sync_run(Z_OBJ(intern->pdo), pimsync_config_from_obj(Z_OBJ(intern->config))->config, &opts, &stats);
+	if (!EG(exception) && stats.fatal) {
+		static zend_class_entry **const kinds[] = {
+			&pimsync_ce_exception, &pimsync_ce_database_exception, &pimsync_ce_schema_exception,
+			&pimsync_ce_source_exception, &pimsync_ce_http_exception, &pimsync_ce_config_exception,
+		};
+		php_pimsync_throw(*kinds[stats.fatal_kind], "Run " ZEND_LONG_FMT " failed: %s", stats.run_id, ZSTR_VAL(stats.fatal));
+	}
+	if (!EG(exception)) php_pimsync_report_create(return_value, &stats);
+	pimsync_stats_free(&stats);
+}
+
+typedef struct {
+	zval *list;
+} status_ctx;
+
+static bool status_cb(void *ctx, HashTable *row)
+{
+	static const char *const cols[] = {"run_id", "status", "mode", "source", "started_at", "finished_at", "seen",
+		"created", "updated", "unchanged", "disabled", "failed", "elapsed_s", "message"};
+	status_ctx *c = ctx;
+	zval entry, *v;
+	array_init(&entry);
+	for (zend_ulong i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
+		v = zend_hash_index_find(row, i);
+		if (v) {
+			Z_TRY_ADDREF_P(v);
+			add_assoc_zval(&entry, cols[i], v);
+		}
+	}
+	add_next_index_zval(c->list, &entry);
+	return true;
+}
+
+ZEND_METHOD(PimSync_Engine, status)
+{
+	zend_long limit = 10;
+	pimsync_engine_object *intern;
+	pimsync_error err;
+	pimsync_db db;
+	char sql[256];
+	status_ctx c = { return_value };
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(limit)
+	ZEND_PARSE_PARAMETERS_END();
+	if (limit < 1 || limit > 1000) {
+		zend_argument_value_error(1, "must be between 1 and 1000");
+		RETURN_THROWS();
+	}
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+	array_init(return_value);
+	snprintf(sql, sizeof(sql), "SELECT run_id, status, mode, source, started_at, finished_at, seen, created, updated,"
+	         " unchanged, disabled, failed, elapsed_s, message FROM pimsync_run ORDER BY run_id DESC LIMIT " ZEND_LONG_FMT, limit);
+	if (pimsync_db_open(&db, Z_OBJ(intern->pdo), &err) == FAILURE
+	    || pimsync_install_schema(Z_OBJ(intern->pdo), &err) == FAILURE
+	    || pimsync_db_each_row(&db, sql, strlen(sql), status_cb, &c) == FAILURE) {
+		zval_ptr_dtor(return_value);
+		php_pimsync_throw(pimsync_ce_database_exception, "Cannot read pimsync_run: %s", err.message);
+		RETURN_THROWS();
+	}
+}
+
+void php_pimsync_engine_minit(zend_class_entry *ce)
+{
+	pimsync_ce_engine = ce;
+	ce->create_object = engine_create;
+	memcpy(&engine_handlers, &std_object_handlers, sizeof(engine_handlers));
+	engine_handlers.offset = XtOffsetOf(pimsync_engine_object, std);
+	engine_handlers.free_obj = engine_free;
+	engine_handlers.get_gc = engine_get_gc;
+	engine_handlers.clone_obj = NULL;
+}

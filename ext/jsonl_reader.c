@@ -31,6 +31,8 @@ int pimsync_jsonl_next(pimsync_jsonl_reader *r, const char **line, size_t *len, 
 			r->start += n + (nl ? 1 : 0);
 			r->line_no++;
 			if (n && s[n - 1] == '\r') n--;
+			/* PHP's JSON scanner stops at a NUL: end the line with one (the buffer is ours) */
+			((char *) s)[n] = '\0';
 			bool blank = true;
 			for (size_t i = 0; i < n; i++) {
 				if (s[i] != ' ' && s[i] != '\t') { blank = false; break; }
@@ -47,11 +49,12 @@ int pimsync_jsonl_next(pimsync_jsonl_reader *r, const char **line, size_t *len, 
 			r->end -= r->start;
 			r->start = 0;
 		}
-		if (r->cap - r->end < READ_CHUNK) {
+		if (r->cap - r->end < READ_CHUNK + 1) {
 			r->cap *= 2;
 			r->buf = erealloc(r->buf, r->cap);
 		}
-		ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
+		/* one byte stays free for the NUL after a last line without newline */
+		ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end - 1);
 		if (got < 0) {
 			if (errno == EINTR) continue;
 			pimsync_error_set(err, "read error after line " ZEND_LONG_FMT ": %s", r->line_no, strerror(errno));

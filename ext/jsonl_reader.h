@@ -16,7 +16,7 @@ typedef struct {
 } pimsync_jsonl_reader;
 
 zend_result pimsync_jsonl_open(pimsync_jsonl_reader *r, const char *path, pimsync_error *err);
-/* 1: a line (without its newline) in *line/*len, valid until the next call;
+/* 1: a NUL-terminated line (without its newline) in line and len, valid until the next call;
  * 0: end of file; -1: read error. Blank lines are skipped but counted. */
 int pimsync_jsonl_next(pimsync_jsonl_reader *r, const char **line, size_t *len, pimsync_error *err);
 void pimsync_jsonl_close(pimsync_jsonl_reader *r);

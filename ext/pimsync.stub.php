@@ -59,7 +59,9 @@ namespace PimSync {
         /**
          * Runs one sync.
          * Options: mode ("full"|"delta"), progress (callable receiving an array),
-         * since (ISO date overriding the incremental start), sleep (callable(int $ms), for tests).
+         * since ("Y-m-d H:i:s" UTC, overriding the incremental start), batch_size (int),
+         * sleep (callable(int $ms) replacing the retry waits, for tests).
+         * A run that cannot go on throws; its row in pimsync_run says why.
          */
         public function sync(array $options = []): Report {}
 
@@ -78,6 +80,8 @@ namespace PimSync {
         /** "success", "partial" (some records failed) or "failed". */
         public readonly string $status;
         public readonly string $mode;
+        /** File path or API base URL. */
+        public readonly string $source;
         /** seen, created, updated, unchanged, disabled, failed. */
         public readonly array $counts;
         /** Rows written per table. */
@@ -87,8 +91,12 @@ namespace PimSync {
         public readonly float $elapsedSeconds;
         /** entity_id => ["action" => created|updated|disabled, "attributes" => [codes]]. */
         public readonly array $changedEntities;
-        /** Each failed record: position, sku, reason. */
+        /** Each failed record: position, sku, reason. The record is also in pimsync_dead_letter. */
         public readonly array $errors;
+        /** Run-level notices (unknown attributes, locales…): key => [message, count, first_position]. */
+        public readonly array $warnings;
+        /** Why the run stopped, when status is "failed". */
+        public readonly ?string $message;
 
         private function __construct() {}
 

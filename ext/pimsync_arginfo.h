@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 29929d717e97355bb810cd7cbf6c21c87a71f67a */
+ * Stub hash: c4f25e23397f1ec6ff8786b2717ae07e77e306ef */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -227,6 +227,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_declare_typed_property(class_entry, property_mode_name, &property_mode_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
 	zend_string_release(property_mode_name);
 
+	zval property_source_default_value;
+	ZVAL_UNDEF(&property_source_default_value);
+	zend_string *property_source_name = zend_string_init("source", sizeof("source") - 1, 1);
+	zend_declare_typed_property(class_entry, property_source_name, &property_source_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_source_name);
+
 	zval property_counts_default_value;
 	ZVAL_UNDEF(&property_counts_default_value);
 	zend_string *property_counts_name = zend_string_init("counts", sizeof("counts") - 1, 1);
@@ -262,6 +268,18 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_errors_name = zend_string_init("errors", sizeof("errors") - 1, 1);
 	zend_declare_typed_property(class_entry, property_errors_name, &property_errors_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_errors_name);
+
+	zval property_warnings_default_value;
+	ZVAL_UNDEF(&property_warnings_default_value);
+	zend_string *property_warnings_name = zend_string_init("warnings", sizeof("warnings") - 1, 1);
+	zend_declare_typed_property(class_entry, property_warnings_name, &property_warnings_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_warnings_name);
+
+	zval property_message_default_value;
+	ZVAL_UNDEF(&property_message_default_value);
+	zend_string *property_message_name = zend_string_init("message", sizeof("message") - 1, 1);
+	zend_declare_typed_property(class_entry, property_message_name, &property_message_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_message_name);
 
 	return class_entry;
 }

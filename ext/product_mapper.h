@@ -5,7 +5,7 @@
 #define PIMSYNC_PRODUCT_MAPPER_H
 
 #include "php.h"
-#include "config.h"
+#include "sync_config.h"
 #include "magento_meta.h"
 #include "product_record.h"
 #include "catalog_entities.h"

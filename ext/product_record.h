@@ -34,6 +34,9 @@ typedef struct {
 	pimsync_record_kind kind;
 	zend_long entity_id;
 	zend_long link_id;          /* row_id on Commerce, else entity_id */
+	zend_long current_set_id;   /* attribute set Magento has now */
+	uint32_t rows_changed;      /* value, category and link rows written */
+	bool url_changed;           /* url_key written: rewrites follow */
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);

@@ -14,6 +14,15 @@ typedef enum {
 	PIMSYNC_PHASE_COUNT
 } pimsync_phase;
 
+typedef enum {
+	PIMSYNC_FATAL_GENERIC = 0,
+	PIMSYNC_FATAL_DATABASE,
+	PIMSYNC_FATAL_SCHEMA,
+	PIMSYNC_FATAL_SOURCE,
+	PIMSYNC_FATAL_HTTP,
+	PIMSYNC_FATAL_CONFIG,
+} pimsync_fatal_kind;
+
 typedef struct {
 	zend_long seen, created, updated, unchanged, disabled, failed;
 	zend_long run_id;
@@ -26,6 +35,7 @@ typedef struct {
 	zval errors;             /* list of [position, sku, reason] */
 	zval changed;            /* entity_id => [action, attributes] */
 	zend_string *fatal;      /* why the run stopped, if it did */
+	pimsync_fatal_kind fatal_kind;
 } pimsync_run_stats;
 
 void pimsync_stats_init(pimsync_run_stats *s);

@@ -1,0 +1,930 @@
+#include "php.h"
+#include "zend_smart_str.h"
+#include "product_writer.h"
+#include "sql_writer.h"
+#include "value_normalize.h"
+
+#define BATCH_ATTEMPTS 3
+#define URL_KEY_ROUNDS 4
+
+/* ---- small SQL helpers ---- */
+
+static void append_id_list(smart_str *sql, const zend_long *ids, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (i) smart_str_appendc(sql, ',');
+		smart_str_append_long(sql, ids[i]);
+	}
+}
+
+static zend_long col_long(HashTable *row, zend_ulong i)
+{
+	zval *v = zend_hash_index_find(row, i);
+	return v ? zval_get_long(v) : 0;
+}
+
+/* A key for (link id, attribute, store) in one machine word. */
+static inline zend_ulong value_key(zend_long link_id, zend_long attribute_id, zend_long store_id)
+{
+	return ((zend_ulong) link_id << 32) | ((zend_ulong) attribute_id << 16) | (zend_ulong) store_id;
+}
+
+static bool website_cb(void *ctx, HashTable *row)
+{
+	pimsync_writer *w = ctx;
+	zval id;
+	ZVAL_LONG(&id, col_long(row, 0));
+	zend_hash_next_index_insert(&w->store_ids, &id);
+	return true;
+}
+
+static bool autoinc_cb(void *ctx, HashTable *row)
+{
+	*(bool *) ctx = col_long(row, 0) != 2; /* 2 = interleaved: ids of one insert may have gaps */
+	return false;
+}
+
+zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
+                                pimsync_run_stats *stats, pimsync_delta_state *state, zend_long run_id,
+                                pimsync_error *err)
+{
+	zval *code, *id;
+	smart_str sql = {0};
+	zend_result r;
+
+	memset(w, 0, sizeof(*w));
+	w->db = db;
+	w->cfg = cfg;
+	w->meta = meta;
+	w->stats = stats;
+	w->state = state;
+	w->run_id = run_id;
+	w->link = meta->row_id ? "row_id" : "entity_id";
+	zend_hash_init(&w->website_ids, 4, NULL, NULL, 0);
+	zend_hash_init(&w->store_ids, 8, NULL, NULL, 0);
+	zend_hash_init(&w->managed_categories, 64, NULL, NULL, 0);
+	array_init(&w->pending_changes);
+
+	ZEND_HASH_FOREACH_VAL(cfg->websites, code) {
+		if (!(id = zend_hash_find(&meta->websites, Z_STR_P(code))) || Z_LVAL_P(id) == 0) {
+			pimsync_error_set(err, "%s: website \"%s\" is not in Magento's store_website table",
+			                  ZSTR_VAL(cfg->origin), Z_STRVAL_P(code));
+			return FAILURE;
+		}
+		zend_hash_next_index_insert(&w->website_ids, id);
+	} ZEND_HASH_FOREACH_END();
+
+	smart_str_appends(&sql, "SELECT store_id FROM store WHERE store_id > 0 AND website_id IN (");
+	ZEND_HASH_FOREACH_VAL(&w->website_ids, id) {
+		if (ZSTR_LEN(sql.s) && ZSTR_VAL(sql.s)[ZSTR_LEN(sql.s) - 1] != '(') smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, Z_LVAL_P(id));
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appends(&sql, ") ORDER BY store_id");
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), website_cb, w);
+	smart_str_free(&sql);
+	if (r == FAILURE) return FAILURE;
+	w->sequential_autoinc = true;
+	return pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
+}
+
+void pimsync_writer_free(pimsync_writer *w)
+{
+	zend_hash_destroy(&w->website_ids);
+	zend_hash_destroy(&w->store_ids);
+	zend_hash_destroy(&w->managed_categories);
+	zval_ptr_dtor(&w->pending_changes);
+}
+
+static void pending_change(pimsync_writer *w, zend_long entity_id, const char *action, zend_string *code)
+{
+	zval entry;
+	array_init_size(&entry, 3);
+	add_next_index_long(&entry, entity_id);
+	add_next_index_string(&entry, action);
+	if (code) add_next_index_str(&entry, zend_string_copy(code));
+	else add_next_index_null(&entry);
+	add_next_index_zval(&w->pending_changes, &entry);
+}
+
+/* ---- 1. which records exist in Magento ---- */
+
+typedef struct {
+	pimsync_record *recs;
+	uint32_t n;
+	HashTable by_sku; /* sku => record index */
+} resolve_ctx;
+
+static bool resolve_cb(void *ctx, HashTable *row)
+{
+	resolve_ctx *c = ctx;
+	zval *sku = zend_hash_index_find(row, 1);
+	zend_string *s = zval_get_string(sku);
+	zval *idx = zend_hash_find(&c->by_sku, s);
+	if (idx) {
+		pimsync_record *rec = &c->recs[Z_LVAL_P(idx)];
+		/* Magento does not make sku unique: keep the oldest product */
+		if (rec->kind == PIMSYNC_RECORD_NEW || col_long(row, 0) < rec->entity_id) {
+			rec->kind = PIMSYNC_RECORD_CHANGED;
+			rec->entity_id = col_long(row, 0);
+			rec->link_id = col_long(row, 2);
+			rec->current_set_id = col_long(row, 3);
+		}
+	}
+	zend_string_release(s);
+	return true;
+}
+
+static zend_result resolve_entities(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	resolve_ctx c = { .recs = recs, .n = n };
+	smart_str sql = {0};
+	zend_result r;
+
+	zend_hash_init(&c.by_sku, n, NULL, NULL, 0);
+	smart_str_appends(&sql, "SELECT entity_id, sku, ");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, ", attribute_set_id FROM catalog_product_entity WHERE sku IN (");
+	for (uint32_t i = 0; i < n; i++) {
+		zval idx;
+		recs[i].kind = PIMSYNC_RECORD_NEW;
+		recs[i].entity_id = recs[i].link_id = 0;
+		recs[i].rows_changed = 0;
+		recs[i].url_changed = false;
+		ZVAL_LONG(&idx, i);
+		zend_hash_update(&c.by_sku, recs[i].sku, &idx);
+		if (i) smart_str_appendc(&sql, ',');
+		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
+	}
+	smart_str_appendc(&sql, ')');
+	if (w->meta->row_id) {
+		/* Commerce keeps one row per staged version: write the one live now */
+		smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	}
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c);
+	smart_str_free(&sql);
+	zend_hash_destroy(&c.by_sku);
+	return r;
+}
+
+/* ---- 2. new entities ---- */
+
+static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	pimsync_bulk bulk;
+	zend_long first_seq = 0;
+	uint32_t n_new = 0, k = 0;
+	resolve_ctx c = { .recs = recs, .n = n };
+	smart_str sql = {0};
+	zend_result r = SUCCESS;
+
+	for (uint32_t i = 0; i < n; i++) if (recs[i].kind == PIMSYNC_RECORD_NEW) n_new++;
+	if (!n_new) return SUCCESS;
+
+	if (w->meta->row_id) {
+		/* Commerce: the entity id comes from sequence_product */
+		if (w->sequential_autoinc) {
+			smart_str_appends(&sql, "INSERT INTO sequence_product (sequence_value) VALUES (NULL)");
+			for (uint32_t i = 1; i < n_new; i++) smart_str_appends(&sql, ",(NULL)");
+			if (pimsync_db_exec_str(w->db, &sql, NULL) == FAILURE) { smart_str_free(&sql); return FAILURE; }
+			zval id;
+			if (pimsync_db_fetch_one(w->db, "SELECT LAST_INSERT_ID()", &id) == FAILURE) { smart_str_free(&sql); return FAILURE; }
+			first_seq = zval_get_long(&id);
+			zval_ptr_dtor(&id);
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+			if (w->sequential_autoinc) {
+				recs[i].entity_id = first_seq + k++;
+			} else {
+				zval id;
+				if (pimsync_db_exec(w->db, "INSERT INTO sequence_product (sequence_value) VALUES (NULL)", 58, NULL) == FAILURE
+				    || pimsync_db_fetch_one(w->db, "SELECT LAST_INSERT_ID()", &id) == FAILURE) {
+					smart_str_free(&sql);
+					return FAILURE;
+				}
+				recs[i].entity_id = zval_get_long(&id);
+				zval_ptr_dtor(&id);
+			}
+		}
+		pimsync_stats_rows(w->stats, "sequence_product", n_new);
+		pimsync_bulk_init(&bulk, w->db, w->stats, "catalog_product_entity",
+			"INSERT INTO catalog_product_entity (entity_id, created_in, updated_in, attribute_set_id, type_id, sku,"
+			" has_options, required_options, created_at, updated_at) VALUES ", "");
+	} else {
+		pimsync_bulk_init(&bulk, w->db, w->stats, "catalog_product_entity",
+			"INSERT INTO catalog_product_entity (attribute_set_id, type_id, sku, has_options, required_options,"
+			" created_at, updated_at) VALUES ", "");
+	}
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+		smart_str *row = pimsync_bulk_row(&bulk);
+		if (w->meta->row_id) {
+			smart_str_append_long(row, recs[i].entity_id);
+			smart_str_appends(row, ",1,2147483647,");
+		}
+		smart_str_append_long(row, recs[i].attribute_set_id);
+		smart_str_appends(row, ",'simple',");
+		pimsync_sql_quote(w->db, row, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
+		smart_str_appends(row, ",0,0,NOW(),NOW()");
+		r = pimsync_bulk_row_end(&bulk);
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&bulk);
+	pimsync_bulk_free(&bulk);
+	if (r == FAILURE) { smart_str_free(&sql); return FAILURE; }
+
+	/* read the ids back by sku: nothing else had these skus a moment ago */
+	ZSTR_LEN(sql.s = sql.s ? sql.s : zend_string_alloc(0, 0)) = 0;
+	smart_str_appends(&sql, "SELECT entity_id, sku, ");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, ", attribute_set_id FROM catalog_product_entity WHERE sku IN (");
+	zend_hash_init(&c.by_sku, n_new, NULL, NULL, 0);
+	k = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+		zval idx;
+		ZVAL_LONG(&idx, i);
+		zend_hash_update(&c.by_sku, recs[i].sku, &idx);
+		if (k++) smart_str_appendc(&sql, ',');
+		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
+	}
+	smart_str_appendc(&sql, ')');
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c);
+	zend_hash_destroy(&c.by_sku);
+	smart_str_free(&sql);
+	return r;
+}
+
+/* ---- 3. url keys: generated when missing, unique across the catalog ---- */
+
+static pimsync_value *find_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		if (rec->values[i].attr == attr && rec->values[i].store_id == store_id) return &rec->values[i];
+	}
+	return NULL;
+}
+
+static void generate_url_keys(pimsync_writer *w, pimsync_record *rec)
+{
+	pimsync_attribute *name = w->meta->name, *url_key = w->meta->url_key;
+	uint32_t n = rec->nvalues;
+	bool any = false;
+	for (uint32_t i = 0; i < n; i++) {
+		pimsync_value *v = &rec->values[i];
+		if (v->attr != name || !v->value) continue;
+		zend_string *slug = pimsync_url_slug(ZSTR_VAL(v->value), ZSTR_LEN(v->value));
+		if (ZSTR_LEN(slug) == 0) {
+			zend_string_release(slug);
+			continue;
+		}
+		pimsync_record_add_value(rec, url_key, v->store_id, slug);
+		any = any || v->store_id == 0;
+	}
+	if (!any) {
+		pimsync_record_add_value(rec, url_key, 0, pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)));
+	}
+	pimsync_record_finish(rec);
+}
+
+typedef struct {
+	HashTable *taken;     /* url key => owner sku */
+} taken_ctx;
+
+static bool taken_cb(void *ctx, HashTable *row)
+{
+	taken_ctx *c = ctx;
+	zend_string *key = zval_get_string(zend_hash_index_find(row, 0));
+	zend_string *owner = zval_get_string(zend_hash_index_find(row, 1));
+	zval z;
+	ZVAL_STR(&z, owner);
+	if (!zend_hash_add(c->taken, key, &z)) zend_string_release(owner);
+	zend_string_release(key);
+	return true;
+}
+
+/* Fills taken with the candidates some other product or url already uses. */
+static zend_result query_taken(pimsync_writer *w, HashTable *candidates, HashTable *taken)
+{
+	smart_str sql = {0};
+	zend_string *key;
+	taken_ctx c = { taken };
+	zend_result r;
+	uint32_t i = 0;
+
+	if (!zend_hash_num_elements(candidates)) return SUCCESS;
+	smart_str_appends(&sql, "SELECT v.value, e.sku FROM catalog_product_entity_varchar v JOIN catalog_product_entity e ON e.");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, " = v.");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, " WHERE v.attribute_id = ");
+	smart_str_append_long(&sql, w->meta->url_key->id);
+	smart_str_appends(&sql, " AND v.value IN (");
+	ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
+		if (i++) smart_str_appendc(&sql, ',');
+		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(key), ZSTR_LEN(key));
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appendc(&sql, ')');
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
+	if (r == SUCCESS && w->cfg->url_rewrites) {
+		/* any other entity's rewrite (category, CMS page, another product) counts too */
+		ZSTR_LEN(sql.s) = 0;
+		smart_str_appends(&sql, "SELECT SUBSTRING(u.request_path, 1, CHAR_LENGTH(u.request_path) - ");
+		smart_str_append_long(&sql, (zend_long) ZSTR_LEN(w->cfg->url_suffix));
+		smart_str_appends(&sql, "), COALESCE(e.sku, CONCAT(u.entity_type, '#', u.entity_id)) FROM url_rewrite u"
+			" LEFT JOIN catalog_product_entity e ON u.entity_type = 'product' AND e.entity_id = u.entity_id"
+			" WHERE u.request_path IN (");
+		i = 0;
+		ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
+			zend_string *path = zend_string_concat2(ZSTR_VAL(key), ZSTR_LEN(key),
+			                                        ZSTR_VAL(w->cfg->url_suffix), ZSTR_LEN(w->cfg->url_suffix));
+			if (i++) smart_str_appendc(&sql, ',');
+			pimsync_sql_quote(w->db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
+			zend_string_release(path);
+		} ZEND_HASH_FOREACH_END();
+		smart_str_appendc(&sql, ')');
+		smart_str_0(&sql);
+		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
+	}
+	smart_str_free(&sql);
+	return r;
+}
+
+/* Makes every url_key of the batch unique: a key another product (or this
+ * batch) holds gets "-<sku>", then "-<sku>-2"…, the same on every run. */
+static zend_result assign_url_keys(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	HashTable candidates, taken, claimed;
+	zend_result r = SUCCESS;
+
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind == PIMSYNC_RECORD_NEW && !recs[i].has_url_key) generate_url_keys(w, &recs[i]);
+	}
+	zend_hash_init(&claimed, n * 2, NULL, NULL, 0); /* key => sku, within this batch */
+	for (int round = 0; round < URL_KEY_ROUNDS && r == SUCCESS; round++) {
+		bool again = false;
+		zend_hash_init(&candidates, 64, NULL, NULL, 0);
+		zend_hash_init(&taken, 16, NULL, ZVAL_PTR_DTOR, 0);
+		for (uint32_t i = 0; i < n; i++) {
+			for (uint32_t j = 0; j < recs[i].nvalues; j++) {
+				pimsync_value *v = &recs[i].values[j];
+				if (v->attr == w->meta->url_key && v->value) zend_hash_add_empty_element(&candidates, v->value);
+			}
+		}
+		r = query_taken(w, &candidates, &taken);
+		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+			pimsync_record *rec = &recs[i];
+			for (uint32_t j = 0; j < rec->nvalues; j++) {
+				pimsync_value *v = &rec->values[j];
+				if (v->attr != w->meta->url_key || !v->value) continue;
+				zval *owner = zend_hash_find(&taken, v->value);
+				zend_string *batch_owner = zend_hash_find_ptr(&claimed, v->value);
+				bool clash = (owner && !zend_string_equals(Z_STR_P(owner), rec->sku))
+					|| (batch_owner && !zend_string_equals(batch_owner, rec->sku));
+				if (!clash) {
+					if (!batch_owner) zend_hash_add_ptr(&claimed, v->value, rec->sku);
+					continue;
+				}
+				zend_string *sku_slug = pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
+				zend_string *suffix = zend_strpprintf(0, "-%s", ZSTR_VAL(sku_slug));
+				zend_string *next;
+				size_t base_len = ZSTR_LEN(v->value);
+				/* already suffixed once: count up instead */
+				if (base_len > ZSTR_LEN(suffix) && memcmp(ZSTR_VAL(v->value) + base_len - ZSTR_LEN(suffix), ZSTR_VAL(suffix), ZSTR_LEN(suffix)) == 0) {
+					next = zend_strpprintf(0, "%s-%d", ZSTR_VAL(v->value), round + 2);
+				} else {
+					next = zend_strpprintf(0, "%s%s", ZSTR_VAL(v->value), ZSTR_VAL(suffix));
+				}
+				zend_string_release(sku_slug);
+				zend_string_release(suffix);
+				zend_string_release(v->value);
+				v->value = next;
+				again = true;
+			}
+		}
+		zend_hash_destroy(&candidates);
+		zend_hash_destroy(&taken);
+		if (!again) break;
+		zend_hash_clean(&claimed);
+	}
+	zend_hash_destroy(&claimed);
+	return r;
+}
+
+/* ---- 4. values: read what Magento holds, write what differs ---- */
+
+static bool current_cb(void *ctx, HashTable *row)
+{
+	HashTable *current = ctx;
+	zval *v = zend_hash_index_find(row, 3), z;
+	if (v && Z_TYPE_P(v) != IS_NULL) ZVAL_STR(&z, zval_get_string(v));
+	else ZVAL_NULL(&z);
+	zend_hash_index_update(current, value_key(col_long(row, 0), col_long(row, 1), col_long(row, 2)), &z);
+	return true;
+}
+
+static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_backend bt,
+                                       HashTable *current)
+{
+	smart_str sql = {0};
+	HashTable attr_ids;
+	zend_result r;
+	uint32_t k = 0;
+	zend_ulong id;
+
+	zend_hash_init(&attr_ids, 32, NULL, NULL, 0);
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		for (uint32_t j = 0; j < recs[i].nvalues; j++) {
+			if (recs[i].values[j].attr->backend == bt) zend_hash_index_add_empty_element(&attr_ids, recs[i].values[j].attr->id);
+		}
+	}
+	if (!zend_hash_num_elements(&attr_ids)) {
+		zend_hash_destroy(&attr_ids);
+		return SUCCESS;
+	}
+	smart_str_appends(&sql, "SELECT ");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, ", attribute_id, store_id, value FROM catalog_product_entity_");
+	smart_str_appends(&sql, pimsync_backend_names[bt]);
+	smart_str_appends(&sql, " WHERE ");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, " IN (");
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, recs[i].link_id);
+	}
+	smart_str_appends(&sql, ") AND attribute_id IN (");
+	k = 0;
+	ZEND_HASH_FOREACH_NUM_KEY(&attr_ids, id) {
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appendc(&sql, ')');
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, current);
+	smart_str_free(&sql);
+	zend_hash_destroy(&attr_ids);
+	return r;
+}
+
+static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_t n, double *diff_seconds)
+{
+	zend_result r = SUCCESS;
+
+	for (int bt = PIMSYNC_BACKEND_VARCHAR; bt < PIMSYNC_BACKEND_COUNT && r == SUCCESS; bt++) {
+		char table[64], head[160], del_head[160];
+		HashTable current;
+		pimsync_bulk upsert, del;
+		double t0 = pimsync_now();
+
+		snprintf(table, sizeof(table), "catalog_product_entity_%s", pimsync_backend_names[bt]);
+		snprintf(head, sizeof(head), "INSERT INTO %s (%s, attribute_id, store_id, value) VALUES ", table, w->link);
+		snprintf(del_head, sizeof(del_head), "DELETE FROM %s WHERE (%s, attribute_id, store_id) IN (", table, w->link);
+		zend_hash_init(&current, 256, NULL, ZVAL_PTR_DTOR, 0);
+		r = read_current_values(w, recs, n, (pimsync_backend) bt, &current);
+		*diff_seconds += pimsync_now() - t0;
+		pimsync_bulk_init(&upsert, w->db, w->stats, table, head, " ON DUPLICATE KEY UPDATE value = VALUES(value)");
+		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
+
+		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+			pimsync_record *rec = &recs[i];
+			bool is_new = rec->kind == PIMSYNC_RECORD_NEW;
+			for (uint32_t j = 0; j < rec->nvalues && r == SUCCESS; j++) {
+				pimsync_value *v = &rec->values[j];
+				if ((int) v->attr->backend != bt) continue;
+				zval *cur = is_new ? NULL : zend_hash_index_find(&current, value_key(rec->link_id, v->attr->id, v->store_id));
+				if (!v->value) {
+					if (!cur) continue; /* nothing stored, nothing to remove */
+					smart_str *row = pimsync_bulk_row(&del);
+					smart_str_append_long(row, rec->link_id);
+					smart_str_appendc(row, ',');
+					smart_str_append_long(row, v->attr->id);
+					smart_str_appendc(row, ',');
+					smart_str_append_long(row, v->store_id);
+					r = pimsync_bulk_row_end(&del);
+				} else {
+					if (cur && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), v->value)) continue;
+					smart_str *row = pimsync_bulk_row(&upsert);
+					smart_str_append_long(row, rec->link_id);
+					smart_str_appendc(row, ',');
+					smart_str_append_long(row, v->attr->id);
+					smart_str_appendc(row, ',');
+					smart_str_append_long(row, v->store_id);
+					smart_str_appendc(row, ',');
+					pimsync_sql_quote(w->db, row, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
+					r = pimsync_bulk_row_end(&upsert);
+				}
+				rec->rows_changed++;
+				if (v->attr == w->meta->url_key) rec->url_changed = true;
+				if (!is_new) pending_change(w, rec->entity_id, "updated", v->attr->code);
+			}
+		}
+		if (r == SUCCESS) r = pimsync_bulk_flush(&upsert);
+		if (r == SUCCESS) r = pimsync_bulk_flush(&del);
+		if (del.affected) {
+			char key[80];
+			snprintf(key, sizeof(key), "%s (deleted)", table);
+			pimsync_stats_rows(w->stats, key, del.affected);
+		}
+		pimsync_bulk_free(&upsert);
+		pimsync_bulk_free(&del);
+		zend_hash_destroy(&current);
+	}
+	return r;
+}
+
+/* ---- 5. websites, stock, categories ---- */
+
+static zend_result write_links_for_new(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	pimsync_bulk web, stock;
+	zend_result r = SUCCESS;
+	zval *website;
+
+	pimsync_bulk_init(&web, w->db, w->stats, "catalog_product_website",
+	                  "INSERT IGNORE INTO catalog_product_website (product_id, website_id) VALUES ", "");
+	/* stock belongs to the ERP: a new product gets an empty stock row, never a quantity */
+	pimsync_bulk_init(&stock, w->db, w->stats, "cataloginventory_stock_item",
+	                  "INSERT IGNORE INTO cataloginventory_stock_item (product_id, stock_id, website_id, qty, is_in_stock)"
+	                  " VALUES ", "");
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+		ZEND_HASH_FOREACH_VAL(&w->website_ids, website) {
+			smart_str *row = pimsync_bulk_row(&web);
+			smart_str_append_long(row, recs[i].entity_id);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, Z_LVAL_P(website));
+			if ((r = pimsync_bulk_row_end(&web)) == FAILURE) break;
+		} ZEND_HASH_FOREACH_END();
+		if (r == FAILURE) break;
+		smart_str *row = pimsync_bulk_row(&stock);
+		smart_str_append_long(row, recs[i].entity_id);
+		smart_str_appends(row, ",1,0,0,0");
+		r = pimsync_bulk_row_end(&stock);
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&web);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&stock);
+	pimsync_bulk_free(&web);
+	pimsync_bulk_free(&stock);
+	return r;
+}
+
+/* Values a new product needs that the feed does not carry. */
+static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
+{
+	if (!find_value(rec, w->meta->visibility, 0)) {
+		pimsync_record_add_value(rec, w->meta->visibility, 0, zend_long_to_str(w->cfg->default_visibility));
+	}
+	if (!find_value(rec, w->meta->tax_class_id, 0)) {
+		pimsync_record_add_value(rec, w->meta->tax_class_id, 0, zend_long_to_str(w->cfg->default_tax_class_id));
+	}
+	pimsync_record_finish(rec);
+}
+
+static bool category_cb(void *ctx, HashTable *row)
+{
+	HashTable *current = ctx;
+	zend_hash_index_add_empty_element(current, ((zend_ulong) col_long(row, 0) << 32) | (zend_ulong) col_long(row, 1));
+	return true;
+}
+
+static bool rec_has_category(pimsync_record *rec, zend_long id)
+{
+	for (uint32_t i = 0; i < rec->ncategories; i++) if (rec->category_ids[i] == id) return true;
+	return false;
+}
+
+static bool category_managed(pimsync_writer *w, zend_long id)
+{
+	zval *v;
+	if (zend_hash_num_elements(&w->managed_categories) == 0) {
+		ZEND_HASH_FOREACH_VAL(&w->meta->categories, v) {
+			zend_hash_index_add_empty_element(&w->managed_categories, Z_LVAL_P(v));
+		} ZEND_HASH_FOREACH_END();
+		ZEND_HASH_FOREACH_VAL(w->cfg->category_map, v) {
+			zend_hash_index_add_empty_element(&w->managed_categories, Z_LVAL_P(v));
+		} ZEND_HASH_FOREACH_END();
+	}
+	return zend_hash_index_exists(&w->managed_categories, id) || zend_hash_index_exists(&w->meta->categories, id);
+}
+
+static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	HashTable current;
+	pimsync_bulk ins, del;
+	smart_str sql = {0};
+	zend_result r = SUCCESS;
+	uint32_t k = 0;
+
+	zend_hash_init(&current, 256, NULL, NULL, 0);
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		smart_str_appends(&sql, k++ ? "," : "SELECT product_id, category_id FROM catalog_category_product WHERE product_id IN (");
+		smart_str_append_long(&sql, recs[i].entity_id);
+	}
+	if (k) {
+		smart_str_appendc(&sql, ')');
+		smart_str_0(&sql);
+		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), category_cb, &current);
+	}
+	smart_str_free(&sql);
+	pimsync_bulk_init(&ins, w->db, w->stats, "catalog_category_product",
+	                  "INSERT IGNORE INTO catalog_category_product (category_id, product_id, position) VALUES ", "");
+	pimsync_bulk_init(&del, w->db, NULL, "catalog_category_product",
+	                  "DELETE FROM catalog_category_product WHERE (product_id, category_id) IN (", ")");
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		pimsync_record *rec = &recs[i];
+		for (uint32_t j = 0; j < rec->ncategories && r == SUCCESS; j++) {
+			zend_ulong key = ((zend_ulong) rec->entity_id << 32) | (zend_ulong) rec->category_ids[j];
+			if (zend_hash_index_exists(&current, key)) continue;
+			smart_str *row = pimsync_bulk_row(&ins);
+			smart_str_append_long(row, rec->category_ids[j]);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, rec->entity_id);
+			smart_str_appends(row, ",0");
+			r = pimsync_bulk_row_end(&ins);
+			rec->rows_changed++;
+			if (rec->kind == PIMSYNC_RECORD_CHANGED) pending_change(w, rec->entity_id, "updated", NULL);
+		}
+	}
+	/* a category pimsync assigned and the feed no longer lists is removed;
+	 * one a merchandiser added in Magento is left alone */
+	if (r == SUCCESS && zend_hash_num_elements(&current)) {
+		zend_ulong key;
+		ZEND_HASH_FOREACH_NUM_KEY(&current, key) {
+			zend_long product_id = (zend_long) (key >> 32), category_id = (zend_long) (key & 0xffffffffu);
+			for (uint32_t i = 0; i < n; i++) {
+				pimsync_record *rec = &recs[i];
+				if (rec->entity_id != product_id || rec->kind != PIMSYNC_RECORD_CHANGED) continue;
+				if (!rec_has_category(rec, category_id) && category_managed(w, category_id)) {
+					smart_str *row = pimsync_bulk_row(&del);
+					smart_str_append_long(row, product_id);
+					smart_str_appendc(row, ',');
+					smart_str_append_long(row, category_id);
+					if ((r = pimsync_bulk_row_end(&del)) == FAILURE) break;
+					rec->rows_changed++;
+					pending_change(w, rec->entity_id, "updated", NULL);
+				}
+				break;
+			}
+			if (r == FAILURE) break;
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&ins);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&del);
+	if (del.affected) pimsync_stats_rows(w->stats, "catalog_category_product (deleted)", del.affected);
+	pimsync_bulk_free(&ins);
+	pimsync_bulk_free(&del);
+	zend_hash_destroy(&current);
+	return r;
+}
+
+/* ---- 6. url rewrites of products whose url key was written ---- */
+
+static zend_result write_rewrites(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	pimsync_bulk ins;
+	smart_str sql = {0};
+	zend_result r = SUCCESS;
+	uint32_t k = 0;
+	zval *store;
+
+	if (!w->cfg->url_rewrites) return SUCCESS;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!recs[i].url_changed || recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		smart_str_appends(&sql, k++ ? "," : "DELETE FROM url_rewrite WHERE entity_type = 'product' AND is_autogenerated = 1"
+		                                    " AND entity_id IN (");
+		smart_str_append_long(&sql, recs[i].entity_id);
+	}
+	if (k) {
+		zend_long affected = 0;
+		smart_str_appendc(&sql, ')');
+		r = pimsync_db_exec_str(w->db, &sql, &affected);
+		if (affected) pimsync_stats_rows(w->stats, "url_rewrite (deleted)", affected);
+	}
+	smart_str_free(&sql);
+	if (r == FAILURE) return r;
+
+	pimsync_bulk_init(&ins, w->db, w->stats, "url_rewrite",
+	                  "INSERT INTO url_rewrite (entity_type, entity_id, request_path, target_path, redirect_type, store_id,"
+	                  " is_autogenerated) VALUES ", "");
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		pimsync_record *rec = &recs[i];
+		if (!rec->url_changed) continue;
+		pimsync_value *admin = find_value(rec, w->meta->url_key, 0);
+		ZEND_HASH_FOREACH_VAL(&w->store_ids, store) {
+			pimsync_value *v = find_value(rec, w->meta->url_key, Z_LVAL_P(store));
+			zend_string *key = v && v->value ? v->value : (admin ? admin->value : NULL);
+			if (!key) continue;
+			smart_str *row = pimsync_bulk_row(&ins);
+			smart_str_appends(row, "'product',");
+			smart_str_append_long(row, rec->entity_id);
+			smart_str_appendc(row, ',');
+			zend_string *path = zend_string_concat2(ZSTR_VAL(key), ZSTR_LEN(key), ZSTR_VAL(w->cfg->url_suffix),
+			                                        ZSTR_LEN(w->cfg->url_suffix));
+			pimsync_sql_quote(w->db, row, ZSTR_VAL(path), ZSTR_LEN(path));
+			zend_string_release(path);
+			smart_str_appends(row, ",'catalog/product/view/id/");
+			smart_str_append_long(row, rec->entity_id);
+			smart_str_appends(row, "',0,");
+			smart_str_append_long(row, Z_LVAL_P(store));
+			smart_str_appends(row, ",1");
+			if ((r = pimsync_bulk_row_end(&ins)) == FAILURE) break;
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&ins);
+	pimsync_bulk_free(&ins);
+	return r;
+}
+
+/* ---- 7. state and the changed-entity log ---- */
+
+static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	pimsync_bulk state, log;
+	smart_str touched = {0};
+	zend_result r = SUCCESS;
+	uint32_t k = 0;
+
+	pimsync_bulk_init(&state, w->db, NULL, "pimsync_product_state",
+	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
+	                  " ON DUPLICATE KEY UPDATE entity_id = VALUES(entity_id), raw_hash = VALUES(raw_hash),"
+	                  " record_hash = VALUES(record_hash), last_run_id = VALUES(last_run_id)");
+	pimsync_bulk_init(&log, w->db, NULL, "pimsync_run_entity",
+	                  "INSERT INTO pimsync_run_entity (run_id, entity_id, action, attributes) VALUES ",
+	                  " ON DUPLICATE KEY UPDATE action = VALUES(action)");
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		pimsync_record *rec = &recs[i];
+		smart_str *row = pimsync_bulk_row(&state);
+		pimsync_sql_quote(w->db, row, ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
+		smart_str_appendc(row, ',');
+		smart_str_append_long(row, rec->entity_id);
+		smart_str_appendc(row, ',');
+		smart_str_append_unsigned(row, rec->raw_hash);
+		smart_str_appendc(row, ',');
+		smart_str_append_unsigned(row, rec->record_hash);
+		smart_str_appendc(row, ',');
+		smart_str_append_long(row, w->run_id);
+		if ((r = pimsync_bulk_row_end(&state)) == FAILURE) break;
+		if (rec->kind == PIMSYNC_RECORD_NEW || rec->rows_changed) {
+			row = pimsync_bulk_row(&log);
+			smart_str_append_long(row, w->run_id);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, rec->entity_id);
+			smart_str_appends(row, rec->kind == PIMSYNC_RECORD_NEW ? ",'created',NULL" : ",'updated',NULL");
+			r = pimsync_bulk_row_end(&log);
+			if (rec->kind == PIMSYNC_RECORD_CHANGED) {
+				smart_str_appends(&touched, k++ ? "," : "");
+				smart_str_append_long(&touched, rec->link_id);
+			}
+		}
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&state);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&log);
+	if (r == SUCCESS && k) {
+		/* Magento moves updated_at on every save; the SQL path does the same */
+		smart_str sql = {0};
+		smart_str_appends(&sql, "UPDATE catalog_product_entity SET updated_at = NOW() WHERE ");
+		smart_str_appends(&sql, w->link);
+		smart_str_appends(&sql, " IN (");
+		smart_str_append_smart_str(&sql, &touched);
+		smart_str_appendc(&sql, ')');
+		r = pimsync_db_exec_str(w->db, &sql, NULL);
+		smart_str_free(&sql);
+	}
+	smart_str_free(&touched);
+	pimsync_bulk_free(&state);
+	pimsync_bulk_free(&log);
+	return r;
+}
+
+static zend_result update_attribute_sets(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		pimsync_record *rec = &recs[i];
+		if (rec->kind != PIMSYNC_RECORD_CHANGED || rec->current_set_id == rec->attribute_set_id) continue;
+		char sql[160];
+		snprintf(sql, sizeof(sql), "UPDATE catalog_product_entity SET attribute_set_id = " ZEND_LONG_FMT " WHERE %s = " ZEND_LONG_FMT,
+		         rec->attribute_set_id, w->link, rec->link_id);
+		if (pimsync_db_exec(w->db, sql, strlen(sql), NULL) == FAILURE) return FAILURE;
+		rec->rows_changed++;
+		pending_change(w, rec->entity_id, "updated", NULL);
+	}
+	return SUCCESS;
+}
+
+/* ---- the batch ---- */
+
+static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	double diff_seconds = 0, t0 = pimsync_now();
+	zend_result r;
+
+	zend_hash_clean(Z_ARRVAL(w->pending_changes));
+	if (resolve_entities(w, recs, n) == FAILURE) return FAILURE;
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind == PIMSYNC_RECORD_NEW) add_creation_defaults(w, &recs[i]);
+	}
+	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += pimsync_now() - t0;
+	if (pimsync_db_begin(w->db) == FAILURE) return FAILURE;
+	/* remember which were new before the ids are read back */
+	bool *was_new = ecalloc(n, sizeof(bool));
+	for (uint32_t i = 0; i < n; i++) was_new[i] = recs[i].kind == PIMSYNC_RECORD_NEW;
+	r = insert_new_entities(w, recs, n);
+	for (uint32_t i = 0; i < n; i++) if (was_new[i]) recs[i].kind = PIMSYNC_RECORD_NEW;
+	efree(was_new);
+	if (r == SUCCESS) r = assign_url_keys(w, recs, n);
+	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
+	if (r == SUCCESS) r = write_values(w, recs, n, &diff_seconds);
+	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
+	if (r == SUCCESS) r = write_categories(w, recs, n);
+	if (r == SUCCESS) r = write_rewrites(w, recs, n);
+	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
+	if (r == SUCCESS) r = pimsync_db_commit(w->db);
+	if (r == FAILURE) pimsync_db_rollback(w->db);
+	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += diff_seconds;
+	w->stats->phase_seconds[PIMSYNC_PHASE_WRITE] += pimsync_now() - t0 - diff_seconds;
+	return r;
+}
+
+/* After the commit: counts, the in-memory state, the changed entities. */
+static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	zval *change;
+	for (uint32_t i = 0; i < n; i++) {
+		pimsync_record *rec = &recs[i];
+		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, rec->raw_hash, rec->record_hash);
+		if (!st->seen_line) st->seen_line = -1; /* read in this run: not absent */
+		if (rec->kind == PIMSYNC_RECORD_NEW) {
+			w->stats->created++;
+			pimsync_stats_changed(w->stats, rec->entity_id, "created", NULL);
+		} else if (rec->rows_changed) {
+			w->stats->updated++;
+		} else {
+			w->stats->unchanged++;
+		}
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(w->pending_changes), change) {
+		HashTable *c = Z_ARRVAL_P(change);
+		zval *code = zend_hash_index_find(c, 2);
+		pimsync_stats_changed(w->stats, Z_LVAL_P(zend_hash_index_find(c, 0)), Z_STRVAL_P(zend_hash_index_find(c, 1)),
+		                      Z_TYPE_P(code) == IS_STRING ? Z_STR_P(code) : NULL);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(Z_ARRVAL(w->pending_changes));
+}
+
+zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_park_fn park, void *park_ctx)
+{
+	for (int attempt = 1; attempt <= BATCH_ATTEMPTS; attempt++) {
+		if (write_once(w, recs, n) == SUCCESS) {
+			apply_committed(w, recs, n);
+			return SUCCESS;
+		}
+		if (!pimsync_db_error_is_transient(w->db)) break;
+		pimsync_stats_warn(w->stats, "batch_retried", recs[0].position, "a batch was retried after: %s", w->db->err->message);
+	}
+	if (n > 1) {
+		/* isolate the record that fails: each one alone, in its own transaction */
+		pimsync_stats_warn(w->stats, "batch_split", recs[0].position,
+		                   "a batch failed and was written record by record: %s", w->db->err->message);
+		for (uint32_t i = 0; i < n; i++) {
+			pimsync_write_batch(w, &recs[i], 1, park, park_ctx);
+		}
+		return SUCCESS;
+	}
+	park(park_ctx, &recs[0], w->db->err->message);
+	return SUCCESS;
+}
+
+zend_result pimsync_disable_entities(pimsync_writer *w, zend_long *entity_ids, uint32_t n)
+{
+	smart_str sql = {0};
+	zend_result r;
+	char table[] = "catalog_product_entity_int";
+
+	if (!n) return SUCCESS;
+	/* status is written on the live row: entity_id, or the row_id that belongs to it */
+	smart_str_appends(&sql, "INSERT INTO catalog_product_entity_int (");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, ", attribute_id, store_id, value) SELECT ");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, ", ");
+	smart_str_append_long(&sql, w->meta->status->id);
+	smart_str_appends(&sql, ", 0, 2 FROM catalog_product_entity WHERE entity_id IN (");
+	append_id_list(&sql, entity_ids, n);
+	smart_str_appendc(&sql, ')');
+	if (w->meta->row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	smart_str_appends(&sql, " ON DUPLICATE KEY UPDATE value = 2");
+	r = pimsync_db_exec_str(w->db, &sql, NULL);
+	smart_str_free(&sql);
+	if (r == SUCCESS) {
+		pimsync_stats_rows(w->stats, table, n);
+		for (uint32_t i = 0; i < n; i++) pimsync_stats_changed(w->stats, entity_ids[i], "disabled", w->meta->status->code);
+	}
+	return r;
+}

@@ -1,0 +1,45 @@
+/* Writes a batch of mapped products in one transaction: new entities in
+ * bulk, only the values that differ from what Magento holds, websites,
+ * categories, stock rows, unique url keys and their rewrites, the state and
+ * the changed-entity log. A failed batch rolls back alone; it is retried when
+ * the failure was a deadlock, then split so only the bad record is parked. */
+#ifndef PIMSYNC_PRODUCT_WRITER_H
+#define PIMSYNC_PRODUCT_WRITER_H
+
+#include "php.h"
+#include "sync_config.h"
+#include "magento_meta.h"
+#include "pdo_bridge.h"
+#include "delta_state.h"
+#include "product_record.h"
+#include "run_report.h"
+
+typedef struct {
+	pimsync_db *db;
+	pimsync_config *cfg;
+	pimsync_meta *meta;
+	pimsync_run_stats *stats;
+	pimsync_delta_state *state;
+	zend_long run_id;
+	const char *link;               /* "row_id" or "entity_id" */
+	HashTable website_ids;          /* list of website ids new products join */
+	HashTable store_ids;            /* store views of those websites */
+	HashTable managed_categories;   /* category ids pimsync assigns (and may remove) */
+	bool sequential_autoinc;        /* multi-row inserts get consecutive ids */
+	zval pending_changes;           /* [entity_id, action, code] applied after commit */
+} pimsync_writer;
+
+zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
+                                pimsync_run_stats *stats, pimsync_delta_state *state, zend_long run_id,
+                                pimsync_error *err);
+void pimsync_writer_free(pimsync_writer *w);
+
+/* Writes recs[0..n). Records that cannot be written are parked through
+ * park(). FAILURE only when the database itself is gone. */
+typedef void (*pimsync_park_fn)(void *ctx, pimsync_record *rec, const char *reason);
+zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_park_fn park, void *park_ctx);
+
+/* Sets status = disabled on the given entities (absent from a full feed). */
+zend_result pimsync_disable_entities(pimsync_writer *w, zend_long *entity_ids, uint32_t n);
+
+#endif

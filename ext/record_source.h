@@ -1,0 +1,34 @@
+/* Where product records come from: an Akeneo JSON-lines file or the Akeneo
+ * REST API. Either way the run receives one record's JSON bytes at a time. */
+#ifndef PIMSYNC_RECORD_SOURCE_H
+#define PIMSYNC_RECORD_SOURCE_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "sync_config.h"
+#include "jsonl_reader.h"
+#include "catalog_entities.h"
+#include "sync_run.h"
+
+struct pimsync_akeneo_client;
+
+typedef struct {
+	pimsync_source_kind kind;
+	pimsync_jsonl_reader jsonl;
+	zend_long bytes_total;
+	struct pimsync_akeneo_client *api;
+	smart_str item;
+	zend_long items;
+} pimsync_record_source;
+
+zend_string *pimsync_source_describe(pimsync_config *cfg);
+zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, pimsync_run_options *opts,
+                                pimsync_catalog_entities *entities, pimsync_error *err);
+/* 1: a record (bytes valid until the next call, *position owned by the caller);
+ * 0: the end; -1: the source failed (err set). */
+int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err);
+zend_long pimsync_source_bytes_read(pimsync_record_source *s);
+zend_long pimsync_source_bytes_total(pimsync_record_source *s);
+void pimsync_source_close(pimsync_record_source *s);
+
+#endif

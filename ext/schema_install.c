@@ -1,0 +1,76 @@
+/* pimsync's own tables, as docs/ARCHITECTURE.md and the module's
+ * db_schema.xml describe them. Created only when missing. */
+#include "php.h"
+#include "sync_run.h"
+#include "pdo_bridge.h"
+
+static const char *const ddl[] = {
+	"CREATE TABLE IF NOT EXISTS pimsync_run ("
+	" run_id INT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Run ID',"
+	" status VARCHAR(16) NOT NULL DEFAULT 'running' COMMENT 'running|success|partial|failed',"
+	" mode VARCHAR(8) NOT NULL COMMENT 'full|delta',"
+	" source VARCHAR(255) NOT NULL COMMENT 'File path or API base URL',"
+	" started_at DATETIME NOT NULL COMMENT 'UTC start',"
+	" finished_at DATETIME NULL COMMENT 'UTC end',"
+	" seen INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records read',"
+	" created INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products created',"
+	" updated INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products with values written',"
+	" unchanged INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products left as they were',"
+	" disabled INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products disabled as absent from a full feed',"
+	" failed INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records parked in pimsync_dead_letter',"
+	" elapsed_s DECIMAL(12,3) NOT NULL DEFAULT 0 COMMENT 'Wall-clock seconds',"
+	" report MEDIUMTEXT NULL COMMENT 'The run report as JSON',"
+	" message TEXT NULL COMMENT 'Why the run failed',"
+	" PRIMARY KEY (run_id),"
+	" KEY PIMSYNC_RUN_STARTED_AT (started_at)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync runs'",
+
+	"CREATE TABLE IF NOT EXISTS pimsync_product_state ("
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Product entity ID',"
+	" raw_hash BIGINT UNSIGNED NOT NULL COMMENT 'XXH3 of the source bytes',"
+	" record_hash BIGINT UNSIGNED NOT NULL COMMENT 'XXH3 of the mapped record',"
+	" last_run_id INT UNSIGNED NOT NULL COMMENT 'Run that last wrote it',"
+	" PRIMARY KEY (sku),"
+	" KEY PIMSYNC_PRODUCT_STATE_ENTITY_ID (entity_id)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync per-SKU sync state'",
+
+	"CREATE TABLE IF NOT EXISTS pimsync_dead_letter ("
+	" dead_letter_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Dead letter ID',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
+	" position VARCHAR(64) NOT NULL COMMENT 'Where in the source',"
+	" sku VARCHAR(64) NULL COMMENT 'SKU, when it could be read',"
+	" reason TEXT NOT NULL COMMENT 'Why the record was parked',"
+	" payload MEDIUMTEXT NULL COMMENT 'The raw record, for replay',"
+	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When',"
+	" PRIMARY KEY (dead_letter_id),"
+	" KEY PIMSYNC_DEAD_LETTER_RUN_ID (run_id),"
+	" KEY PIMSYNC_DEAD_LETTER_SKU (sku)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync records parked for review'",
+
+	"CREATE TABLE IF NOT EXISTS pimsync_entity_map ("
+	" kind VARCHAR(16) NOT NULL COMMENT 'category|option',"
+	" scope VARCHAR(255) NOT NULL DEFAULT '' COMMENT 'Attribute code for options',"
+	" code VARCHAR(255) NOT NULL COMMENT 'Akeneo code',"
+	" magento_id INT UNSIGNED NOT NULL COMMENT 'Magento ID',"
+	" PRIMARY KEY (kind, scope, code)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync Akeneo code to Magento ID'",
+
+	"CREATE TABLE IF NOT EXISTS pimsync_run_entity ("
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Product entity ID',"
+	" action VARCHAR(16) NOT NULL COMMENT 'created|updated|disabled',"
+	" attributes TEXT NULL COMMENT 'Changed attribute codes, comma-separated',"
+	" PRIMARY KEY (run_id, entity_id)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync products changed per run'",
+};
+
+zend_result pimsync_install_schema(zend_object *pdo, pimsync_error *err)
+{
+	pimsync_db db;
+	if (pimsync_db_open(&db, pdo, err) == FAILURE) return FAILURE;
+	for (size_t i = 0; i < sizeof(ddl) / sizeof(ddl[0]); i++) {
+		if (pimsync_db_exec(&db, ddl[i], strlen(ddl[i]), NULL) == FAILURE) return FAILURE;
+	}
+	return SUCCESS;
+}

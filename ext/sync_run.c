@@ -1,0 +1,451 @@
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "ext/json/php_json_parser.h"
+#include "sync_run.h"
+#include "pdo_bridge.h"
+#include "magento_meta.h"
+#include "delta_state.h"
+#include "catalog_entities.h"
+#include "product_mapper.h"
+#include "product_writer.h"
+#include "sql_writer.h"
+#include "record_source.h"
+
+#define ABSENT_CHUNK 1000
+#define PROGRESS_EVERY 1000
+
+typedef struct {
+	pimsync_db db;
+	pimsync_error err;
+	pimsync_config *cfg;
+	pimsync_run_options *opts;
+	pimsync_run_stats *stats;
+	pimsync_meta meta;
+	pimsync_delta_state state;
+	pimsync_catalog_entities entities;
+	pimsync_mapper mapper;
+	pimsync_writer writer;
+	pimsync_record_source source;
+	pimsync_record *batch;
+	uint32_t nbatch, batch_cap;
+	HashTable new_skus;        /* SKUs first met in this run => position, to catch duplicates */
+	pimsync_bulk raw_only;     /* state rows whose source bytes changed but not their meaning */
+	uint64_t seed;
+	double last_progress;
+	bool source_kind_http;     /* source failures are HTTP failures */
+	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
+} run_ctx;
+
+static const char *json_error_text(php_json_error_code code)
+{
+	switch (code) {
+	case PHP_JSON_ERROR_DEPTH: return "nested too deeply";
+	case PHP_JSON_ERROR_STATE_MISMATCH: return "underflow or mode mismatch";
+	case PHP_JSON_ERROR_CTRL_CHAR: return "unexpected control character";
+	case PHP_JSON_ERROR_UTF8: return "malformed UTF-8";
+	case PHP_JSON_ERROR_UTF16: return "malformed UTF-16 escape";
+	default: return "syntax error";
+	}
+}
+
+/* ---- dead letters ---- */
+
+static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const char *raw, size_t raw_len, const char *reason)
+{
+	smart_str sql = {0};
+	pimsync_error keep = c->err;
+
+	pimsync_stats_error(c->stats, position, sku, reason);
+	smart_str_appends(&sql, "INSERT INTO pimsync_dead_letter (run_id, position, sku, reason, payload) VALUES (");
+	smart_str_append_long(&sql, c->stats->run_id);
+	smart_str_appendc(&sql, ',');
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(position), MIN(ZSTR_LEN(position), 64));
+	smart_str_appendc(&sql, ',');
+	if (sku) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(sku), MIN(ZSTR_LEN(sku), 64));
+	else smart_str_appends(&sql, "NULL");
+	smart_str_appendc(&sql, ',');
+	pimsync_sql_quote(&c->db, &sql, reason, strlen(reason));
+	smart_str_appendc(&sql, ',');
+	/* a payload that is not UTF-8 is kept as bytes the column can hold */
+	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, 16 * 1024 * 1024));
+	else smart_str_appends(&sql, "NULL");
+	smart_str_appendc(&sql, ')');
+	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
+		pimsync_stats_warn(c->stats, "dead_letter_write", position, "could not store a dead letter: %s", c->err.message);
+	} else {
+		pimsync_stats_rows(c->stats, "pimsync_dead_letter", 1);
+	}
+	smart_str_free(&sql);
+	c->err = keep;
+}
+
+static void park_record(void *ctx, pimsync_record *rec, const char *reason)
+{
+	run_ctx *c = ctx;
+	park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason);
+}
+
+/* ---- progress ---- */
+
+static void report_progress(run_ctx *c, bool final)
+{
+	pimsync_run_stats *s = c->stats;
+	double now = pimsync_now(), elapsed = now - s->started;
+	zval arg, ret;
+
+	if (!c->opts->has_progress || (!final && now - c->last_progress < 0.5)) return;
+	c->last_progress = now;
+	array_init(&arg);
+	add_assoc_long(&arg, "seen", s->seen);
+	add_assoc_long(&arg, "created", s->created);
+	add_assoc_long(&arg, "updated", s->updated);
+	add_assoc_long(&arg, "unchanged", s->unchanged);
+	add_assoc_long(&arg, "failed", s->failed);
+	add_assoc_double(&arg, "elapsed_s", elapsed);
+	add_assoc_double(&arg, "per_second", elapsed > 0 ? s->seen / elapsed : 0);
+	add_assoc_long(&arg, "bytes_read", pimsync_source_bytes_read(&c->source));
+	add_assoc_long(&arg, "bytes_total", pimsync_source_bytes_total(&c->source));
+	add_assoc_bool(&arg, "final", final);
+	c->opts->progress_fci.retval = &ret;
+	c->opts->progress_fci.params = &arg;
+	c->opts->progress_fci.param_count = 1;
+	zend_call_function(&c->opts->progress_fci, &c->opts->progress_fcc);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&arg);
+}
+
+/* ---- batches ---- */
+
+static bool flush_batch(run_ctx *c)
+{
+	if (!c->nbatch) return true;
+	zend_result r = pimsync_write_batch(&c->writer, c->batch, c->nbatch, park_record, c);
+	for (uint32_t i = 0; i < c->nbatch; i++) pimsync_record_free(&c->batch[i]);
+	c->nbatch = 0;
+	if (r == FAILURE) {
+		c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+		c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		return false;
+	}
+	return !EG(exception);
+}
+
+/* Handles one source record; false stops the run. */
+static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string *position)
+{
+	pimsync_run_stats *s = c->stats;
+	double t0 = pimsync_now();
+	uint64_t raw_hash = pimsync_hash_bytes(data, len, c->seed);
+	pimsync_sku_state *st = pimsync_state_find_raw(&c->state, raw_hash);
+	php_json_parser parser;
+	zval product;
+	zend_string *sku;
+	pimsync_error err;
+
+	s->seen++;
+	if (st && st->record_hash != 0 && !st->seen_line) {
+		/* the same bytes as last time: nothing to parse, nothing to write */
+		st->seen_line = s->seen;
+		s->unchanged++;
+		s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
+		return true;
+	}
+	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
+	t0 = pimsync_now();
+
+	php_json_parser_init(&parser, &product, data, len, PHP_JSON_OBJECT_AS_ARRAY, 64);
+	if (php_json_parse(&parser) != 0) {
+		char reason[128];
+		snprintf(reason, sizeof(reason), "invalid JSON: %s", json_error_text(php_json_parser_error_code(&parser)));
+		park_raw(c, position, NULL, data, len, reason);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return true;
+	}
+	if (Z_TYPE(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL(product)))) {
+		park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
+			? "a product must be a JSON object" : "no identifier: neither \"identifier\" nor a value of the identifier attribute");
+		zval_ptr_dtor(&product);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return true;
+	}
+	st = pimsync_state_find(&c->state, sku);
+	zval *first = zend_hash_find(&c->new_skus, sku);
+	if ((st && st->seen_line) || first) {
+		char reason[160];
+		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
+		         first ? Z_LVAL_P(first) : st->seen_line);
+		park_raw(c, position, sku, data, len, reason);
+		zval_ptr_dtor(&product);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return true;
+	}
+	if (st) {
+		st->seen_line = s->seen;
+	} else {
+		zval at;
+		ZVAL_LONG(&at, s->seen);
+		zend_hash_add(&c->new_skus, sku, &at);
+	}
+
+	if (c->nbatch == c->batch_cap) {
+		c->batch_cap = c->batch_cap ? c->batch_cap * 2 : 64;
+		c->batch = erealloc(c->batch, c->batch_cap * sizeof(pimsync_record));
+	}
+	pimsync_record *rec = &c->batch[c->nbatch];
+	memset(rec, 0, sizeof(*rec));
+	rec->sku = zend_string_copy(sku);
+	rec->position = zend_string_copy(position);
+	rec->raw_hash = raw_hash;
+	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {
+		park_raw(c, position, sku, data, len, err.message);
+		pimsync_record_free(rec);
+		zval_ptr_dtor(&product);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return !EG(exception);
+	}
+	zval_ptr_dtor(&product);
+	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+
+	if (st && st->record_hash == rec->record_hash) {
+		/* new bytes, same meaning (Akeneo moved "updated"): remember the bytes only */
+		smart_str *row = pimsync_bulk_row(&c->raw_only);
+		pimsync_sql_quote(&c->db, row, ZSTR_VAL(sku), ZSTR_LEN(sku));
+		smart_str_appendc(row, ',');
+		smart_str_append_long(row, st->entity_id);
+		smart_str_appendc(row, ',');
+		smart_str_append_unsigned(row, raw_hash);
+		smart_str_appendc(row, ',');
+		smart_str_append_unsigned(row, rec->record_hash);
+		smart_str_appendc(row, ',');
+		smart_str_append_long(row, s->run_id);
+		pimsync_state_put(&c->state, sku, st->entity_id, raw_hash, rec->record_hash);
+		pimsync_record_free(rec);
+		s->unchanged++;
+		if (pimsync_bulk_row_end(&c->raw_only) == FAILURE) {
+			c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+			return false;
+		}
+		return true;
+	}
+	rec->raw = zend_string_init(data, len, 0);
+	c->nbatch++;
+	if (c->nbatch >= (uint32_t) (c->opts->batch_size ? c->opts->batch_size : c->cfg->batch_size)) {
+		return flush_batch(c);
+	}
+	return true;
+}
+
+/* ---- absent SKUs of a full feed ---- */
+
+static bool handle_absent(run_ctx *c)
+{
+	pimsync_sku_state *st;
+	zend_long ids[ABSENT_CHUNK];
+	pimsync_sku_state *chunk[ABSENT_CHUNK];
+	uint32_t n = 0;
+	zend_long absent = 0;
+
+	ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
+		if (st->seen_line || st->record_hash == 0) continue;
+		absent++;
+		if (c->cfg->absent != PIMSYNC_ABSENT_DISABLE) continue;
+		chunk[n] = st;
+		ids[n++] = st->entity_id;
+		if (n == ABSENT_CHUNK) {
+			if (pimsync_disable_entities(&c->writer, ids, n) == FAILURE) return false;
+			for (uint32_t i = 0; i < n; i++) chunk[i]->record_hash = 0;
+			c->stats->disabled += n;
+			n = 0;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (n) {
+		if (pimsync_disable_entities(&c->writer, ids, n) == FAILURE) return false;
+		for (uint32_t i = 0; i < n; i++) chunk[i]->record_hash = 0;
+		c->stats->disabled += n;
+	}
+	if (c->cfg->absent == PIMSYNC_ABSENT_DISABLE && c->stats->disabled) {
+		/* record_hash 0 marks "disabled as absent": the product is rewritten when it returns */
+		smart_str sql = {0};
+		smart_str_appends(&sql, "UPDATE pimsync_product_state SET record_hash = 0, last_run_id = ");
+		smart_str_append_long(&sql, c->stats->run_id);
+		smart_str_appends(&sql, " WHERE sku IN (");
+		bool first = true;
+		ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
+			if (st->seen_line || st->record_hash != 0) continue;
+			if (!first) smart_str_appendc(&sql, ',');
+			first = false;
+			pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(st->sku), ZSTR_LEN(st->sku));
+		} ZEND_HASH_FOREACH_END();
+		smart_str_appendc(&sql, ')');
+		zend_result r = first ? SUCCESS : pimsync_db_exec_str(&c->db, &sql, NULL);
+		smart_str_free(&sql);
+		if (r == FAILURE) return false;
+	} else if (absent) {
+		pimsync_stats_warn(c->stats, "absent_ignored", NULL,
+		                   ZEND_LONG_FMT " products pimsync wrote before are absent from this full feed and were left as they are"
+		                   " (absent: \"ignore\")", absent);
+	}
+	return true;
+}
+
+/* ---- run bookkeeping ---- */
+
+static zend_result start_run(run_ctx *c)
+{
+	smart_str sql = {0};
+	zval id;
+	zend_result r;
+
+	smart_str_appends(&sql, "INSERT INTO pimsync_run (status, mode, source, started_at) VALUES ('running', ");
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->mode), ZSTR_LEN(c->stats->mode));
+	smart_str_appendc(&sql, ',');
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->source), MIN(ZSTR_LEN(c->stats->source), 255));
+	smart_str_appends(&sql, ", UTC_TIMESTAMP())");
+	r = pimsync_db_exec_str(&c->db, &sql, NULL);
+	smart_str_free(&sql);
+	if (r == FAILURE) return FAILURE;
+	if (pimsync_db_fetch_one(&c->db, "SELECT LAST_INSERT_ID()", &id) == FAILURE) return FAILURE;
+	c->stats->run_id = zval_get_long(&id);
+	zval_ptr_dtor(&id);
+	return SUCCESS;
+}
+
+static void finish_run(run_ctx *c)
+{
+	pimsync_run_stats *s = c->stats;
+	smart_str sql = {0}, json = {0};
+	zval report;
+	pimsync_error keep = c->err;
+
+	if (!s->run_id) return;
+	pimsync_stats_to_array(s, &report, false);
+	php_json_encode(&json, &report, PHP_JSON_UNESCAPED_UNICODE | PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_INVALID_UTF8_SUBSTITUTE);
+	smart_str_0(&json);
+	zval_ptr_dtor(&report);
+	smart_str_appends(&sql, "UPDATE pimsync_run SET status = '");
+	smart_str_appends(&sql, pimsync_stats_status(s));
+	smart_str_appends(&sql, "', finished_at = UTC_TIMESTAMP()");
+#define COUNT(name) smart_str_appends(&sql, ", " #name " = "); smart_str_append_long(&sql, s->name);
+	COUNT(seen) COUNT(created) COUNT(updated) COUNT(unchanged) COUNT(disabled) COUNT(failed)
+#undef COUNT
+	smart_str_appends(&sql, ", elapsed_s = ");
+	smart_str_append_double(&sql, pimsync_now() - s->started, 3, false);
+	smart_str_appends(&sql, ", report = ");
+	pimsync_sql_quote(&c->db, &sql, json.s ? ZSTR_VAL(json.s) : "{}", json.s ? ZSTR_LEN(json.s) : 2);
+	smart_str_appends(&sql, ", message = ");
+	if (s->fatal) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(s->fatal), ZSTR_LEN(s->fatal));
+	else smart_str_appends(&sql, "NULL");
+	smart_str_appends(&sql, " WHERE run_id = ");
+	smart_str_append_long(&sql, s->run_id);
+	pimsync_db_rollback(&c->db); /* never leave a batch open behind a failure */
+	pimsync_db_exec_str(&c->db, &sql, NULL);
+	smart_str_free(&sql);
+	smart_str_free(&json);
+	c->err = keep;
+}
+
+static void fail(run_ctx *c, pimsync_fatal_kind kind, const char *prefix)
+{
+	if (c->stats->fatal) return;
+	c->stats->fatal = zend_strpprintf(0, "%s%s", prefix, c->err.message);
+	c->stats->fatal_kind = kind;
+}
+
+static uint64_t config_seed(pimsync_config *cfg)
+{
+	smart_str json = {0};
+	uint64_t seed;
+	php_json_encode(&json, &cfg->normalized, 0);
+	smart_str_appends(&json, "pimsync-record-v1");
+	smart_str_0(&json);
+	seed = pimsync_hash_bytes(ZSTR_VAL(json.s), ZSTR_LEN(json.s), 0);
+	smart_str_free(&json);
+	return seed;
+}
+
+void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options *opts, pimsync_run_stats *stats)
+{
+	run_ctx c;
+	double t0 = pimsync_now();
+	const char *data;
+	size_t len;
+	zend_string *position;
+	int got;
+
+	memset(&c, 0, sizeof(c));
+	c.cfg = cfg;
+	c.opts = opts;
+	c.stats = stats;
+	zend_hash_init(&c.new_skus, 1024, NULL, NULL, 0);
+	stats->mode = zend_string_init(opts->full ? "full" : "delta", opts->full ? 4 : 5, 0);
+	stats->source = pimsync_source_describe(cfg);
+	c.source_kind_http = cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API;
+
+	if (pimsync_db_open(&c.db, pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
+	if (pimsync_install_schema(pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot create pimsync tables: "); goto done; }
+	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
+	if (pimsync_meta_load(&c.meta, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_SCHEMA, ""); goto done; }
+	c.meta_loaded = true;
+	if (pimsync_state_load(&c.state, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_product_state: "); goto done; }
+	c.state_loaded = true;
+	pimsync_entities_init(&c.entities, &c.db, cfg, &c.meta, stats);
+	c.entities_ready = true;
+	if (pimsync_mapper_init(&c.mapper, cfg, &c.meta, &c.entities, stats, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
+	c.mapper_ready = true;
+	if (pimsync_writer_init(&c.writer, &c.db, cfg, &c.meta, stats, &c.state, stats->run_id, &c.err) == FAILURE) {
+		fail(&c, PIMSYNC_FATAL_CONFIG, "");
+		goto done;
+	}
+	c.writer_ready = true;
+	pimsync_bulk_init(&c.raw_only, &c.db, NULL, "pimsync_product_state",
+	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
+	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
+	c.seed = config_seed(cfg);
+	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
+	c.source_open = true;
+	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
+
+	for (;;) {
+		double tr = pimsync_now();
+		got = pimsync_source_next(&c.source, &data, &len, &position, &c.err);
+		stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tr;
+		if (got <= 0) break;
+		bool go_on = handle_record(&c, data, len, position);
+		zend_string_release(position);
+		if (!go_on) break;
+		if (stats->seen % PROGRESS_EVERY == 0) report_progress(&c, false);
+		if (EG(exception)) break;
+	}
+	if (got < 0) fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "source failed: ");
+	if (!stats->fatal && !EG(exception)) flush_batch(&c);
+	t0 = pimsync_now();
+	if (!stats->fatal && !EG(exception) && pimsync_bulk_flush(&c.raw_only) == FAILURE) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot update pimsync_product_state: ");
+	/* absent handling only after a complete, successful read of a full feed */
+	if (!stats->fatal && !EG(exception) && opts->full && !handle_absent(&c)) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot disable absent products: ");
+	stats->phase_seconds[PIMSYNC_PHASE_FINISH] += pimsync_now() - t0;
+	if (!EG(exception)) report_progress(&c, true);
+
+done:
+	if (EG(exception) && !stats->fatal) stats->fatal = zend_string_init("interrupted by an exception", 27, 0);
+	{
+		/* the runs table must be written even when a callback threw */
+		zend_object *ex = EG(exception);
+		EG(exception) = NULL;
+		finish_run(&c);
+		EG(exception) = ex;
+	}
+	for (uint32_t i = 0; i < c.nbatch; i++) pimsync_record_free(&c.batch[i]);
+	if (c.batch) efree(c.batch);
+	if (c.source_open) pimsync_source_close(&c.source);
+	if (c.writer_ready) {
+		pimsync_bulk_free(&c.raw_only);
+		pimsync_writer_free(&c.writer);
+	}
+	if (c.mapper_ready) pimsync_mapper_free(&c.mapper);
+	if (c.entities_ready) pimsync_entities_free(&c.entities);
+	if (c.state_loaded) pimsync_state_free(&c.state);
+	if (c.meta_loaded) pimsync_meta_free(&c.meta);
+	zend_hash_destroy(&c.new_skus);
+}
