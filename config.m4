@@ -48,6 +48,9 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/config_object.c
       ext/engine_object.c
       ext/report_object.c
+      ext/http_client.c
+      ext/akeneo_client.c
+      ext/akeneo_client_object.c
     ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_SUBST(PIMSYNC_SHARED_LIBADD)

@@ -7,6 +7,7 @@
 #include "ext/pdo/php_pdo.h"
 #include "errors.h"
 #include "objects.h"
+#include "akeneo_client.h"
 #include "pimsync_arginfo.h"
 
 PHP_FUNCTION(PimSync_version)
@@ -27,6 +28,7 @@ static PHP_MINIT_FUNCTION(pimsync)
 	php_pimsync_config_minit(register_class_PimSync_Config());
 	php_pimsync_engine_minit(register_class_PimSync_Engine());
 	php_pimsync_report_minit(register_class_PimSync_Report());
+	php_pimsync_akeneo_client_minit();
 	return SUCCESS;
 }
 
