@@ -64,6 +64,9 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/schema_install.c
       ext/run_report.c
       ext/sync_run.c
+      ext/http_client.c
+      ext/akeneo_client.c
+      ext/akeneo_client_object.c
     ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_SUBST(PIMSYNC_SHARED_LIBADD)

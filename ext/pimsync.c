@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "objects.h"
 #include "product_record.h"
+#include "akeneo_client.h"
 #include "pimsync_arginfo.h"
 
 PHP_FUNCTION(PimSync_version)
@@ -29,6 +30,7 @@ static PHP_MINIT_FUNCTION(pimsync)
 	php_pimsync_engine_minit(register_class_PimSync_Engine());
 	php_pimsync_report_minit(register_class_PimSync_Report());
 	pimsync_hash_minit();
+	php_pimsync_akeneo_client_minit();
 	return SUCCESS;
 }
 

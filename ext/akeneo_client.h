@@ -1,0 +1,64 @@
+/* The Akeneo REST API source: OAuth2 password grant with refresh, products
+ * listed with search_after pagination, attribute options. C types only; the
+ * PHP binding is akeneo_client_object.c. */
+#ifndef PIMSYNC_AKENEO_CLIENT_H
+#define PIMSYNC_AKENEO_CLIENT_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "errors.h"
+
+typedef struct {
+	zend_string *base_url, *client_id, *secret, *username, *password;
+	zend_long page_size;          /* 100; Akeneo max 100 */
+	zend_long timeout_ms;         /* per request, default 30000 */
+	zend_long connect_timeout_ms; /* default 5000 */
+	zend_long max_attempts;       /* default 5 */
+	zend_long backoff_base_ms;    /* default 1000: 1s, 2s, 4s… */
+	zend_long backoff_max_ms;     /* default 60000 */
+	bool use_uuid;                /* /products-uuid (default) vs /products */
+	zend_string *scope;           /* optional channel: ?scope=… */
+	void (*sleep_ms)(void *ctx, zend_long ms); void *sleep_ctx; /* injectable; default nanosleep */
+} pimsync_akeneo_settings;
+
+/* Defaults for every optional field, NULL strings. */
+void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s);
+
+/* Fills settings from the "source" object of the JSON config (keys base_url,
+ * client_id, secret, username, password, page_size, timeout_ms,
+ * connect_timeout_ms, max_attempts, backoff_base_ms, backoff_max_ms, endpoint,
+ * scope; "type" is accepted and ignored). Unknown keys are refused so typos
+ * surface. On FAILURE err says what to fix and *bad_key names the key (static
+ * string); out holds nothing to free. */
+zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo_settings *out,
+	const char **bad_key, pimsync_error *err);
+void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s);
+
+typedef struct pimsync_akeneo_client pimsync_akeneo_client;
+
+/* Copies the settings and authenticates (password grant). NULL on error. */
+pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pimsync_error *err);
+
+/* Starts a product listing (search_after pagination, limit=page_size,
+ * following _links.next); updated_since ("YYYY-MM-DD HH:MM:SS", may be NULL)
+ * adds the search filter updated > value. Nothing is fetched until
+ * pimsync_akeneo_next_product. */
+zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *updated_since, pimsync_error *err);
+
+/* Next product as compact JSON with keys sorted and "_links" dropped, appended
+ * to out: 1 = got one, 0 = end, -1 = error (err set). */
+int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);
+
+/* Every option of an attribute (paginated), each as compact sorted JSON. */
+zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
+typedef struct { zend_long requests, retries, token_refreshes, pages, items; } pimsync_akeneo_stats;
+const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c);
+
+void pimsync_akeneo_close(pimsync_akeneo_client *c);
+
+/* Registers PimSync\AkeneoClient (akeneo_client_object.c). */
+void php_pimsync_akeneo_client_minit(void);
+
+#endif

@@ -1,0 +1,235 @@
+<?php
+/*
+ * A fake Akeneo REST API for the phpt tests: a router for PHP's built-in server
+ * (`php -S 127.0.0.1:PORT akeneo_server.php`), started by akeneo.inc.
+ *
+ * AKENEO_SCENARIO names a JSON file:
+ *   products        how many generated products (uuid order = generation order)
+ *   client_id, secret, username, password   accepted credentials
+ *   expires_in      returned with every token
+ *   token_uses      data requests a token answers before it "expires" (0 = no limit)
+ *   refresh_fails   refuse every refresh_token grant
+ *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
+ *                   numbers count every request, token requests included, from 1
+ *   options         {"<attribute code>": <count>}
+ *   link_host       scheme://host put in _links (default: the Host header)
+ *   log, state      files: one JSON line per request; counters and tokens
+ *
+ * Several workers may serve at once (PHP_CLI_SERVER_WORKERS), so all shared
+ * state lives in the state file under flock.
+ */
+
+$scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512, JSON_THROW_ON_ERROR);
+$scenario += [
+	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
+	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
+	'link_host' => null,
+];
+
+$method = $_SERVER['REQUEST_METHOD'];
+$uri = $_SERVER['REQUEST_URI'];
+$path = parse_url($uri, PHP_URL_PATH);
+parse_str((string)parse_url($uri, PHP_URL_QUERY), $query);
+$authHeader = $_SERVER['HTTP_AUTHORIZATION'] ?? '';
+$authKind = $authHeader === '' ? 'none' : strtolower(strtok($authHeader, ' '));
+if (preg_match('/^Bearer (\S+)$/', $authHeader, $m)) {
+	$authKind = 'bearer ' . $m[1];
+}
+$rawBody = file_get_contents('php://input');
+$entry = ['n' => 0, 'method' => $method, 'uri' => $uri, 'auth' => $authKind];
+
+/* Serialise the decisions; the (possibly slow) answer is sent after unlocking. */
+$fh = fopen($scenario['state'], 'c+');
+flock($fh, LOCK_EX);
+$state = json_decode(stream_get_contents($fh) ?: '{"n":0,"issued":0,"tokens":{},"refresh":{}}', true);
+$state['n']++;
+$n = $entry['n'] = $state['n'];
+[$status, $headers, $body, $sleepMs] = handle($scenario, $state, $method, $path, $query, $authHeader, $rawBody, $entry);
+ftruncate($fh, 0);
+rewind($fh);
+fwrite($fh, json_encode($state));
+fflush($fh);
+flock($fh, LOCK_UN);
+fclose($fh);
+
+$entry['status'] = $status;
+file_put_contents($scenario['log'], json_encode($entry, JSON_UNESCAPED_SLASHES) . "\n", FILE_APPEND | LOCK_EX);
+if ($sleepMs > 0) {
+	usleep($sleepMs * 1000);
+}
+http_response_code($status);
+header('Content-Type: application/json');
+foreach ($headers as $h) {
+	header($h);
+}
+echo json_encode($body, JSON_UNESCAPED_SLASHES);
+
+function handle(array $sc, array &$state, string $method, string $path, array $query, string $auth, string $raw, array &$entry): array
+{
+	$sleepMs = 0;
+	$fault = $sc['faults'][(string)$state['n']] ?? null;
+	if ($fault !== null && isset($fault['status'])) {
+		$headers = isset($fault['retry_after']) ? ['Retry-After: ' . $fault['retry_after']] : [];
+		return [$fault['status'], $headers, ['code' => $fault['status'], 'message' => 'Scripted fault'], 0];
+	}
+	if ($fault !== null && isset($fault['sleep_ms'])) {
+		$sleepMs = $fault['sleep_ms'];
+	}
+
+	if ($path === '/api/oauth/v1/token') {
+		[$status, $body] = token($sc, $state, $method, $auth, $raw, $entry);
+		return [$status, [], $body, $sleepMs];
+	}
+	if (!preg_match('/^Bearer (\S+)$/', $auth, $m) || !isset($state['tokens'][$m[1]]) || $state['tokens'][$m[1]] === 0) {
+		return [401, [], ['code' => 401, 'message' => 'The access token provided is invalid or has expired.'], $sleepMs];
+	}
+	if ($state['tokens'][$m[1]] > 0) {
+		$state['tokens'][$m[1]]--;
+	}
+	if ($method !== 'GET') {
+		return [405, [], ['code' => 405, 'message' => 'Method not allowed'], $sleepMs];
+	}
+	$host = $sc['link_host'] ?? ('http://' . $_SERVER['HTTP_HOST']);
+	if ($path === '/api/rest/v1/products-uuid' || $path === '/api/rest/v1/products') {
+		[$status, $body] = products($sc, $path === '/api/rest/v1/products-uuid', $query, $host);
+		return [$status, [], $body, $sleepMs];
+	}
+	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
+		[$status, $body] = options($sc, rawurldecode($m[1]), $query, $host);
+		return [$status, [], $body, $sleepMs];
+	}
+	return [404, [], ['code' => 404, 'message' => "No route for $path"], $sleepMs];
+}
+
+function token(array $sc, array &$state, string $method, string $auth, string $raw, array &$entry): array
+{
+	if ($method !== 'POST') {
+		return [405, ['code' => 405, 'message' => 'Method not allowed']];
+	}
+	if ($auth !== 'Basic ' . base64_encode($sc['client_id'] . ':' . $sc['secret'])) {
+		return [401, ['error' => 'invalid_client', 'error_description' => 'The client credentials are invalid']];
+	}
+	$grant = json_decode($raw, true);
+	$entry['grant'] = $grant['grant_type'] ?? null;
+	if (($grant['grant_type'] ?? '') === 'password') {
+		if (($grant['username'] ?? null) !== $sc['username'] || ($grant['password'] ?? null) !== $sc['password']) {
+			return [422, ['code' => 422, 'message' => 'Your authentication is invalid']];
+		}
+	} elseif (($grant['grant_type'] ?? '') === 'refresh_token') {
+		$rt = $grant['refresh_token'] ?? '';
+		if ($sc['refresh_fails'] || !isset($state['refresh'][$rt])) {
+			return [400, ['error' => 'invalid_grant', 'error_description' => 'Invalid refresh token']];
+		}
+		unset($state['refresh'][$rt]);
+	} else {
+		return [400, ['error' => 'unsupported_grant_type']];
+	}
+	$i = ++$state['issued'];
+	$state['tokens']["tok-$i"] = $sc['token_uses'] > 0 ? $sc['token_uses'] : -1;
+	$state['refresh']["ref-$i"] = true;
+	return [200, ['access_token' => "tok-$i", 'expires_in' => $sc['expires_in'], 'token_type' => 'bearer',
+		'scope' => null, 'refresh_token' => "ref-$i"]];
+}
+
+function product(int $i, bool $uuid, string $host): array
+{
+	$id = sprintf('00000000-0000-4000-8000-%012d', $i);
+	$p = [];
+	if ($uuid) {
+		$p['uuid'] = $id;
+	}
+	/* Keys deliberately out of order: the client must sort them. */
+	$p += [
+		'identifier' => sprintf('sku-%05d', $i),
+		'enabled' => $i % 7 !== 0,
+		'family' => 'shirts',
+		'categories' => ['summer', 'men'],
+		'values' => [
+			'name' => [['locale' => 'en_US', 'scope' => null, 'data' => "Shirt $i"]],
+			'color' => [['scope' => null, 'locale' => null, 'data' => ['red', 'blue', 'green'][$i % 3]]],
+			'price' => [['locale' => null, 'scope' => null, 'data' => [['currency' => 'EUR', 'amount' => sprintf('%d.50', 10 + $i % 50)]]]],
+		],
+		'created' => '2023-12-31T00:00:00+00:00',
+		'updated' => gmdate('Y-m-d\TH:i:sP', gmmktime(0, 0, 0, 1, 1, 2024) + 3600 * $i),
+		'_links' => ['self' => ['href' => "$host/api/rest/v1/products-uuid/$id"]],
+	];
+	return $p;
+}
+
+function products(array $sc, bool $uuid, array $query, string $host): array
+{
+	if (($query['pagination_type'] ?? '') !== 'search_after') {
+		return [400, ['code' => 400, 'message' => 'this fake only serves pagination_type=search_after']];
+	}
+	$limit = (int)($query['limit'] ?? 10);
+	if ($limit < 1 || $limit > 100) {
+		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
+	}
+	$since = null;
+	if (isset($query['search'])) {
+		$search = json_decode($query['search'], true);
+		if (!is_array($search)) {
+			return [400, ['code' => 400, 'message' => 'Search query parameter should be valid JSON.']];
+		}
+		foreach ($search as $property => $filters) {
+			if ($property !== 'updated' || count($filters) !== 1 || ($filters[0]['operator'] ?? '') !== '>'
+				|| !preg_match('/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/', $filters[0]['value'] ?? '')) {
+				return [422, ['code' => 422, 'message' => 'Unsupported filter ' . json_encode([$property => $filters])]];
+			}
+			$since = $filters[0]['value'];
+		}
+	}
+	$after = $query['search_after'] ?? null;
+	$items = [];
+	$more = false;
+	for ($i = 1; $i <= $sc['products']; $i++) {
+		$p = product($i, $uuid, $host);
+		$key = $uuid ? $p['uuid'] : $p['identifier'];
+		if ($after !== null && strcmp($key, $after) <= 0) {
+			continue;
+		}
+		if ($since !== null && gmdate('Y-m-d H:i:s', strtotime($p['updated'])) <= $since) {
+			continue;
+		}
+		if (count($items) === $limit) {
+			$more = true;
+			break;
+		}
+		$items[] = $p;
+	}
+	$base = $host . ($uuid ? '/api/rest/v1/products-uuid' : '/api/rest/v1/products');
+	$keep = array_intersect_key($query, ['pagination_type' => 1, 'limit' => 1, 'search' => 1, 'scope' => 1]);
+	$links = ['self' => ['href' => $base . '?' . http_build_query($query, '', '&', PHP_QUERY_RFC3986)],
+		'first' => ['href' => $base . '?' . http_build_query($keep, '', '&', PHP_QUERY_RFC3986)]];
+	if ($more) {
+		$last = end($items);
+		$next = $keep + ['search_after' => $uuid ? $last['uuid'] : $last['identifier']];
+		$links['next'] = ['href' => $base . '?' . http_build_query($next, '', '&', PHP_QUERY_RFC3986)];
+	}
+	return [200, ['_links' => $links, '_embedded' => ['items' => $items]]];
+}
+
+function options(array $sc, string $code, array $query, string $host): array
+{
+	if (!isset($sc['options'][$code])) {
+		return [404, ['code' => 404, 'message' => "Attribute \"$code\" does not exist."]];
+	}
+	$limit = (int)($query['limit'] ?? 10);
+	$page = max(1, (int)($query['page'] ?? 1));
+	if ($limit < 1 || $limit > 100) {
+		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
+	}
+	$items = [];
+	$total = $sc['options'][$code];
+	for ($i = ($page - 1) * $limit + 1; $i <= min($total, $page * $limit); $i++) {
+		$items[] = ['_links' => ['self' => ['href' => "$host/api/rest/v1/attributes/$code/options/{$code}_$i"]],
+			'code' => "{$code}_$i", 'attribute' => $code, 'sort_order' => $i,
+			'labels' => ['en_US' => ucfirst($code) . " $i", 'de_DE' => ucfirst($code) . " $i (de)"]];
+	}
+	$base = "$host/api/rest/v1/attributes/" . rawurlencode($code) . '/options';
+	$links = ['self' => ['href' => "$base?page=$page&limit=$limit"], 'first' => ['href' => "$base?page=1&limit=$limit"]];
+	if ($page * $limit < $total) {
+		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit"];
+	}
+	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
+}
