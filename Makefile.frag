@@ -1,5 +1,16 @@
 # pimsync: extra make targets (included by phpize's Makefile).
 
+# `make test` runs php -n with extension_dir set to modules/. Debian builds
+# pdo, mysqlnd and pdo_mysql as shared extensions, so load them by absolute
+# path before pimsync (which needs pdo at startup).
+PIMSYNC_SYSTEM_EXT_DIR = $(EXTENSION_DIR)
+PHP_TEST_SHARED_EXTENSIONS = \
+	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/pdo.so \
+	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/mysqlnd.so \
+	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/pdo_mysql.so \
+	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/posix.so \
+	-d extension=$(top_builddir)/modules/pimsync.so
+
 # Regenerate ext/*_arginfo.h from the stubs with Debian's PHP-Parser.
 stubs:
 	$(top_srcdir)/scripts/gen-stubs.sh

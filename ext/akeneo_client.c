@@ -219,9 +219,9 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 		endpoint = NULL;
 	}
 	zv = find_key(source, "type");
-	if (zv && (Z_TYPE_P(zv) != IS_STRING || !zend_string_equals_literal(Z_STR_P(zv), "akeneo"))) {
+	if (zv && (Z_TYPE_P(zv) != IS_STRING || !zend_string_equals_literal(Z_STR_P(zv), "akeneo_api"))) {
 		*bad_key = "type";
-		pimsync_error_set(err, "source.type must be \"akeneo\" for the REST API source");
+		pimsync_error_set(err, "source.type must be \"akeneo_api\" for the REST API source");
 		goto fail;
 	}
 	*out = s;

@@ -14,11 +14,13 @@ void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_
 	e->meta = meta;
 	e->stats = stats;
 	zend_hash_init(&e->option_labels, 64, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&e->labels_fetched, 8, NULL, NULL, 0);
 }
 
 void pimsync_entities_free(pimsync_catalog_entities *e)
 {
 	zend_hash_destroy(&e->option_labels);
+	zend_hash_destroy(&e->labels_fetched);
 	if (e->root_path) zend_string_release(e->root_path);
 }
 
@@ -116,6 +118,9 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 	if (ZSTR_LEN(code) == 0 || ZSTR_LEN(code) > 255 || !pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code))) {
 		pimsync_error_set(err, "attribute %s: option code must be 1 to 255 bytes of UTF-8", ZSTR_VAL(attr->code));
 		return 0;
+	}
+	if (e->fetch_labels && zend_hash_add_empty_element(&e->labels_fetched, attr->code)) {
+		e->fetch_labels(e, e->fetch_ctx, ZSTR_VAL(attr->code));
 	}
 	{
 		zend_string *lc = zend_string_tolower(code);

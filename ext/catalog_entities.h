@@ -10,7 +10,7 @@
 #include "pdo_bridge.h"
 #include "run_report.h"
 
-typedef struct {
+typedef struct pimsync_catalog_entities_s {
 	pimsync_db *db;
 	pimsync_config *cfg;
 	pimsync_meta *meta;
@@ -21,6 +21,10 @@ typedef struct {
 	zend_string *root_path;       /* path of the root category, "1/2" */
 	zend_long root_level;
 	bool root_checked;
+	/* asks the source for an attribute's option labels (API sources), once per attribute */
+	void (*fetch_labels)(struct pimsync_catalog_entities_s *e, void *ctx, const char *attribute_code);
+	void *fetch_ctx;
+	HashTable labels_fetched;
 } pimsync_catalog_entities;
 
 void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -6,6 +6,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "sync_config.h"
+#include "akeneo_client.h"
 
 typedef struct {
 	const char *json;
@@ -262,15 +263,15 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return true;
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "akeneo_api")) {
-		static const char *const known[] = {"type", "base_url", "client_id", "secret", "username", "password",
-			"page_size", "timeout_ms", "connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms",
-			"endpoint", "scope", NULL};
-		static const char *const required[] = {"base_url", "client_id", "secret", "username", "password", NULL};
-		if (!check_known_keys(c, src, p_source, known)) return false;
-		for (int i = 0; required[i]; i++) {
-			const char *p[] = {"source", required[i], NULL};
-			if (!read_string(c, src, p, NULL, true)) return false;
+		/* the client's own reader knows its keys and defaults; we add the line */
+		pimsync_akeneo_settings settings;
+		const char *bad_key = NULL;
+		pimsync_error inner;
+		if (pimsync_akeneo_settings_from_array(src, &settings, &bad_key, &inner) == FAILURE) {
+			const char *p[] = {"source", bad_key ? bad_key : "type", NULL};
+			return config_fail(c, p, "%s", inner.message);
 		}
+		pimsync_akeneo_settings_dtor(&settings);
 		return true;
 	}
 	return config_fail(c, p_type, "must be \"jsonl\" or \"akeneo_api\", not \"%s\"", Z_STRVAL_P(type));

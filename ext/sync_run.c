@@ -33,6 +33,7 @@ typedef struct {
 	pimsync_bulk raw_only;     /* state rows whose source bytes changed but not their meaning */
 	uint64_t seed;
 	double last_progress;
+	zval since;                /* start of the incremental window read from pimsync_run */
 	bool source_kind_http;     /* source failures are HTTP failures */
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
@@ -375,6 +376,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	int got;
 
 	memset(&c, 0, sizeof(c));
+	ZVAL_NULL(&c.since);
 	c.cfg = cfg;
 	c.opts = opts;
 	c.stats = stats;
@@ -403,6 +405,13 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
 	c.seed = config_seed(cfg);
+	if (c.source_kind_http && !opts->full && !opts->since) {
+		/* incremental: what changed since the last run that finished */
+		static const char last_sql[] = "SELECT DATE_FORMAT(MAX(started_at), '%Y-%m-%d %H:%i:%s') FROM pimsync_run"
+			" WHERE status IN ('success', 'partial')";
+		if (pimsync_db_fetch_one(&c.db, last_sql, &c.since) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
+		if (Z_TYPE(c.since) == IS_STRING) opts->since = Z_STR(c.since);
+	}
 	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
 	c.source_open = true;
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
@@ -448,4 +457,5 @@ done:
 	if (c.state_loaded) pimsync_state_free(&c.state);
 	if (c.meta_loaded) pimsync_meta_free(&c.meta);
 	zend_hash_destroy(&c.new_skus);
+	zval_ptr_dtor(&c.since);
 }
