@@ -222,10 +222,20 @@ static bool normalize_string_list(config_ctx *c, zval *v, const char *const *pat
 
 static zend_string *resolve_path(config_ctx *c, zend_string *path)
 {
+	zend_string *joined, *absolute;
+	char *expanded;
 	if (ZSTR_VAL(path)[0] == '/' || !c->base_dir || !c->base_dir[0]) {
-		return zend_string_copy(path);
+		joined = zend_string_copy(path);
+	} else {
+		joined = zend_strpprintf(0, "%s/%s", c->base_dir, ZSTR_VAL(path));
 	}
-	return zend_strpprintf(0, "%s/%s", c->base_dir, ZSTR_VAL(path));
+	/* absolute, so the runs table names the file wherever the run started */
+	expanded = expand_filepath(ZSTR_VAL(joined), NULL);
+	if (!expanded) return joined;
+	absolute = zend_string_init(expanded, strlen(expanded), 0);
+	efree(expanded);
+	zend_string_release(joined);
+	return absolute;
 }
 
 static bool validate_source(config_ctx *c, HashTable *root)

@@ -358,7 +358,13 @@ static uint64_t config_seed(pimsync_config *cfg)
 {
 	smart_str json = {0};
 	uint64_t seed;
-	php_json_encode(&json, &cfg->normalized, 0);
+	zval mapping;
+	/* only what changes the mapped result counts: not where the feed lives */
+	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
+	zend_hash_str_del(Z_ARRVAL(mapping), "source", sizeof("source") - 1);
+	zend_hash_str_del(Z_ARRVAL(mapping), "batch_size", sizeof("batch_size") - 1);
+	php_json_encode(&json, &mapping, 0);
+	zval_ptr_dtor(&mapping);
 	smart_str_appends(&json, "pimsync-record-v1");
 	smart_str_0(&json);
 	seed = pimsync_hash_bytes(ZSTR_VAL(json.s), ZSTR_LEN(json.s), 0);
