@@ -5,7 +5,6 @@
 #include "value_normalize.h"
 
 #define BATCH_ATTEMPTS 3
-#define URL_KEY_ROUNDS 4
 
 /* ---- small SQL helpers ---- */
 
@@ -64,6 +63,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	zend_hash_init(&w->store_ids, 8, NULL, NULL, 0);
 	zend_hash_init(&w->managed_categories, 64, NULL, NULL, 0);
 	array_init(&w->pending_changes);
+	pimsync_url_keys_init(&w->url_keys, db, cfg, meta, w->link);
 
 	ZEND_HASH_FOREACH_VAL(cfg->websites, code) {
 		if (!(id = zend_hash_find(&meta->websites, Z_STR_P(code))) || Z_LVAL_P(id) == 0) {
@@ -94,6 +94,7 @@ void pimsync_writer_free(pimsync_writer *w)
 	zend_hash_destroy(&w->store_ids);
 	zend_hash_destroy(&w->managed_categories);
 	zval_ptr_dtor(&w->pending_changes);
+	pimsync_url_keys_free(&w->url_keys);
 }
 
 static void pending_change(pimsync_writer *w, zend_long entity_id, const char *action, zend_string *code)
@@ -257,161 +258,12 @@ static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, 
 	return r;
 }
 
-/* ---- 3. url keys: generated when missing, unique across the catalog ---- */
-
 static pimsync_value *find_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
 {
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		if (rec->values[i].attr == attr && rec->values[i].store_id == store_id) return &rec->values[i];
 	}
 	return NULL;
-}
-
-static void generate_url_keys(pimsync_writer *w, pimsync_record *rec)
-{
-	pimsync_attribute *name = w->meta->name, *url_key = w->meta->url_key;
-	uint32_t n = rec->nvalues;
-	bool any = false;
-	for (uint32_t i = 0; i < n; i++) {
-		pimsync_value *v = &rec->values[i];
-		if (v->attr != name || !v->value) continue;
-		zend_string *slug = pimsync_url_slug(ZSTR_VAL(v->value), ZSTR_LEN(v->value));
-		if (ZSTR_LEN(slug) == 0) {
-			zend_string_release(slug);
-			continue;
-		}
-		pimsync_record_add_value(rec, url_key, v->store_id, slug);
-		any = any || v->store_id == 0;
-	}
-	if (!any) {
-		pimsync_record_add_value(rec, url_key, 0, pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)));
-	}
-	pimsync_record_finish(rec);
-}
-
-typedef struct {
-	HashTable *taken;     /* url key => owner sku */
-} taken_ctx;
-
-static bool taken_cb(void *ctx, HashTable *row)
-{
-	taken_ctx *c = ctx;
-	zend_string *key = zval_get_string(zend_hash_index_find(row, 0));
-	zend_string *owner = zval_get_string(zend_hash_index_find(row, 1));
-	zval z;
-	ZVAL_STR(&z, owner);
-	if (!zend_hash_add(c->taken, key, &z)) zend_string_release(owner);
-	zend_string_release(key);
-	return true;
-}
-
-/* Fills taken with the candidates some other product or url already uses. */
-static zend_result query_taken(pimsync_writer *w, HashTable *candidates, HashTable *taken)
-{
-	smart_str sql = {0};
-	zend_string *key;
-	taken_ctx c = { taken };
-	zend_result r;
-	uint32_t i = 0;
-
-	if (!zend_hash_num_elements(candidates)) return SUCCESS;
-	smart_str_appends(&sql, "SELECT v.value, e.sku FROM catalog_product_entity_varchar v JOIN catalog_product_entity e ON e.");
-	smart_str_appends(&sql, w->link);
-	smart_str_appends(&sql, " = v.");
-	smart_str_appends(&sql, w->link);
-	smart_str_appends(&sql, " WHERE v.attribute_id = ");
-	smart_str_append_long(&sql, w->meta->url_key->id);
-	smart_str_appends(&sql, " AND v.value IN (");
-	ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
-		if (i++) smart_str_appendc(&sql, ',');
-		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(key), ZSTR_LEN(key));
-	} ZEND_HASH_FOREACH_END();
-	smart_str_appendc(&sql, ')');
-	smart_str_0(&sql);
-	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
-	if (r == SUCCESS && w->cfg->url_rewrites) {
-		/* any other entity's rewrite (category, CMS page, another product) counts too */
-		ZSTR_LEN(sql.s) = 0;
-		smart_str_appends(&sql, "SELECT SUBSTRING(u.request_path, 1, CHAR_LENGTH(u.request_path) - ");
-		smart_str_append_long(&sql, (zend_long) ZSTR_LEN(w->cfg->url_suffix));
-		smart_str_appends(&sql, "), COALESCE(e.sku, CONCAT(u.entity_type, '#', u.entity_id)) FROM url_rewrite u"
-			" LEFT JOIN catalog_product_entity e ON u.entity_type = 'product' AND e.entity_id = u.entity_id"
-			" WHERE u.request_path IN (");
-		i = 0;
-		ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
-			zend_string *path = zend_string_concat2(ZSTR_VAL(key), ZSTR_LEN(key),
-			                                        ZSTR_VAL(w->cfg->url_suffix), ZSTR_LEN(w->cfg->url_suffix));
-			if (i++) smart_str_appendc(&sql, ',');
-			pimsync_sql_quote(w->db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
-			zend_string_release(path);
-		} ZEND_HASH_FOREACH_END();
-		smart_str_appendc(&sql, ')');
-		smart_str_0(&sql);
-		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
-	}
-	smart_str_free(&sql);
-	return r;
-}
-
-/* Makes every url_key of the batch unique: a key another product (or this
- * batch) holds gets "-<sku>", then "-<sku>-2"…, the same on every run. */
-static zend_result assign_url_keys(pimsync_writer *w, pimsync_record *recs, uint32_t n)
-{
-	HashTable candidates, taken, claimed;
-	zend_result r = SUCCESS;
-
-	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind == PIMSYNC_RECORD_NEW && !recs[i].has_url_key) generate_url_keys(w, &recs[i]);
-	}
-	zend_hash_init(&claimed, n * 2, NULL, NULL, 0); /* key => sku, within this batch */
-	for (int round = 0; round < URL_KEY_ROUNDS && r == SUCCESS; round++) {
-		bool again = false;
-		zend_hash_init(&candidates, 64, NULL, NULL, 0);
-		zend_hash_init(&taken, 16, NULL, ZVAL_PTR_DTOR, 0);
-		for (uint32_t i = 0; i < n; i++) {
-			for (uint32_t j = 0; j < recs[i].nvalues; j++) {
-				pimsync_value *v = &recs[i].values[j];
-				if (v->attr == w->meta->url_key && v->value) zend_hash_add_empty_element(&candidates, v->value);
-			}
-		}
-		r = query_taken(w, &candidates, &taken);
-		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
-			pimsync_record *rec = &recs[i];
-			for (uint32_t j = 0; j < rec->nvalues; j++) {
-				pimsync_value *v = &rec->values[j];
-				if (v->attr != w->meta->url_key || !v->value) continue;
-				zval *owner = zend_hash_find(&taken, v->value);
-				zend_string *batch_owner = zend_hash_find_ptr(&claimed, v->value);
-				bool clash = (owner && !zend_string_equals(Z_STR_P(owner), rec->sku))
-					|| (batch_owner && !zend_string_equals(batch_owner, rec->sku));
-				if (!clash) {
-					if (!batch_owner) zend_hash_add_ptr(&claimed, v->value, rec->sku);
-					continue;
-				}
-				zend_string *sku_slug = pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
-				zend_string *suffix = zend_strpprintf(0, "-%s", ZSTR_VAL(sku_slug));
-				zend_string *next;
-				size_t base_len = ZSTR_LEN(v->value);
-				/* already suffixed once: count up instead */
-				if (base_len > ZSTR_LEN(suffix) && memcmp(ZSTR_VAL(v->value) + base_len - ZSTR_LEN(suffix), ZSTR_VAL(suffix), ZSTR_LEN(suffix)) == 0) {
-					next = zend_strpprintf(0, "%s-%d", ZSTR_VAL(v->value), round + 2);
-				} else {
-					next = zend_strpprintf(0, "%s%s", ZSTR_VAL(v->value), ZSTR_VAL(suffix));
-				}
-				zend_string_release(sku_slug);
-				zend_string_release(suffix);
-				zend_string_release(v->value);
-				v->value = next;
-				again = true;
-			}
-		}
-		zend_hash_destroy(&candidates);
-		zend_hash_destroy(&taken);
-		if (!again) break;
-		zend_hash_clean(&claimed);
-	}
-	zend_hash_destroy(&claimed);
-	return r;
 }
 
 /* ---- 4. values: read what Magento holds, write what differs ---- */
@@ -479,7 +331,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 	for (int bt = PIMSYNC_BACKEND_VARCHAR; bt < PIMSYNC_BACKEND_COUNT && r == SUCCESS; bt++) {
 		char table[64], head[160], del_head[160];
 		HashTable current;
-		pimsync_bulk upsert, del;
+		pimsync_bulk upsert, insert, del;
 		double t0 = pimsync_now();
 
 		snprintf(table, sizeof(table), "catalog_product_entity_%s", pimsync_backend_names[bt]);
@@ -489,6 +341,8 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 		r = read_current_values(w, recs, n, (pimsync_backend) bt, &current);
 		*diff_seconds += pimsync_now() - t0;
 		pimsync_bulk_init(&upsert, w->db, w->stats, table, head, " ON DUPLICATE KEY UPDATE value = VALUES(value)");
+		/* a new product has no rows yet: a plain insert spares the server the duplicate-key path */
+		pimsync_bulk_init(&insert, w->db, w->stats, table, head, "");
 		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
 
 		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
@@ -509,7 +363,8 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					r = pimsync_bulk_row_end(&del);
 				} else {
 					if (cur && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), v->value)) continue;
-					smart_str *row = pimsync_bulk_row(&upsert);
+					pimsync_bulk *target = is_new ? &insert : &upsert;
+					smart_str *row = pimsync_bulk_row(target);
 					smart_str_append_long(row, rec->link_id);
 					smart_str_appendc(row, ',');
 					smart_str_append_long(row, v->attr->id);
@@ -517,7 +372,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					smart_str_append_long(row, v->store_id);
 					smart_str_appendc(row, ',');
 					pimsync_sql_quote(w->db, row, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
-					r = pimsync_bulk_row_end(&upsert);
+					r = pimsync_bulk_row_end(target);
 				}
 				rec->rows_changed++;
 				if (v->attr == w->meta->url_key) rec->url_changed = true;
@@ -525,6 +380,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 			}
 		}
 		if (r == SUCCESS) r = pimsync_bulk_flush(&upsert);
+		if (r == SUCCESS) r = pimsync_bulk_flush(&insert);
 		if (r == SUCCESS) r = pimsync_bulk_flush(&del);
 		if (del.affected) {
 			char key[80];
@@ -532,6 +388,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 			pimsync_stats_rows(w->stats, key, del.affected);
 		}
 		pimsync_bulk_free(&upsert);
+		pimsync_bulk_free(&insert);
 		pimsync_bulk_free(&del);
 		zend_hash_destroy(&current);
 	}
@@ -838,7 +695,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	r = insert_new_entities(w, recs, n);
 	for (uint32_t i = 0; i < n; i++) if (was_new[i]) recs[i].kind = PIMSYNC_RECORD_NEW;
 	efree(was_new);
-	if (r == SUCCESS) r = assign_url_keys(w, recs, n);
+	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = write_values(w, recs, n, &diff_seconds);
 	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
@@ -856,6 +713,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	zval *change;
+	pimsync_url_keys_commit(&w->url_keys, recs, n);
 	for (uint32_t i = 0; i < n; i++) {
 		pimsync_record *rec = &recs[i];
 		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, rec->raw_hash, rec->record_hash);

@@ -1,8 +1,8 @@
 #include "php.h"
 #include "sql_writer.h"
 
-#define BULK_MAX_BYTES (4 * 1024 * 1024)
-#define BULK_MAX_ROWS 5000
+#define BULK_MAX_BYTES (1024 * 1024)
+#define BULK_MAX_ROWS 2000
 
 void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats, const char *table,
                        const char *head, const char *tail)
