@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test: builds, starts a private MariaDB + Redis, checks the generated
 # arginfo, runs the phpt suite (php-src's run-tests.php via `make test`), the
-# PHPUnit suite, the phpt suite again under valgrind, and the README's main
+# PHPUnit suite, the phpt suite again under valgrind and under ASan, and the README's main
 # job on a small catalog. Any failure fails the whole run.
 # Under CI=true a test that would skip for want of MariaDB or Redis fails.
 set -euo pipefail
@@ -36,6 +36,13 @@ if [ "${PIMSYNC_MEMCHECK:-1}" = 1 ]; then
   mem_log=$(mktemp)
   USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 make test TESTS="-j2 -q -m tests" 2>&1 | tee "$mem_log" | grep -E "^(FAIL|LEAK|SKIP|BORK)|^Tests |^Number of tests" || true
   grep -q "^Tests failed  *:  *0 " "$mem_log" && ! grep -q "^LEAK" "$mem_log" || failures+=("valgrind")
+fi
+
+if [ "${PIMSYNC_ASAN:-1}" = 1 ]; then
+  step "phpt suite with AddressSanitizer + UBSan (scripts/asan.sh)"
+  asan_log=$(mktemp)
+  bash scripts/asan.sh 2>&1 | tee "$asan_log" | grep -E "^(FAIL|SKIP|BORK)|^Tests |^Number of tests|ERROR: AddressSanitizer|runtime error" || true
+  grep -q "^Tests failed  *:  *0 " "$asan_log" && grep -q "^Tests passed" "$asan_log" || failures+=("asan")
 fi
 
 step "the README's main job on a small catalog"
