@@ -128,17 +128,78 @@ static zend_string *next_candidate(zend_string *key, zend_string *sku, int round
 	return next;
 }
 
+static bool current_cb(void *ctx, HashTable *row)
+{
+	HashTable *current = ctx;
+	zval v;
+	zend_ulong key = ((zend_ulong) zval_get_long(zend_hash_index_find(row, 0)) << 16)
+		| (zend_ulong) zval_get_long(zend_hash_index_find(row, 1));
+	ZVAL_STR(&v, zval_get_string(zend_hash_index_find(row, 2)));
+	zend_hash_index_update(current, key, &v);
+	return true;
+}
+
+/* Keys of existing products that already hold them need no check: read the
+ * batch's current keys by the unique (id, attribute, store) index. */
+static zend_result read_current(pimsync_url_keys *u, pimsync_record *recs, uint32_t n, HashTable *current)
+{
+	smart_str sql = {0};
+	uint32_t k = 0;
+	zend_result r = SUCCESS;
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED || !recs[i].has_url_key) continue;
+		if (!k++) {
+			smart_str_appends(&sql, "SELECT ");
+			smart_str_appends(&sql, u->link);
+			smart_str_appends(&sql, ", store_id, value FROM catalog_product_entity_varchar WHERE attribute_id = ");
+			smart_str_append_long(&sql, u->meta->url_key->id);
+			smart_str_appends(&sql, " AND ");
+			smart_str_appends(&sql, u->link);
+			smart_str_appends(&sql, " IN (");
+		} else {
+			smart_str_appendc(&sql, ',');
+		}
+		smart_str_append_long(&sql, recs[i].link_id);
+	}
+	if (k) {
+		smart_str_appendc(&sql, ')');
+		smart_str_0(&sql);
+		r = pimsync_db_each_row(u->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, current);
+	}
+	smart_str_free(&sql);
+	return r;
+}
+
+static bool unchanged_key(HashTable *current, pimsync_record *rec, pimsync_value *v)
+{
+	zval *cur;
+	if (rec->kind != PIMSYNC_RECORD_CHANGED) return false;
+	cur = zend_hash_index_find(current, ((zend_ulong) rec->link_id << 16) | (zend_ulong) v->store_id);
+	return cur && zend_string_equals(Z_STR_P(cur), v->value);
+}
+
 zend_result pimsync_url_keys_assign(pimsync_url_keys *u, pimsync_record *recs, uint32_t n)
 {
-	HashTable claimed;
+	HashTable claimed, current;
 	bool any = false;
 
-	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind == PIMSYNC_RECORD_NEW && !recs[i].has_url_key) generate(u, &recs[i]);
-		any = any || recs[i].kind == PIMSYNC_RECORD_NEW || recs[i].has_url_key;
+	zend_hash_init(&current, 64, NULL, ZVAL_PTR_DTOR, 0);
+	if (read_current(u, recs, n, &current) == FAILURE) {
+		zend_hash_destroy(&current);
+		return FAILURE;
 	}
-	if (!any) return SUCCESS;
-	if (!u->loaded && load(u) == FAILURE) return FAILURE;
+	for (uint32_t i = 0; i < n; i++) {
+		pimsync_record *rec = &recs[i];
+		if (rec->kind == PIMSYNC_RECORD_NEW && !rec->has_url_key) generate(u, rec);
+		for (uint32_t j = 0; j < rec->nvalues && !any; j++) {
+			pimsync_value *v = &rec->values[j];
+			any = v->attr == u->meta->url_key && v->value && !unchanged_key(&current, rec, v);
+		}
+	}
+	if (!any || (!u->loaded && load(u) == FAILURE)) {
+		zend_hash_destroy(&current);
+		return any ? FAILURE : SUCCESS;
+	}
 
 	zend_hash_init(&claimed, n * 2, NULL, NULL, 0); /* key => SKU, within this batch */
 	for (uint32_t i = 0; i < n; i++) {
@@ -146,6 +207,10 @@ zend_result pimsync_url_keys_assign(pimsync_url_keys *u, pimsync_record *recs, u
 		for (uint32_t j = 0; j < rec->nvalues; j++) {
 			pimsync_value *v = &rec->values[j];
 			if (v->attr != u->meta->url_key || !v->value) continue;
+			if (unchanged_key(&current, rec, v)) {
+				if (!zend_hash_exists(&claimed, v->value)) zend_hash_add_ptr(&claimed, v->value, rec->sku);
+				continue;
+			}
 			for (int round = 0; round < URL_KEY_ROUNDS && held_by_other(u, &claimed, v->value, rec->sku); round++) {
 				zend_string *next = next_candidate(v->value, rec->sku, round);
 				zend_string_release(v->value);
@@ -155,6 +220,7 @@ zend_result pimsync_url_keys_assign(pimsync_url_keys *u, pimsync_record *recs, u
 		}
 	}
 	zend_hash_destroy(&claimed);
+	zend_hash_destroy(&current);
 	return SUCCESS;
 }
 
