@@ -601,10 +601,34 @@ static zend_result write_rewrites(pimsync_writer *w, pimsync_record *recs, uint3
 
 /* ---- 7. state and the changed-entity log ---- */
 
+static void codes_dtor(zval *zv)
+{
+	zend_string_release((zend_string *) Z_PTR_P(zv));
+}
+
 static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	pimsync_bulk state, log;
 	smart_str touched = {0};
+	HashTable changed_codes; /* entity id => "code,code" of this batch's value changes */
+	zval *change;
+
+	zend_hash_init(&changed_codes, 64, NULL, codes_dtor, 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(w->pending_changes), change) {
+		zval *id = zend_hash_index_find(Z_ARRVAL_P(change), 0), *code = zend_hash_index_find(Z_ARRVAL_P(change), 2);
+		if (Z_TYPE_P(code) != IS_STRING) continue;
+		zend_string *codes = zend_hash_index_find_ptr(&changed_codes, Z_LVAL_P(id));
+		if (!codes) {
+			zend_hash_index_add_ptr(&changed_codes, Z_LVAL_P(id), zend_string_copy(Z_STR_P(code)));
+			continue;
+		}
+		/* values arrive grouped by attribute: the last code is the one to compare */
+		size_t len = ZSTR_LEN(codes), clen = Z_STRLEN_P(code);
+		if (len >= clen && memcmp(ZSTR_VAL(codes) + len - clen, Z_STRVAL_P(code), clen) == 0
+		    && (len == clen || ZSTR_VAL(codes)[len - clen - 1] == ',')) continue;
+		zend_string *joined = zend_string_concat3(ZSTR_VAL(codes), len, ",", 1, Z_STRVAL_P(code), clen);
+		zend_hash_index_update_ptr(&changed_codes, Z_LVAL_P(id), joined);
+	} ZEND_HASH_FOREACH_END();
 	zend_result r = SUCCESS;
 	uint32_t k = 0;
 
@@ -633,7 +657,14 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 			smart_str_append_long(row, w->run_id);
 			smart_str_appendc(row, ',');
 			smart_str_append_long(row, rec->entity_id);
-			smart_str_appends(row, rec->kind == PIMSYNC_RECORD_NEW ? ",'created',NULL" : ",'updated',NULL");
+			if (rec->kind == PIMSYNC_RECORD_NEW) {
+				smart_str_appends(row, ",'created',NULL");
+			} else {
+				zend_string *codes = zend_hash_index_find_ptr(&changed_codes, rec->entity_id);
+				smart_str_appends(row, ",'updated',");
+				if (codes) pimsync_sql_quote(w->db, row, ZSTR_VAL(codes), ZSTR_LEN(codes));
+				else smart_str_appends(row, "NULL");
+			}
 			r = pimsync_bulk_row_end(&log);
 			if (rec->kind == PIMSYNC_RECORD_CHANGED) {
 				smart_str_appends(&touched, k++ ? "," : "");
@@ -655,6 +686,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 		smart_str_free(&sql);
 	}
 	smart_str_free(&touched);
+	zend_hash_destroy(&changed_codes);
 	pimsync_bulk_free(&state);
 	pimsync_bulk_free(&log);
 	return r;
