@@ -85,6 +85,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	smart_str_free(&sql);
 	if (r == FAILURE) return FAILURE;
 	w->sequential_autoinc = true;
+	if (cfg->load_data) pimsync_db_enable_load_data(db);
 	return pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
 }
 
@@ -282,22 +283,15 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
                                        HashTable *current)
 {
 	smart_str sql = {0};
-	HashTable attr_ids;
 	zend_result r;
 	uint32_t k = 0;
-	zend_ulong id;
+	bool any = false;
 
-	zend_hash_init(&attr_ids, 32, NULL, NULL, 0);
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = 0; i < n && !any; i++) {
 		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
-		for (uint32_t j = 0; j < recs[i].nvalues; j++) {
-			if (recs[i].values[j].attr->backend == bt) zend_hash_index_add_empty_element(&attr_ids, recs[i].values[j].attr->id);
-		}
+		for (uint32_t j = 0; j < recs[i].nvalues && !any; j++) any = recs[i].values[j].attr->backend == bt;
 	}
-	if (!zend_hash_num_elements(&attr_ids)) {
-		zend_hash_destroy(&attr_ids);
-		return SUCCESS;
-	}
+	if (!any) return SUCCESS;
 	smart_str_appends(&sql, "SELECT ");
 	smart_str_appends(&sql, w->link);
 	smart_str_appends(&sql, ", attribute_id, store_id, value FROM catalog_product_entity_");
@@ -310,17 +304,12 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
 		if (k++) smart_str_appendc(&sql, ',');
 		smart_str_append_long(&sql, recs[i].link_id);
 	}
-	smart_str_appends(&sql, ") AND attribute_id IN (");
-	k = 0;
-	ZEND_HASH_FOREACH_NUM_KEY(&attr_ids, id) {
-		if (k++) smart_str_appendc(&sql, ',');
-		smart_str_append_long(&sql, (zend_long) id);
-	} ZEND_HASH_FOREACH_END();
+	/* every attribute of these products: an attribute filter can tempt the
+	 * optimizer into the attribute_id index and a scan of the whole table */
 	smart_str_appendc(&sql, ')');
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, current);
 	smart_str_free(&sql);
-	zend_hash_destroy(&attr_ids);
 	return r;
 }
 
@@ -343,6 +332,8 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 		pimsync_bulk_init(&upsert, w->db, w->stats, table, head, " ON DUPLICATE KEY UPDATE value = VALUES(value)");
 		/* a new product has no rows yet: a plain insert spares the server the duplicate-key path */
 		pimsync_bulk_init(&insert, w->db, w->stats, table, head, "");
+		pimsync_bulk_use_load_data(&insert, w->meta->row_id ? "row_id, attribute_id, store_id, value"
+		                                                    : "entity_id, attribute_id, store_id, value");
 		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
 
 		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
@@ -364,14 +355,11 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 				} else {
 					if (cur && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), v->value)) continue;
 					pimsync_bulk *target = is_new ? &insert : &upsert;
-					smart_str *row = pimsync_bulk_row(target);
-					smart_str_append_long(row, rec->link_id);
-					smart_str_appendc(row, ',');
-					smart_str_append_long(row, v->attr->id);
-					smart_str_appendc(row, ',');
-					smart_str_append_long(row, v->store_id);
-					smart_str_appendc(row, ',');
-					pimsync_sql_quote(w->db, row, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
+					pimsync_bulk_row(target);
+					pimsync_bulk_long(target, rec->link_id);
+					pimsync_bulk_long(target, v->attr->id);
+					pimsync_bulk_long(target, v->store_id);
+					pimsync_bulk_str(target, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
 					r = pimsync_bulk_row_end(target);
 				}
 				rec->rows_changed++;

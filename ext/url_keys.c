@@ -128,14 +128,20 @@ static zend_string *next_candidate(zend_string *key, zend_string *sku, int round
 	return next;
 }
 
+typedef struct {
+	HashTable *current;
+	zend_long attribute_id;
+} current_ctx;
+
 static bool current_cb(void *ctx, HashTable *row)
 {
-	HashTable *current = ctx;
+	current_ctx *c = ctx;
 	zval v;
+	if (zval_get_long(zend_hash_index_find(row, 3)) != c->attribute_id) return true;
 	zend_ulong key = ((zend_ulong) zval_get_long(zend_hash_index_find(row, 0)) << 16)
 		| (zend_ulong) zval_get_long(zend_hash_index_find(row, 1));
 	ZVAL_STR(&v, zval_get_string(zend_hash_index_find(row, 2)));
-	zend_hash_index_update(current, key, &v);
+	zend_hash_index_update(c->current, key, &v);
 	return true;
 }
 
@@ -151,9 +157,8 @@ static zend_result read_current(pimsync_url_keys *u, pimsync_record *recs, uint3
 		if (!k++) {
 			smart_str_appends(&sql, "SELECT ");
 			smart_str_appends(&sql, u->link);
-			smart_str_appends(&sql, ", store_id, value FROM catalog_product_entity_varchar WHERE attribute_id = ");
-			smart_str_append_long(&sql, u->meta->url_key->id);
-			smart_str_appends(&sql, " AND ");
+			/* by id only: with "attribute_id =" MariaDB may pick the attribute index and scan every url key */
+			smart_str_appends(&sql, ", store_id, value, attribute_id FROM catalog_product_entity_varchar WHERE ");
 			smart_str_appends(&sql, u->link);
 			smart_str_appends(&sql, " IN (");
 		} else {
@@ -164,7 +169,8 @@ static zend_result read_current(pimsync_url_keys *u, pimsync_record *recs, uint3
 	if (k) {
 		smart_str_appendc(&sql, ')');
 		smart_str_0(&sql);
-		r = pimsync_db_each_row(u->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, current);
+		current_ctx c = { current, u->meta->url_key->id };
+		r = pimsync_db_each_row(u->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, &c);
 	}
 	smart_str_free(&sql);
 	return r;
