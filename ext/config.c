@@ -401,7 +401,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
-		"units", "categories", "options", "absent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data", NULL};
+		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_channel[] = {"channel", NULL};
 	static const char *const p_websites[] = {"websites", NULL};
@@ -412,6 +412,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const p_opt_create[] = {"options", "create_missing", NULL};
 	static const char *const p_absent[] = {"absent", NULL};
 	static const char *const p_batch[] = {"batch_size", NULL};
+	static const char *const p_absent_max[] = {"absent_max_percent", NULL};
 	static const char *const p_defaults[] = {"defaults", NULL};
 	static const char *const p_visibility[] = {"defaults", "visibility", NULL};
 	static const char *const p_tax[] = {"defaults", "tax_class_id", NULL};
@@ -462,6 +463,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!zend_string_equals_literal(Z_STR_P(v), "ignore") && !zend_string_equals_literal(Z_STR_P(v), "disable")) {
 		return config_fail(c, p_absent, "must be \"ignore\" or \"disable\"");
 	}
+	if (!read_long(c, root, p_absent_max, 10, 0, 100)) return false;
 	if (!read_long(c, root, p_batch, 1000, 1, 100000)) return false;
 	if (!(h = read_object(c, root, p_defaults)) || !check_known_keys(c, h, p_defaults, known_defaults)) return false;
 	if (!read_long(c, h, p_visibility, 4, 1, 4)) return false;
@@ -530,6 +532,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->absent = zend_string_equals_literal(str_at(root, "absent"), "disable")
 		? PIMSYNC_ABSENT_DISABLE : PIMSYNC_ABSENT_IGNORE;
 	cfg->batch_size = long_at(root, "batch_size");
+	cfg->absent_max_percent = long_at(root, "absent_max_percent");
 	cfg->default_visibility = long_at(arr_at(root, "defaults"), "visibility");
 	cfg->default_tax_class_id = long_at(arr_at(root, "defaults"), "tax_class_id");
 	cfg->url_rewrites = bool_at(root, "url_rewrites");

@@ -40,6 +40,7 @@ typedef struct pimsync_config {
 	bool create_categories;
 	bool create_options;
 	pimsync_absent_policy absent;
+	zend_long absent_max_percent; /* more absent than this: disable nothing, warn */
 	zend_long batch_size;
 	zend_long default_visibility;
 	zend_long default_tax_class_id;

@@ -248,6 +248,20 @@ static bool handle_absent(run_ctx *c)
 	uint32_t n = 0;
 	zend_long absent = 0;
 
+	zend_long known = 0, to_disable = 0;
+	ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
+		if (st->record_hash == 0) continue;
+		known++;
+		if (!st->seen_line) to_disable++;
+	} ZEND_HASH_FOREACH_END();
+	if (c->cfg->absent == PIMSYNC_ABSENT_DISABLE && to_disable
+	    && (c->stats->seen == c->stats->failed || to_disable * 100 > known * c->cfg->absent_max_percent)) {
+		/* a truncated or wrong feed must not switch the catalog off */
+		pimsync_stats_warn(c->stats, "absent_guard", NULL,
+		                   ZEND_LONG_FMT " of " ZEND_LONG_FMT " products are absent from this feed, more than absent_max_percent (" ZEND_LONG_FMT "%%)"
+		                   " or with no readable record: none was disabled", to_disable, known, c->cfg->absent_max_percent);
+		return true;
+	}
 	ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
 		if (st->seen_line || st->record_hash == 0) continue;
 		absent++;
