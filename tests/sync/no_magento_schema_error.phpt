@@ -30,3 +30,14 @@ require __DIR__ . '/../support/sync.inc';
 sync_clean('no_magento_schema_error');
 ?>
 --EXPECTF--
+PimSync\SchemaException: Run 1 failed: table catalog_product_entity is missing: is this a Magento 2.4 catalog database?
+Array
+(
+    [0] => Array
+        (
+            [run_id] => 1
+            [status] => failed
+            [message] => table catalog_product_entity is missing: is this a Magento 2.4 catalog database?
+        )
+
+)

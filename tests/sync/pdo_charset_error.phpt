@@ -29,3 +29,5 @@ require __DIR__ . '/../support/sync.inc';
 sync_clean('pdo_charset_error');
 ?>
 --EXPECTF--
+PimSync\DatabaseException: %sthe PDO connection uses character set "latin1"; pimsync writes UTF-8: add ;charset=utf8mb4 to the DSN
+0
