@@ -3,6 +3,8 @@ Engine::sync with the akeneo_api source: an HTTP 500 in the middle of the listin
 --EXTENSIONS--
 pimsync
 pdo_mysql
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); ?>
 --FILE--
