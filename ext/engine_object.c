@@ -79,6 +79,17 @@ ZEND_METHOD(PimSync_Engine, installSchema)
 	}
 }
 
+/* "Y-m-d H:i:s": the form Akeneo's updated filter takes, sent as given. */
+static bool is_datetime_text(const char *s, size_t len)
+{
+	static const char shape[] = "dddd-dd-dd dd:dd:dd";
+	if (len != sizeof(shape) - 1) return false;
+	for (size_t i = 0; i < len; i++) {
+		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i]) return false;
+	}
+	return true;
+}
+
 /* Reads the sync() options array; throws ValueError on an unknown or bad one. */
 static bool parse_options(HashTable *options, pimsync_run_options *opts)
 {
@@ -97,7 +108,7 @@ static bool parse_options(HashTable *options, pimsync_run_options *opts)
 			}
 			opts->full = zend_string_equals_literal(Z_STR_P(v), "full");
 		} else if (zend_string_equals_literal(key, "since")) {
-			if (Z_TYPE_P(v) != IS_STRING) {
+			if (Z_TYPE_P(v) != IS_STRING || !is_datetime_text(Z_STRVAL_P(v), Z_STRLEN_P(v))) {
 				zend_argument_value_error(1, "option \"since\" must be a \"Y-m-d H:i:s\" string");
 				return false;
 			}

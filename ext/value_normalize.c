@@ -156,6 +156,7 @@ static const char *fold_latin(unsigned char a, unsigned char b)
 	return NULL;
 }
 
+/* At most PIMSYNC_SLUG_MAX characters, so that suffixes still fit in 255. */
 zend_string *pimsync_url_slug(const char *s, size_t len)
 {
 	smart_str out = {0};
@@ -185,6 +186,11 @@ zend_string *pimsync_url_slug(const char *s, size_t len)
 		} else {
 			dash = true;
 		}
+	}
+	if (out.s && ZSTR_LEN(out.s) > PIMSYNC_SLUG_MAX) {
+		/* request_path (url_key + "-<sku>" on a clash + url_suffix) must fit url_rewrite's 255 */
+		ZSTR_LEN(out.s) = PIMSYNC_SLUG_MAX;
+		while (ZSTR_LEN(out.s) && ZSTR_VAL(out.s)[ZSTR_LEN(out.s) - 1] == '-') ZSTR_LEN(out.s)--;
 	}
 	smart_str_0(&out);
 	return out.s ? out.s : ZSTR_EMPTY_ALLOC();

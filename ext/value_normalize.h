@@ -15,6 +15,7 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len);
 bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out);
 /* url_key as Magento formats it: lower case, Latin accents folded, other
  * characters turned into single dashes. May return an empty string. */
+#define PIMSYNC_SLUG_MAX 128
 zend_string *pimsync_url_slug(const char *s, size_t len);
 /* True when the bytes are valid UTF-8. */
 bool pimsync_utf8_valid(const char *s, size_t len);

@@ -1,0 +1,35 @@
+--TEST--
+Engine::installSchema(): creates pimsync's own tables with the documented columns, and is idempotent
+--EXTENSIONS--
+pimsync
+pdo_mysql
+--SKIPIF--
+<?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); ?>
+--FILE--
+<?php
+require __DIR__ . '/../support/sync.inc';
+$t = sync_setup('install_schema_basic');
+$pdo = $t['pdo'];
+echo count($pdo->query("SHOW TABLES LIKE 'pimsync%'")->fetchAll()), "\n";
+$e = sync_engine($t);
+$e->installSchema();
+$pdo->exec("INSERT INTO pimsync_entity_map (kind, scope, code, magento_id) VALUES ('category', '', 'keep', 9)");
+$e->installSchema();
+foreach ($pdo->query("SHOW TABLES LIKE 'pimsync%'")->fetchAll(PDO::FETCH_COLUMN) as $table) {
+    echo $table, ': ', implode(',', $pdo->query("SHOW COLUMNS FROM $table")->fetchAll(PDO::FETCH_COLUMN)), "\n";
+}
+echo sync_count($t, 'pimsync_entity_map'), "\n";
+?>
+--CLEAN--
+<?php
+require __DIR__ . '/../support/sync.inc';
+sync_clean('install_schema_basic');
+?>
+--EXPECT--
+0
+pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,created_at
+pimsync_entity_map: kind,scope,code,magento_id
+pimsync_product_state: sku,entity_id,raw_hash,record_hash,last_run_id
+pimsync_run: run_id,status,mode,source,started_at,finished_at,seen,created,updated,unchanged,disabled,failed,elapsed_s,report,message
+pimsync_run_entity: run_id,entity_id,action,attributes
+1
