@@ -10,6 +10,7 @@ pdo_mysql
 require __DIR__ . '/../support/sync.inc';
 $t = sync_setup('absent_disable_basic');
 $t['config']['absent'] = 'disable';
+$t['config']['absent_max_percent'] = 100; // two products: one absent is 50%
 $a = sync_product('A', ['name' => [sync_v('Hat', 'en_US')]]);
 $b = sync_product('B', ['name' => [sync_v('Cap', 'en_US')]]);
 sync_feed($t, [$a, $b]);
