@@ -47,8 +47,9 @@ void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *j
 	    && (labels = zend_hash_str_find(Z_ARRVAL(option), "labels", sizeof("labels") - 1)) && Z_TYPE_P(labels) == IS_ARRAY) {
 		zend_string *lc = zend_string_tolower(Z_STR_P(code));
 		zend_string *key = label_key(Z_STRVAL_P(attribute), Z_STRLEN_P(attribute), ZSTR_VAL(lc), ZSTR_LEN(lc));
-		Z_TRY_ADDREF_P(labels);
-		zend_hash_update(&e->option_labels, key, labels);
+		/* the whole option: its labels and its sort_order */
+		Z_ADDREF(option);
+		zend_hash_update(&e->option_labels, key, &option);
 		zend_string_release(key);
 		zend_string_release(lc);
 	}
@@ -107,7 +108,8 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 {
 	zend_long id = pimsync_meta_option_id(attr, ZSTR_VAL(code), ZSTR_LEN(code));
 	smart_str sql = {0};
-	zval *labels = NULL;
+	zval *labels = NULL, *option = NULL, *sort;
+	zend_long sort_order = 0;
 
 	if (id) return id;
 	if (!e->cfg->create_options || !attr->table_options) {
@@ -125,14 +127,21 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 	{
 		zend_string *lc = zend_string_tolower(code);
 		zend_string *key = label_key(ZSTR_VAL(attr->code), ZSTR_LEN(attr->code), ZSTR_VAL(lc), ZSTR_LEN(lc));
-		labels = zend_hash_find(&e->option_labels, key);
+		option = zend_hash_find(&e->option_labels, key);
 		zend_string_release(key);
 		zend_string_release(lc);
+	}
+	if (option) {
+		labels = zend_hash_str_find(Z_ARRVAL_P(option), "labels", sizeof("labels") - 1);
+		sort = zend_hash_str_find(Z_ARRVAL_P(option), "sort_order", sizeof("sort_order") - 1);
+		if (sort && Z_TYPE_P(sort) == IS_LONG) sort_order = Z_LVAL_P(sort);
 	}
 
 	smart_str_appends(&sql, "INSERT INTO eav_attribute_option (attribute_id, sort_order) VALUES (");
 	smart_str_append_long(&sql, attr->id);
-	smart_str_appends(&sql, ", 0)");
+	smart_str_appends(&sql, ", ");
+	smart_str_append_long(&sql, sort_order);
+	smart_str_appendc(&sql, ')');
 	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || !(id = last_insert_id(e->db))) {
 		smart_str_free(&sql);
 		pimsync_error_set(err, "attribute %s: could not create option \"%s\": %s", ZSTR_VAL(attr->code),

@@ -15,7 +15,7 @@ typedef struct pimsync_catalog_entities_s {
 	pimsync_config *cfg;
 	pimsync_meta *meta;
 	pimsync_run_stats *stats;
-	HashTable option_labels;      /* "attribute\0code" => array locale => label */
+	HashTable option_labels;      /* "attribute\0code" => the Akeneo option (labels, sort_order) */
 	HashTable *locale_stores;     /* borrowed from the mapper */
 	zend_long category_set_id;
 	zend_string *root_path;       /* path of the root category, "1/2" */

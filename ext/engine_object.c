@@ -166,7 +166,11 @@ ZEND_METHOD(PimSync_Engine, sync)
 			&pimsync_ce_exception, &pimsync_ce_database_exception, &pimsync_ce_schema_exception,
 			&pimsync_ce_source_exception, &pimsync_ce_http_exception, &pimsync_ce_config_exception,
 		};
-		php_pimsync_throw(*kinds[stats.fatal_kind], "Run " ZEND_LONG_FMT " failed: %s", stats.run_id, ZSTR_VAL(stats.fatal));
+		if (stats.run_id) {
+			php_pimsync_throw(*kinds[stats.fatal_kind], "Run " ZEND_LONG_FMT " failed: %s", stats.run_id, ZSTR_VAL(stats.fatal));
+		} else {
+			php_pimsync_throw(*kinds[stats.fatal_kind], "The sync could not start: %s", ZSTR_VAL(stats.fatal));
+		}
 	}
 	if (!EG(exception)) php_pimsync_report_create(return_value, &stats);
 	pimsync_stats_free(&stats);

@@ -21,7 +21,7 @@ $r = sync_run($t);
 echo sync_counts($r), " options written: ", $r->rowsWritten['eav_attribute_option'] ?? 0, "\n";
 $id = (int) $t['pdo']->query("SELECT MAX(option_id) FROM eav_attribute_option")->fetchColumn();
 var_dump($id > 7);
-print_r($t['pdo']->query("SELECT a.attribute_code FROM eav_attribute_option o JOIN eav_attribute a USING (attribute_id) WHERE o.option_id = $id")->fetch());
+print_r($t['pdo']->query("SELECT a.attribute_code, o.sort_order FROM eav_attribute_option o JOIN eav_attribute a USING (attribute_id) WHERE o.option_id = $id")->fetch());
 print_r($t['pdo']->query("SELECT store_id, value FROM eav_attribute_option_value WHERE option_id = $id ORDER BY store_id")->fetchAll(PDO::FETCH_KEY_PAIR));
 print_r($t['pdo']->query("SELECT kind, scope, code, magento_id FROM pimsync_entity_map WHERE kind = 'option'")->fetchAll(PDO::FETCH_NUM));
 echo str_replace((string) $id, 'NEW', sync_dump($t, 'color'));
@@ -42,6 +42,7 @@ bool(true)
 Array
 (
     [attribute_code] => color
+    [sort_order] => 7
 )
 Array
 (
