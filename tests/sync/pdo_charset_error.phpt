@@ -28,6 +28,6 @@ echo sync_count($t, 'catalog_product_entity'), "\n";
 require __DIR__ . '/../support/sync.inc';
 sync_clean('pdo_charset_error');
 ?>
---EXPECTF--
-PimSync\DatabaseException: %sthe PDO connection uses character set "latin1"; pimsync writes UTF-8: add ;charset=utf8mb4 to the DSN
+--EXPECT--
+PimSync\DatabaseException: The sync could not start: the PDO connection uses character set "latin1"; pimsync writes UTF-8: add ;charset=utf8mb4 to the DSN
 0
