@@ -111,24 +111,25 @@ static bool check_known_keys(config_ctx *c, HashTable *obj, const char *const *p
 	return true;
 }
 
-static bool read_string(config_ctx *c, HashTable *obj, const char *const *path, const char *dflt, bool required)
+/* The last key of path, its value in obj (NULL when absent or null). */
+static zval *field(HashTable *obj, const char *const *path, const char **key)
 {
-	const char *key = path[0];
 	int n = 0;
 	while (path[n + 1]) n++;
-	key = path[n];
-	zval *v = zend_hash_str_find(obj, key, strlen(key));
-	if (!v || Z_TYPE_P(v) == IS_NULL) {
+	*key = path[n];
+	zval *v = zend_hash_str_find(obj, *key, strlen(*key));
+	return v && Z_TYPE_P(v) != IS_NULL ? v : NULL;
+}
+
+static bool read_string(config_ctx *c, HashTable *obj, const char *const *path, const char *dflt, bool required)
+{
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	if (!v) {
 		if (required) return config_fail(c, path, "is required");
-		if (dflt) {
-			zval d;
-			ZVAL_STRING(&d, dflt);
-			zend_hash_str_update(obj, key, strlen(key), &d);
-		} else {
-			zval d;
-			ZVAL_NULL(&d);
-			zend_hash_str_update(obj, key, strlen(key), &d);
-		}
+		if (dflt) ZVAL_STRING(&d, dflt);
+		else ZVAL_NULL(&d);
+		zend_hash_str_update(obj, key, strlen(key), &d);
 		return true;
 	}
 	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
@@ -140,12 +141,9 @@ static bool read_string(config_ctx *c, HashTable *obj, const char *const *path, 
 static bool read_long(config_ctx *c, HashTable *obj, const char *const *path, zend_long dflt,
                       zend_long min, zend_long max)
 {
-	int n = 0;
-	while (path[n + 1]) n++;
-	const char *key = path[n];
-	zval *v = zend_hash_str_find(obj, key, strlen(key));
-	if (!v || Z_TYPE_P(v) == IS_NULL) {
-		zval d;
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	if (!v) {
 		ZVAL_LONG(&d, dflt);
 		zend_hash_str_update(obj, key, strlen(key), &d);
 		return true;
@@ -158,12 +156,9 @@ static bool read_long(config_ctx *c, HashTable *obj, const char *const *path, ze
 
 static bool read_bool(config_ctx *c, HashTable *obj, const char *const *path, bool dflt)
 {
-	int n = 0;
-	while (path[n + 1]) n++;
-	const char *key = path[n];
-	zval *v = zend_hash_str_find(obj, key, strlen(key));
-	if (!v || Z_TYPE_P(v) == IS_NULL) {
-		zval d;
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	if (!v) {
 		ZVAL_BOOL(&d, dflt);
 		zend_hash_str_update(obj, key, strlen(key), &d);
 		return true;
@@ -177,12 +172,9 @@ static bool read_bool(config_ctx *c, HashTable *obj, const char *const *path, bo
 /* An object field; created empty when absent. */
 static HashTable *read_object(config_ctx *c, HashTable *obj, const char *const *path)
 {
-	int n = 0;
-	while (path[n + 1]) n++;
-	const char *key = path[n];
-	zval *v = zend_hash_str_find(obj, key, strlen(key));
-	if (!v || Z_TYPE_P(v) == IS_NULL) {
-		zval d;
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	if (!v) {
 		array_init(&d);
 		v = zend_hash_str_update(obj, key, strlen(key), &d);
 		return Z_ARRVAL_P(v);

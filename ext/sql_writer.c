@@ -95,26 +95,20 @@ zend_result pimsync_bulk_row_end(pimsync_bulk *b)
 zend_result pimsync_bulk_flush(pimsync_bulk *b)
 {
 	zend_long affected = 0;
+	zend_result r;
 	if (b->pending == 0) return SUCCESS;
 	if (b->columns) {
-		if (pimsync_db_load_data(b->db, b->table, b->columns, &b->sql, &affected) == FAILURE) {
-			b->pending = 0;
-			return FAILURE;
-		}
+		r = pimsync_db_load_data(b->db, b->table, b->columns, &b->sql, &affected);
+	} else {
+		smart_str_appends(&b->sql, b->tail);
+		r = pimsync_db_exec_str(b->db, &b->sql, &affected);
+	}
+	if (r == SUCCESS) {
 		if (b->stats) pimsync_stats_rows(b->stats, b->table, b->pending);
 		b->affected += affected;
-		b->pending = 0;
-		return SUCCESS;
 	}
-	smart_str_appends(&b->sql, b->tail);
-	if (pimsync_db_exec_str(b->db, &b->sql, &affected) == FAILURE) {
-		b->pending = 0;
-		return FAILURE;
-	}
-	if (b->stats) pimsync_stats_rows(b->stats, b->table, b->pending);
-	b->affected += affected;
 	b->pending = 0;
-	return SUCCESS;
+	return r;
 }
 
 void pimsync_bulk_free(pimsync_bulk *b)
