@@ -64,6 +64,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/schema_install.c
       ext/run_report.c
       ext/sync_run.c
+      ext/url_keys.c
       ext/http_client.c
       ext/akeneo_client.c
       ext/akeneo_client_object.c

@@ -401,7 +401,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
-		"units", "categories", "options", "absent", "batch_size", "defaults", "url_rewrites", "url_suffix", NULL};
+		"units", "categories", "options", "absent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_channel[] = {"channel", NULL};
 	static const char *const p_websites[] = {"websites", NULL};
@@ -417,6 +417,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const p_tax[] = {"defaults", "tax_class_id", NULL};
 	static const char *const p_rewrites[] = {"url_rewrites", NULL};
 	static const char *const p_suffix[] = {"url_suffix", NULL};
+	static const char *const p_load[] = {"load_data", NULL};
 	static const char *const known_options[] = {"create_missing", NULL};
 	static const char *const known_defaults[] = {"visibility", "tax_class_id", NULL};
 	HashTable *h;
@@ -466,6 +467,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!read_long(c, h, p_visibility, 4, 1, 4)) return false;
 	if (!read_long(c, h, p_tax, 2, 0, ZEND_LONG_MAX)) return false;
 	if (!read_bool(c, root, p_rewrites, true)) return false;
+	if (!read_bool(c, root, p_load, true)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
 	if (!v) {
 		zval d;
@@ -532,6 +534,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->default_tax_class_id = long_at(arr_at(root, "defaults"), "tax_class_id");
 	cfg->url_rewrites = bool_at(root, "url_rewrites");
 	cfg->url_suffix = str_at(root, "url_suffix");
+	cfg->load_data = bool_at(root, "load_data");
 }
 
 pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *origin,

@@ -7,6 +7,9 @@
 #include "ext/pdo/php_pdo.h"
 #include "ext/pdo/php_pdo_driver.h"
 #include "pdo_bridge.h"
+#include "main/php_open_temporary_file.h"
+#include <fcntl.h>
+#include <unistd.h>
 
 /* Calls $pdo->name(args…). On failure fills db->err with the PDO message. */
 static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *name, zval *retval,
@@ -229,4 +232,90 @@ zend_result pimsync_db_open(pimsync_db *db, zend_object *pdo, pimsync_error *err
 	zval_ptr_dtor(&v.charset);
 	zval_ptr_dtor(&v.sql_mode);
 	return utf8 ? SUCCESS : FAILURE;
+}
+
+static bool local_infile_cb(void *ctx, HashTable *row)
+{
+	*(bool *) ctx = zval_get_long(zend_hash_index_find(row, 0)) == 1;
+	return false;
+}
+
+static zend_result write_file(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC);
+	if (fd < 0) return FAILURE;
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR) continue;
+		if (n <= 0) { close(fd); return FAILURE; }
+		data += n;
+		len -= (size_t) n;
+	}
+	return close(fd) == 0 ? SUCCESS : FAILURE;
+}
+
+void pimsync_db_enable_load_data(pimsync_db *db)
+{
+	zend_class_constant *c = zend_hash_str_find_ptr(&db->pdo->ce->constants_table, "MYSQL_ATTR_LOCAL_INFILE",
+	                                                 sizeof("MYSQL_ATTR_LOCAL_INFILE") - 1);
+	pimsync_error keep = *db->err; /* a refused probe is not the run's error */
+	zend_string *opened = NULL;
+	zval attr, on;
+	bool server_on = false;
+	smart_str rows = {0};
+	int fd;
+
+	db->local_infile = false;
+	if (!c || Z_TYPE(c->value) != IS_LONG) return;
+	ZVAL_COPY_VALUE(&attr, &c->value);
+	if (call_method(db, db->pdo, "getAttribute", &on, 1, &attr, NULL, 0) == FAILURE) goto out;
+	bool client_on = zend_is_true(&on);
+	zval_ptr_dtor(&on);
+	if (!client_on) goto out;
+	if (pimsync_db_each_row(db, "SELECT @@local_infile", 21, local_infile_cb, &server_on) == FAILURE || !server_on) goto out;
+
+	fd = php_open_temporary_fd_ex(NULL, "pimsync", &opened, PHP_TMP_FILE_DEFAULT);
+	if (fd < 0) goto out;
+	close(fd);
+	db->infile_path = estrndup(ZSTR_VAL(opened), ZSTR_LEN(opened));
+	zend_string_release(opened);
+	if (pimsync_db_exec(db, "CREATE TEMPORARY TABLE pimsync_load_probe (a INT)", 49, NULL) == FAILURE) goto out;
+	db->local_infile = true;
+	smart_str_appends(&rows, "1\n");
+	if (pimsync_db_load_data(db, "pimsync_load_probe", "a", &rows, NULL) == FAILURE) db->local_infile = false;
+	smart_str_free(&rows);
+	pimsync_db_exec(db, "DROP TEMPORARY TABLE pimsync_load_probe", 39, NULL);
+out:
+	*db->err = keep;
+}
+
+zend_result pimsync_db_load_data(pimsync_db *db, const char *table, const char *columns, smart_str *rows,
+                                 zend_long *affected)
+{
+	smart_str sql = {0};
+	zend_result r;
+
+	if (!db->infile_path || write_file(db->infile_path, rows->s ? ZSTR_VAL(rows->s) : "", rows->s ? ZSTR_LEN(rows->s) : 0) == FAILURE) {
+		pimsync_error_set(db->err, "cannot write the LOAD DATA file %s: %s", db->infile_path ? db->infile_path : "?", strerror(errno));
+		return FAILURE;
+	}
+	smart_str_appends(&sql, "LOAD DATA LOCAL INFILE ");
+	pimsync_sql_quote(db, &sql, db->infile_path, strlen(db->infile_path));
+	smart_str_appends(&sql, " INTO TABLE ");
+	smart_str_appends(&sql, table);
+	smart_str_appends(&sql, " CHARACTER SET utf8mb4 (");
+	smart_str_appends(&sql, columns);
+	smart_str_appendc(&sql, ')');
+	r = pimsync_db_exec_str(db, &sql, affected);
+	smart_str_free(&sql);
+	return r;
+}
+
+void pimsync_db_close(pimsync_db *db)
+{
+	if (db->infile_path) {
+		unlink(db->infile_path);
+		efree(db->infile_path);
+		db->infile_path = NULL;
+	}
 }

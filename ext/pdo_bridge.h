@@ -14,6 +14,8 @@ typedef struct {
 	zend_long max_packet;      /* @@max_allowed_packet */
 	zend_long statements;      /* executed, for the report */
 	bool transient;            /* the last failure was a deadlock or lock wait timeout */
+	bool local_infile;         /* LOAD DATA LOCAL INFILE works on this connection */
+	char *infile_path;         /* our temporary file for it (emalloc'd), NULL until used */
 	pimsync_error *err;        /* where a failure is described */
 } pimsync_db;
 
@@ -44,6 +46,16 @@ void pimsync_db_rollback(pimsync_db *db);
 
 /* Appends a quoted SQL string literal, escaped for the session's sql_mode. */
 void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len);
+
+/* Turns on LOAD DATA LOCAL INFILE when both the PDO (MYSQL_ATTR_LOCAL_INFILE)
+ * and the server (local_infile) allow it, proven by loading one row into a
+ * temporary table. Stays off otherwise; never an error. */
+void pimsync_db_enable_load_data(pimsync_db *db);
+/* Loads tab-separated rows (LOAD DATA's default format) into table (columns). */
+zend_result pimsync_db_load_data(pimsync_db *db, const char *table, const char *columns, smart_str *rows,
+                                 zend_long *affected);
+/* Removes the temporary file, if any. */
+void pimsync_db_close(pimsync_db *db);
 
 /* True when the last failure was a deadlock or lock wait timeout (retryable). */
 bool pimsync_db_error_is_transient(const pimsync_db *db);

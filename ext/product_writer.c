@@ -5,7 +5,6 @@
 #include "value_normalize.h"
 
 #define BATCH_ATTEMPTS 3
-#define URL_KEY_ROUNDS 4
 
 /* ---- small SQL helpers ---- */
 
@@ -64,6 +63,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	zend_hash_init(&w->store_ids, 8, NULL, NULL, 0);
 	zend_hash_init(&w->managed_categories, 64, NULL, NULL, 0);
 	array_init(&w->pending_changes);
+	pimsync_url_keys_init(&w->url_keys, db, cfg, meta, w->link);
 
 	ZEND_HASH_FOREACH_VAL(cfg->websites, code) {
 		if (!(id = zend_hash_find(&meta->websites, Z_STR_P(code))) || Z_LVAL_P(id) == 0) {
@@ -85,6 +85,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	smart_str_free(&sql);
 	if (r == FAILURE) return FAILURE;
 	w->sequential_autoinc = true;
+	if (cfg->load_data) pimsync_db_enable_load_data(db);
 	return pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
 }
 
@@ -94,6 +95,7 @@ void pimsync_writer_free(pimsync_writer *w)
 	zend_hash_destroy(&w->store_ids);
 	zend_hash_destroy(&w->managed_categories);
 	zval_ptr_dtor(&w->pending_changes);
+	pimsync_url_keys_free(&w->url_keys);
 }
 
 static void pending_change(pimsync_writer *w, zend_long entity_id, const char *action, zend_string *code)
@@ -257,161 +259,12 @@ static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, 
 	return r;
 }
 
-/* ---- 3. url keys: generated when missing, unique across the catalog ---- */
-
 static pimsync_value *find_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
 {
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		if (rec->values[i].attr == attr && rec->values[i].store_id == store_id) return &rec->values[i];
 	}
 	return NULL;
-}
-
-static void generate_url_keys(pimsync_writer *w, pimsync_record *rec)
-{
-	pimsync_attribute *name = w->meta->name, *url_key = w->meta->url_key;
-	uint32_t n = rec->nvalues;
-	bool any = false;
-	for (uint32_t i = 0; i < n; i++) {
-		pimsync_value *v = &rec->values[i];
-		if (v->attr != name || !v->value) continue;
-		zend_string *slug = pimsync_url_slug(ZSTR_VAL(v->value), ZSTR_LEN(v->value));
-		if (ZSTR_LEN(slug) == 0) {
-			zend_string_release(slug);
-			continue;
-		}
-		pimsync_record_add_value(rec, url_key, v->store_id, slug);
-		any = any || v->store_id == 0;
-	}
-	if (!any) {
-		pimsync_record_add_value(rec, url_key, 0, pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)));
-	}
-	pimsync_record_finish(rec);
-}
-
-typedef struct {
-	HashTable *taken;     /* url key => owner sku */
-} taken_ctx;
-
-static bool taken_cb(void *ctx, HashTable *row)
-{
-	taken_ctx *c = ctx;
-	zend_string *key = zval_get_string(zend_hash_index_find(row, 0));
-	zend_string *owner = zval_get_string(zend_hash_index_find(row, 1));
-	zval z;
-	ZVAL_STR(&z, owner);
-	if (!zend_hash_add(c->taken, key, &z)) zend_string_release(owner);
-	zend_string_release(key);
-	return true;
-}
-
-/* Fills taken with the candidates some other product or url already uses. */
-static zend_result query_taken(pimsync_writer *w, HashTable *candidates, HashTable *taken)
-{
-	smart_str sql = {0};
-	zend_string *key;
-	taken_ctx c = { taken };
-	zend_result r;
-	uint32_t i = 0;
-
-	if (!zend_hash_num_elements(candidates)) return SUCCESS;
-	smart_str_appends(&sql, "SELECT v.value, e.sku FROM catalog_product_entity_varchar v JOIN catalog_product_entity e ON e.");
-	smart_str_appends(&sql, w->link);
-	smart_str_appends(&sql, " = v.");
-	smart_str_appends(&sql, w->link);
-	smart_str_appends(&sql, " WHERE v.attribute_id = ");
-	smart_str_append_long(&sql, w->meta->url_key->id);
-	smart_str_appends(&sql, " AND v.value IN (");
-	ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
-		if (i++) smart_str_appendc(&sql, ',');
-		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(key), ZSTR_LEN(key));
-	} ZEND_HASH_FOREACH_END();
-	smart_str_appendc(&sql, ')');
-	smart_str_0(&sql);
-	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
-	if (r == SUCCESS && w->cfg->url_rewrites) {
-		/* any other entity's rewrite (category, CMS page, another product) counts too */
-		ZSTR_LEN(sql.s) = 0;
-		smart_str_appends(&sql, "SELECT SUBSTRING(u.request_path, 1, CHAR_LENGTH(u.request_path) - ");
-		smart_str_append_long(&sql, (zend_long) ZSTR_LEN(w->cfg->url_suffix));
-		smart_str_appends(&sql, "), COALESCE(e.sku, CONCAT(u.entity_type, '#', u.entity_id)) FROM url_rewrite u"
-			" LEFT JOIN catalog_product_entity e ON u.entity_type = 'product' AND e.entity_id = u.entity_id"
-			" WHERE u.request_path IN (");
-		i = 0;
-		ZEND_HASH_FOREACH_STR_KEY(candidates, key) {
-			zend_string *path = zend_string_concat2(ZSTR_VAL(key), ZSTR_LEN(key),
-			                                        ZSTR_VAL(w->cfg->url_suffix), ZSTR_LEN(w->cfg->url_suffix));
-			if (i++) smart_str_appendc(&sql, ',');
-			pimsync_sql_quote(w->db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
-			zend_string_release(path);
-		} ZEND_HASH_FOREACH_END();
-		smart_str_appendc(&sql, ')');
-		smart_str_0(&sql);
-		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), taken_cb, &c);
-	}
-	smart_str_free(&sql);
-	return r;
-}
-
-/* Makes every url_key of the batch unique: a key another product (or this
- * batch) holds gets "-<sku>", then "-<sku>-2"…, the same on every run. */
-static zend_result assign_url_keys(pimsync_writer *w, pimsync_record *recs, uint32_t n)
-{
-	HashTable candidates, taken, claimed;
-	zend_result r = SUCCESS;
-
-	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind == PIMSYNC_RECORD_NEW && !recs[i].has_url_key) generate_url_keys(w, &recs[i]);
-	}
-	zend_hash_init(&claimed, n * 2, NULL, NULL, 0); /* key => sku, within this batch */
-	for (int round = 0; round < URL_KEY_ROUNDS && r == SUCCESS; round++) {
-		bool again = false;
-		zend_hash_init(&candidates, 64, NULL, NULL, 0);
-		zend_hash_init(&taken, 16, NULL, ZVAL_PTR_DTOR, 0);
-		for (uint32_t i = 0; i < n; i++) {
-			for (uint32_t j = 0; j < recs[i].nvalues; j++) {
-				pimsync_value *v = &recs[i].values[j];
-				if (v->attr == w->meta->url_key && v->value) zend_hash_add_empty_element(&candidates, v->value);
-			}
-		}
-		r = query_taken(w, &candidates, &taken);
-		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
-			pimsync_record *rec = &recs[i];
-			for (uint32_t j = 0; j < rec->nvalues; j++) {
-				pimsync_value *v = &rec->values[j];
-				if (v->attr != w->meta->url_key || !v->value) continue;
-				zval *owner = zend_hash_find(&taken, v->value);
-				zend_string *batch_owner = zend_hash_find_ptr(&claimed, v->value);
-				bool clash = (owner && !zend_string_equals(Z_STR_P(owner), rec->sku))
-					|| (batch_owner && !zend_string_equals(batch_owner, rec->sku));
-				if (!clash) {
-					if (!batch_owner) zend_hash_add_ptr(&claimed, v->value, rec->sku);
-					continue;
-				}
-				zend_string *sku_slug = pimsync_url_slug(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
-				zend_string *suffix = zend_strpprintf(0, "-%s", ZSTR_VAL(sku_slug));
-				zend_string *next;
-				size_t base_len = ZSTR_LEN(v->value);
-				/* already suffixed once: count up instead */
-				if (base_len > ZSTR_LEN(suffix) && memcmp(ZSTR_VAL(v->value) + base_len - ZSTR_LEN(suffix), ZSTR_VAL(suffix), ZSTR_LEN(suffix)) == 0) {
-					next = zend_strpprintf(0, "%s-%d", ZSTR_VAL(v->value), round + 2);
-				} else {
-					next = zend_strpprintf(0, "%s%s", ZSTR_VAL(v->value), ZSTR_VAL(suffix));
-				}
-				zend_string_release(sku_slug);
-				zend_string_release(suffix);
-				zend_string_release(v->value);
-				v->value = next;
-				again = true;
-			}
-		}
-		zend_hash_destroy(&candidates);
-		zend_hash_destroy(&taken);
-		if (!again) break;
-		zend_hash_clean(&claimed);
-	}
-	zend_hash_destroy(&claimed);
-	return r;
 }
 
 /* ---- 4. values: read what Magento holds, write what differs ---- */
@@ -430,22 +283,15 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
                                        HashTable *current)
 {
 	smart_str sql = {0};
-	HashTable attr_ids;
 	zend_result r;
 	uint32_t k = 0;
-	zend_ulong id;
+	bool any = false;
 
-	zend_hash_init(&attr_ids, 32, NULL, NULL, 0);
-	for (uint32_t i = 0; i < n; i++) {
+	for (uint32_t i = 0; i < n && !any; i++) {
 		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
-		for (uint32_t j = 0; j < recs[i].nvalues; j++) {
-			if (recs[i].values[j].attr->backend == bt) zend_hash_index_add_empty_element(&attr_ids, recs[i].values[j].attr->id);
-		}
+		for (uint32_t j = 0; j < recs[i].nvalues && !any; j++) any = recs[i].values[j].attr->backend == bt;
 	}
-	if (!zend_hash_num_elements(&attr_ids)) {
-		zend_hash_destroy(&attr_ids);
-		return SUCCESS;
-	}
+	if (!any) return SUCCESS;
 	smart_str_appends(&sql, "SELECT ");
 	smart_str_appends(&sql, w->link);
 	smart_str_appends(&sql, ", attribute_id, store_id, value FROM catalog_product_entity_");
@@ -458,17 +304,12 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
 		if (k++) smart_str_appendc(&sql, ',');
 		smart_str_append_long(&sql, recs[i].link_id);
 	}
-	smart_str_appends(&sql, ") AND attribute_id IN (");
-	k = 0;
-	ZEND_HASH_FOREACH_NUM_KEY(&attr_ids, id) {
-		if (k++) smart_str_appendc(&sql, ',');
-		smart_str_append_long(&sql, (zend_long) id);
-	} ZEND_HASH_FOREACH_END();
+	/* every attribute of these products: an attribute filter can tempt the
+	 * optimizer into the attribute_id index and a scan of the whole table */
 	smart_str_appendc(&sql, ')');
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), current_cb, current);
 	smart_str_free(&sql);
-	zend_hash_destroy(&attr_ids);
 	return r;
 }
 
@@ -479,7 +320,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 	for (int bt = PIMSYNC_BACKEND_VARCHAR; bt < PIMSYNC_BACKEND_COUNT && r == SUCCESS; bt++) {
 		char table[64], head[160], del_head[160];
 		HashTable current;
-		pimsync_bulk upsert, del;
+		pimsync_bulk upsert, insert, del;
 		double t0 = pimsync_now();
 
 		snprintf(table, sizeof(table), "catalog_product_entity_%s", pimsync_backend_names[bt]);
@@ -489,6 +330,10 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 		r = read_current_values(w, recs, n, (pimsync_backend) bt, &current);
 		*diff_seconds += pimsync_now() - t0;
 		pimsync_bulk_init(&upsert, w->db, w->stats, table, head, " ON DUPLICATE KEY UPDATE value = VALUES(value)");
+		/* a new product has no rows yet: a plain insert spares the server the duplicate-key path */
+		pimsync_bulk_init(&insert, w->db, w->stats, table, head, "");
+		pimsync_bulk_use_load_data(&insert, w->meta->row_id ? "row_id, attribute_id, store_id, value"
+		                                                    : "entity_id, attribute_id, store_id, value");
 		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
 
 		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
@@ -509,15 +354,13 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					r = pimsync_bulk_row_end(&del);
 				} else {
 					if (cur && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), v->value)) continue;
-					smart_str *row = pimsync_bulk_row(&upsert);
-					smart_str_append_long(row, rec->link_id);
-					smart_str_appendc(row, ',');
-					smart_str_append_long(row, v->attr->id);
-					smart_str_appendc(row, ',');
-					smart_str_append_long(row, v->store_id);
-					smart_str_appendc(row, ',');
-					pimsync_sql_quote(w->db, row, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
-					r = pimsync_bulk_row_end(&upsert);
+					pimsync_bulk *target = is_new ? &insert : &upsert;
+					pimsync_bulk_row(target);
+					pimsync_bulk_long(target, rec->link_id);
+					pimsync_bulk_long(target, v->attr->id);
+					pimsync_bulk_long(target, v->store_id);
+					pimsync_bulk_str(target, ZSTR_VAL(v->value), ZSTR_LEN(v->value));
+					r = pimsync_bulk_row_end(target);
 				}
 				rec->rows_changed++;
 				if (v->attr == w->meta->url_key) rec->url_changed = true;
@@ -525,6 +368,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 			}
 		}
 		if (r == SUCCESS) r = pimsync_bulk_flush(&upsert);
+		if (r == SUCCESS) r = pimsync_bulk_flush(&insert);
 		if (r == SUCCESS) r = pimsync_bulk_flush(&del);
 		if (del.affected) {
 			char key[80];
@@ -532,6 +376,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 			pimsync_stats_rows(w->stats, key, del.affected);
 		}
 		pimsync_bulk_free(&upsert);
+		pimsync_bulk_free(&insert);
 		pimsync_bulk_free(&del);
 		zend_hash_destroy(&current);
 	}
@@ -744,10 +589,34 @@ static zend_result write_rewrites(pimsync_writer *w, pimsync_record *recs, uint3
 
 /* ---- 7. state and the changed-entity log ---- */
 
+static void codes_dtor(zval *zv)
+{
+	zend_string_release((zend_string *) Z_PTR_P(zv));
+}
+
 static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	pimsync_bulk state, log;
 	smart_str touched = {0};
+	HashTable changed_codes; /* entity id => "code,code" of this batch's value changes */
+	zval *change;
+
+	zend_hash_init(&changed_codes, 64, NULL, codes_dtor, 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(w->pending_changes), change) {
+		zval *id = zend_hash_index_find(Z_ARRVAL_P(change), 0), *code = zend_hash_index_find(Z_ARRVAL_P(change), 2);
+		if (Z_TYPE_P(code) != IS_STRING) continue;
+		zend_string *codes = zend_hash_index_find_ptr(&changed_codes, Z_LVAL_P(id));
+		if (!codes) {
+			zend_hash_index_add_ptr(&changed_codes, Z_LVAL_P(id), zend_string_copy(Z_STR_P(code)));
+			continue;
+		}
+		/* values arrive grouped by attribute: the last code is the one to compare */
+		size_t len = ZSTR_LEN(codes), clen = Z_STRLEN_P(code);
+		if (len >= clen && memcmp(ZSTR_VAL(codes) + len - clen, Z_STRVAL_P(code), clen) == 0
+		    && (len == clen || ZSTR_VAL(codes)[len - clen - 1] == ',')) continue;
+		zend_string *joined = zend_string_concat3(ZSTR_VAL(codes), len, ",", 1, Z_STRVAL_P(code), clen);
+		zend_hash_index_update_ptr(&changed_codes, Z_LVAL_P(id), joined);
+	} ZEND_HASH_FOREACH_END();
 	zend_result r = SUCCESS;
 	uint32_t k = 0;
 
@@ -776,7 +645,14 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 			smart_str_append_long(row, w->run_id);
 			smart_str_appendc(row, ',');
 			smart_str_append_long(row, rec->entity_id);
-			smart_str_appends(row, rec->kind == PIMSYNC_RECORD_NEW ? ",'created',NULL" : ",'updated',NULL");
+			if (rec->kind == PIMSYNC_RECORD_NEW) {
+				smart_str_appends(row, ",'created',NULL");
+			} else {
+				zend_string *codes = zend_hash_index_find_ptr(&changed_codes, rec->entity_id);
+				smart_str_appends(row, ",'updated',");
+				if (codes) pimsync_sql_quote(w->db, row, ZSTR_VAL(codes), ZSTR_LEN(codes));
+				else smart_str_appends(row, "NULL");
+			}
 			r = pimsync_bulk_row_end(&log);
 			if (rec->kind == PIMSYNC_RECORD_CHANGED) {
 				smart_str_appends(&touched, k++ ? "," : "");
@@ -798,6 +674,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 		smart_str_free(&sql);
 	}
 	smart_str_free(&touched);
+	zend_hash_destroy(&changed_codes);
 	pimsync_bulk_free(&state);
 	pimsync_bulk_free(&log);
 	return r;
@@ -838,7 +715,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	r = insert_new_entities(w, recs, n);
 	for (uint32_t i = 0; i < n; i++) if (was_new[i]) recs[i].kind = PIMSYNC_RECORD_NEW;
 	efree(was_new);
-	if (r == SUCCESS) r = assign_url_keys(w, recs, n);
+	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = write_values(w, recs, n, &diff_seconds);
 	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
@@ -856,6 +733,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	zval *change;
+	pimsync_url_keys_commit(&w->url_keys, recs, n);
 	for (uint32_t i = 0; i < n; i++) {
 		pimsync_record *rec = &recs[i];
 		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, rec->raw_hash, rec->record_hash);

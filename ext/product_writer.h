@@ -13,6 +13,7 @@
 #include "delta_state.h"
 #include "product_record.h"
 #include "run_report.h"
+#include "url_keys.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -27,6 +28,7 @@ typedef struct {
 	HashTable managed_categories;   /* category ids pimsync assigns (and may remove) */
 	bool sequential_autoinc;        /* multi-row inserts get consecutive ids */
 	zval pending_changes;           /* [entity_id, action, code] applied after commit */
+	pimsync_url_keys url_keys;
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -1,8 +1,9 @@
 #include "php.h"
 #include "sql_writer.h"
 
-#define BULK_MAX_BYTES (4 * 1024 * 1024)
-#define BULK_MAX_ROWS 5000
+#define BULK_MAX_BYTES (1024 * 1024)
+#define BULK_MAX_ROWS 2000
+#define LOAD_DATA_MAX_BYTES (8 * 1024 * 1024)
 
 void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats, const char *table,
                        const char *head, const char *tail)
@@ -18,8 +19,20 @@ void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats
 	b->limit = MIN((size_t) BULK_MAX_BYTES, (size_t) db->max_packet / 4);
 }
 
+void pimsync_bulk_use_load_data(pimsync_bulk *b, const char *columns)
+{
+	if (!b->db->local_infile) return;
+	b->columns = columns;
+	b->limit = LOAD_DATA_MAX_BYTES;
+}
+
 smart_str *pimsync_bulk_row(pimsync_bulk *b)
 {
+	b->fields = 0;
+	if (b->columns) {
+		if (b->pending == 0 && b->sql.s) ZSTR_LEN(b->sql.s) = 0;
+		return &b->sql;
+	}
 	if (b->pending == 0) {
 		if (b->sql.s) ZSTR_LEN(b->sql.s) = 0;
 		smart_str_appends(&b->sql, b->head);
@@ -30,9 +43,48 @@ smart_str *pimsync_bulk_row(pimsync_bulk *b)
 	return &b->sql;
 }
 
+static inline void field_separator(pimsync_bulk *b)
+{
+	if (b->fields++) smart_str_appendc(&b->sql, b->columns ? '\t' : ',');
+}
+
+void pimsync_bulk_long(pimsync_bulk *b, zend_long v)
+{
+	field_separator(b);
+	smart_str_append_long(&b->sql, v);
+}
+
+/* LOAD DATA's default format: backslash escapes for the bytes that delimit. */
+static void append_tsv(smart_str *out, const char *s, size_t len)
+{
+	const char *end = s + len, *run = s;
+	for (; s < end; s++) {
+		const char *rep;
+		switch (*s) {
+		case '\\': rep = "\\\\"; break;
+		case '\t': rep = "\\t"; break;
+		case '\n': rep = "\\n"; break;
+		case '\r': rep = "\\r"; break;
+		case '\0': rep = "\\0"; break;
+		default: continue;
+		}
+		smart_str_appendl(out, run, s - run);
+		smart_str_appends(out, rep);
+		run = s + 1;
+	}
+	smart_str_appendl(out, run, end - run);
+}
+
+void pimsync_bulk_str(pimsync_bulk *b, const char *s, size_t len)
+{
+	field_separator(b);
+	if (b->columns) append_tsv(&b->sql, s, len);
+	else pimsync_sql_quote(b->db, &b->sql, s, len);
+}
+
 zend_result pimsync_bulk_row_end(pimsync_bulk *b)
 {
-	smart_str_appendc(&b->sql, ')');
+	smart_str_appendc(&b->sql, b->columns ? '\n' : ')');
 	b->pending++;
 	if (ZSTR_LEN(b->sql.s) >= b->limit || b->pending >= BULK_MAX_ROWS) {
 		return pimsync_bulk_flush(b);
@@ -44,6 +96,16 @@ zend_result pimsync_bulk_flush(pimsync_bulk *b)
 {
 	zend_long affected = 0;
 	if (b->pending == 0) return SUCCESS;
+	if (b->columns) {
+		if (pimsync_db_load_data(b->db, b->table, b->columns, &b->sql, &affected) == FAILURE) {
+			b->pending = 0;
+			return FAILURE;
+		}
+		if (b->stats) pimsync_stats_rows(b->stats, b->table, b->pending);
+		b->affected += affected;
+		b->pending = 0;
+		return SUCCESS;
+	}
 	smart_str_appends(&b->sql, b->tail);
 	if (pimsync_db_exec_str(b->db, &b->sql, &affected) == FAILURE) {
 		b->pending = 0;

@@ -20,12 +20,21 @@ typedef struct {
 	zend_long pending;         /* rows in sql not yet sent */
 	zend_long affected;        /* what the server reported, summed */
 	size_t limit;
+	const char *columns;       /* set: rows go as tab-separated text through LOAD DATA LOCAL INFILE */
+	uint32_t fields;           /* fields in the current row */
 } pimsync_bulk;
 
 void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats, const char *table,
                        const char *head, const char *tail);
+/* For plain inserts: when the connection allows LOAD DATA LOCAL INFILE, rows
+ * go as tab-separated text, which the server takes faster than INSERT.
+ * Rows must then be built with the field functions below. */
+void pimsync_bulk_use_load_data(pimsync_bulk *b, const char *columns);
 /* Starts a row: returns the buffer to append the row's values to, after "(". */
 smart_str *pimsync_bulk_row(pimsync_bulk *b);
+/* Field appenders that follow the bulk's format (SQL literal or LOAD DATA text). */
+void pimsync_bulk_long(pimsync_bulk *b, zend_long v);
+void pimsync_bulk_str(pimsync_bulk *b, const char *s, size_t len);
 /* Ends the row with ")" and sends the statement when it is large enough. */
 zend_result pimsync_bulk_row_end(pimsync_bulk *b);
 zend_result pimsync_bulk_flush(pimsync_bulk *b);

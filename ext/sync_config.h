@@ -45,6 +45,7 @@ typedef struct pimsync_config {
 	zend_long default_tax_class_id;
 	bool url_rewrites;
 	zend_string *url_suffix;      /* ".html" as Magento's default */
+	bool load_data;               /* new rows by LOAD DATA LOCAL INFILE when the connection allows it */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

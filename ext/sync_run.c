@@ -464,4 +464,5 @@ done:
 	if (c.meta_loaded) pimsync_meta_free(&c.meta);
 	zend_hash_destroy(&c.new_skus);
 	zval_ptr_dtor(&c.since);
+	pimsync_db_close(&c.db);
 }

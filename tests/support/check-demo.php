@@ -1,0 +1,24 @@
+<?php
+// Checks what scripts/demo.sh printed and wrote, so the README's main job never rots.
+declare(strict_types=1);
+require __DIR__ . '/db.inc';
+
+$log = file_get_contents($argv[1]);
+$fail = static function (string $why) use ($log): never {
+    fwrite(STDERR, "demo check failed: $why\n--- demo output ---\n$log\n");
+    exit(1);
+};
+preg_match_all('/^run (\d+) (\w+) \(full\) in [\d.]+ s: (\d+) seen, (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) disabled, (\d+) failed$/m', $log, $runs, PREG_SET_ORDER);
+count($runs) === 3 || $fail('expected three run summaries');
+[$first, $second, $third] = $runs;
+($first[2] === 'success' && $first[3] === '300' && $first[4] === '300') || $fail('first run must create all 300 products');
+($second[4] === '0' && $second[5] === '0' && $second[6] === '300') || $fail('second run must leave all 300 unchanged');
+((int) $third[5] === 3 && (int) $third[6] === 297) || $fail('1% mutation must update exactly 3 products');
+str_contains($log, "== 2. the same feed again: nothing to write\nrun 2 success (full)") || $fail('second run printed rows written');
+
+$pdo = pimsync_test_pdo('pimsync_demo_check');
+$count = static fn (string $sql): int => (int) $pdo->query($sql)->fetchColumn();
+$count('SELECT COUNT(*) FROM catalog_product_entity') === 300 || $fail('catalog_product_entity must hold 300 products');
+$count("SELECT COUNT(*) FROM url_rewrite WHERE entity_type = 'product'") === 900 || $fail('each product needs 3 store-view rewrites');
+$count("SELECT COUNT(*) FROM pimsync_run WHERE status = 'success'") === 3 || $fail('pimsync_run must record 3 successful runs');
+echo "demo: 3 runs as expected (300 created; 300 unchanged; 3 updated), 300 products and 900 rewrites in the database\n";
