@@ -22,10 +22,17 @@ static zend_long col_long(HashTable *row, zend_ulong i)
 	return v ? zval_get_long(v) : 0;
 }
 
-/* A key for (link id, attribute, store) in one machine word. */
+/* A key for (link id, attribute, store) in one machine word. PHP hashes an
+ * integer key by its low bits, so the id that varies most goes there. */
 static inline zend_ulong value_key(zend_long link_id, zend_long attribute_id, zend_long store_id)
 {
-	return ((zend_ulong) link_id << 32) | ((zend_ulong) attribute_id << 16) | (zend_ulong) store_id;
+	return ((zend_ulong) store_id << 48) | ((zend_ulong) attribute_id << 32) | (zend_ulong) link_id;
+}
+
+/* (product, category) likewise, product id in the low bits. */
+static inline zend_ulong link_key(zend_long product_id, zend_long category_id)
+{
+	return ((zend_ulong) category_id << 32) | (zend_ulong) product_id;
 }
 
 static bool website_cb(void *ctx, HashTable *row)
@@ -434,7 +441,7 @@ static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
 static bool category_cb(void *ctx, HashTable *row)
 {
 	HashTable *current = ctx;
-	zend_hash_index_add_empty_element(current, ((zend_ulong) col_long(row, 0) << 32) | (zend_ulong) col_long(row, 1));
+	zend_hash_index_add_empty_element(current, link_key(col_long(row, 0), col_long(row, 1)));
 	return true;
 }
 
@@ -485,7 +492,7 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		pimsync_record *rec = &recs[i];
 		for (uint32_t j = 0; j < rec->ncategories && r == SUCCESS; j++) {
-			zend_ulong key = ((zend_ulong) rec->entity_id << 32) | (zend_ulong) rec->category_ids[j];
+			zend_ulong key = link_key(rec->entity_id, rec->category_ids[j]);
 			if (zend_hash_index_exists(&current, key)) continue;
 			smart_str *row = pimsync_bulk_row(&ins);
 			smart_str_append_long(row, rec->category_ids[j]);
@@ -502,7 +509,7 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 	if (r == SUCCESS && zend_hash_num_elements(&current)) {
 		zend_ulong key;
 		ZEND_HASH_FOREACH_NUM_KEY(&current, key) {
-			zend_long product_id = (zend_long) (key >> 32), category_id = (zend_long) (key & 0xffffffffu);
+			zend_long category_id = (zend_long) (key >> 32), product_id = (zend_long) (key & 0xffffffffu);
 			for (uint32_t i = 0; i < n; i++) {
 				pimsync_record *rec = &recs[i];
 				if (rec->entity_id != product_id || rec->kind != PIMSYNC_RECORD_CHANGED) continue;

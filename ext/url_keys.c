@@ -138,8 +138,9 @@ static bool current_cb(void *ctx, HashTable *row)
 	current_ctx *c = ctx;
 	zval v;
 	if (zval_get_long(zend_hash_index_find(row, 3)) != c->attribute_id) return true;
-	zend_ulong key = ((zend_ulong) zval_get_long(zend_hash_index_find(row, 0)) << 16)
-		| (zend_ulong) zval_get_long(zend_hash_index_find(row, 1));
+	/* product id in the low bits, which PHP's hash of an integer key uses */
+	zend_ulong key = ((zend_ulong) zval_get_long(zend_hash_index_find(row, 1)) << 32)
+		| (zend_ulong) zval_get_long(zend_hash_index_find(row, 0));
 	ZVAL_STR(&v, zval_get_string(zend_hash_index_find(row, 2)));
 	zend_hash_index_update(c->current, key, &v);
 	return true;
@@ -180,7 +181,7 @@ static bool unchanged_key(HashTable *current, pimsync_record *rec, pimsync_value
 {
 	zval *cur;
 	if (rec->kind != PIMSYNC_RECORD_CHANGED) return false;
-	cur = zend_hash_index_find(current, ((zend_ulong) rec->link_id << 16) | (zend_ulong) v->store_id);
+	cur = zend_hash_index_find(current, ((zend_ulong) v->store_id << 32) | (zend_ulong) rec->link_id);
 	return cur && zend_string_equals(Z_STR_P(cur), v->value);
 }
 
