@@ -2,7 +2,7 @@
 # pimsync benchmark on the project's private MariaDB (scripts/services.sh start).
 #
 #   bench/run.sh [--profile 250k|small] [--skus N] [--seed S] [--batch-size N]
-#                [--add N] [--remove N] [--workdir DIR] [--results FILE] [--keep]
+#                [--add N] [--remove N] [--workdir DIR] [--results FILE] [--keep] [--no-local-infile]
 #
 # (a) first full import of a generated catalog into a fresh Magento schema (bench_main)
 # (b) the same run again, nothing changed
@@ -11,6 +11,8 @@
 #     LOAD DATA LOCAL INFILE into empty copies of the same tables (bench_floor), same
 #     unique keys, indexes and foreign keys
 # Prints a table and the bars, and appends both to the results file.
+# The syncs run with `bin/pimsync --local-infile` (the engine bulk-loads new value rows with
+# LOAD DATA LOCAL INFILE); --no-local-infile measures the multi-row INSERT path instead.
 # Without --keep, bench_main, bench_floor and the dump files are removed at the end;
 # the generated catalog files are always kept and reused when the parameters match.
 set -euo pipefail
@@ -26,6 +28,7 @@ PERCENT=1
 WORKDIR=/tmp/pimsync-bench
 RESULTS=
 KEEP=0
+LOCAL_INFILE=1
 : "${PIMSYNC_DB_HOST:=127.0.0.1}"
 : "${PIMSYNC_DB_PORT:=33306}"
 : "${PIMSYNC_DB_USER:=pimsync}"
@@ -34,7 +37,7 @@ DB_MAIN=bench_main
 DB_FLOOR=bench_floor
 
 die() { echo "bench/run.sh: $*" >&2; exit 1; }
-usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -47,6 +50,7 @@ while [[ $# -gt 0 ]]; do
     --workdir) WORKDIR=${2:?}; shift 2 ;;
     --results) RESULTS=${2:?}; shift 2 ;;
     --keep) KEEP=1; shift ;;
+    --no-local-infile) LOCAL_INFILE=0; shift ;;
     -h|--help) usage 0 ;;
     *) echo "bench/run.sh: unknown argument $1" >&2; usage 64 ;;
   esac
@@ -90,7 +94,7 @@ chmod 777 "$FLOOR_DIR" # the server writes the OUTFILEs
 LOG="$RUN_DIR/log.txt"
 say() { echo "$*" | tee -a "$LOG"; }
 
-say "== pimsync bench $(date -u +%FT%TZ): profile $PROFILE, $SKUS SKUs, seed $SEED, batch $BATCH, mutate ${PERCENT}% +$ADD -$REMOVE"
+say "== pimsync bench $(date -u +%FT%TZ): profile $PROFILE, $SKUS SKUs, seed $SEED, batch $BATCH, mutate ${PERCENT}% +$ADD -$REMOVE, local_infile $LOCAL_INFILE"
 say "   work dir $RUN_DIR; commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 # ---- 1. catalog (reused when the stamp says the same parameters produced it) ----
@@ -132,6 +136,9 @@ EOF
 }
 write_config "$RUN_DIR/config.json" "$CATALOG"
 write_config "$RUN_DIR/config-mutated.json" "$MUTATED"
+SYNC_FLAGS=(--json)
+[[ $LOCAL_INFILE -eq 0 ]] || SYNC_FLAGS+=(--local-infile)
+WRITE_PATH=$([[ $LOCAL_INFILE -eq 1 ]] && echo 'sync --local-infile' || echo 'sync without --local-infile (INSERT path)')
 DSN="mysql:host=$PIMSYNC_DB_HOST;port=$PIMSYNC_DB_PORT;dbname=$DB_MAIN;charset=utf8mb4"
 
 # Stats per step: SECS[x] ROWS[x] PRODUCTS[x] RSS_KB[x] (products = records processed)
@@ -139,8 +146,8 @@ declare -A SECS ROWS PRODUCTS RSS_KB NOTE
 
 sync_step() { # step config
   local step=$1 cfg=$2 out="$RUN_DIR/report-$1.json" rc=0
-  say "($step) pimsync sync --config $cfg --json"
-  $TIME_BIN -v -o "$RUN_DIR/time-$step.txt" "$ROOT/bin/pimsync" sync --config "$cfg" --json \
+  say "($step) pimsync sync --config $cfg ${SYNC_FLAGS[*]}"
+  $TIME_BIN -v -o "$RUN_DIR/time-$step.txt" "$ROOT/bin/pimsync" sync --config "$cfg" "${SYNC_FLAGS[@]}" \
     --dsn "$DSN" --user "$PIMSYNC_DB_USER" --password "$PIMSYNC_DB_PASSWORD" > "$out" 2> "$RUN_DIR/stderr-$step.txt" || rc=$?
   if [[ $rc -ne 0 ]]; then
     cat "$RUN_DIR/stderr-$step.txt" >&2
@@ -224,7 +231,7 @@ A_FLOOR_ROWS=$(json "$RUN_DIR/report-a.json" "array_sum(array_intersect_key(\$j[
 # ---- 6. the table and the bars ----
 report() {
   local s
-  echo "== results: profile $PROFILE, $SKUS SKUs, seed $SEED, batch $BATCH, mutate ${PERCENT}% +$ADD -$REMOVE ($MUT_SUMMARY)"
+  echo "== results: profile $PROFILE, $SKUS SKUs, seed $SEED, batch $BATCH, mutate ${PERCENT}% +$ADD -$REMOVE ($MUT_SUMMARY), $WRITE_PATH"
   echo "   $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo), $(db -N -e 'SELECT VERSION()'), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u +%FT%TZ)"
   printf '%-26s %10s %12s %12s %14s %12s\n' step seconds rows rows/s products/min 'peak RSS MB'
   for s in a b c d; do
