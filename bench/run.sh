@@ -11,7 +11,7 @@
 #     LOAD DATA LOCAL INFILE into empty copies of the same tables (bench_floor), same
 #     unique keys, indexes and foreign keys
 # Prints a table and the bars, and appends both to the results file.
-# The syncs run with `bin/pimsync --local-infile` (the engine bulk-loads new value rows with
+# The syncs run with bin/pimsync's default (the engine bulk-loads new value rows with
 # LOAD DATA LOCAL INFILE); --no-local-infile measures the multi-row INSERT path instead.
 # Without --keep, bench_main, bench_floor and the dump files are removed at the end;
 # the generated catalog files are always kept and reused when the parameters match.
@@ -137,8 +137,8 @@ EOF
 write_config "$RUN_DIR/config.json" "$CATALOG"
 write_config "$RUN_DIR/config-mutated.json" "$MUTATED"
 SYNC_FLAGS=(--json)
-[[ $LOCAL_INFILE -eq 0 ]] || SYNC_FLAGS+=(--local-infile)
-WRITE_PATH=$([[ $LOCAL_INFILE -eq 1 ]] && echo 'sync --local-infile' || echo 'sync without --local-infile (INSERT path)')
+[[ $LOCAL_INFILE -eq 1 ]] || SYNC_FLAGS+=(--no-local-infile)
+WRITE_PATH=$([[ $LOCAL_INFILE -eq 1 ]] && echo 'sync (LOAD DATA path)' || echo 'sync --no-local-infile (INSERT path)')
 DSN="mysql:host=$PIMSYNC_DB_HOST;port=$PIMSYNC_DB_PORT;dbname=$DB_MAIN;charset=utf8mb4"
 
 # Stats per step: SECS[x] ROWS[x] PRODUCTS[x] RSS_KB[x] (products = records processed)

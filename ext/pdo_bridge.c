@@ -256,22 +256,13 @@ static zend_result write_file(const char *path, const char *data, size_t len)
 
 void pimsync_db_enable_load_data(pimsync_db *db)
 {
-	zend_class_constant *c = zend_hash_str_find_ptr(&db->pdo->ce->constants_table, "MYSQL_ATTR_LOCAL_INFILE",
-	                                                 sizeof("MYSQL_ATTR_LOCAL_INFILE") - 1);
 	pimsync_error keep = *db->err; /* a refused probe is not the run's error */
 	zend_string *opened = NULL;
-	zval attr, on;
 	bool server_on = false;
 	smart_str rows = {0};
 	int fd;
 
 	db->local_infile = false;
-	if (!c || Z_TYPE(c->value) != IS_LONG) return;
-	ZVAL_COPY_VALUE(&attr, &c->value);
-	if (call_method(db, db->pdo, "getAttribute", &on, 1, &attr, NULL, 0) == FAILURE) goto out;
-	bool client_on = zend_is_true(&on);
-	zval_ptr_dtor(&on);
-	if (!client_on) goto out;
 	if (pimsync_db_each_row(db, "SELECT @@local_infile", 21, local_infile_cb, &server_on) == FAILURE || !server_on) goto out;
 
 	fd = php_open_temporary_fd_ex(NULL, "pimsync", &opened, PHP_TMP_FILE_DEFAULT);

@@ -47,9 +47,10 @@ void pimsync_db_rollback(pimsync_db *db);
 /* Appends a quoted SQL string literal, escaped for the session's sql_mode. */
 void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len);
 
-/* Turns on LOAD DATA LOCAL INFILE when both the PDO (MYSQL_ATTR_LOCAL_INFILE)
- * and the server (local_infile) allow it, proven by loading one row into a
- * temporary table. Stays off otherwise; never an error. */
+/* Turns on LOAD DATA LOCAL INFILE when both the PDO (MYSQL_ATTR_LOCAL_INFILE,
+ * or MYSQL_ATTR_LOCAL_INFILE_DIRECTORY naming the temp directory) and the
+ * server (local_infile) allow it, proven by loading one row from our temp
+ * file into a temporary table. Stays off otherwise; never an error. */
 void pimsync_db_enable_load_data(pimsync_db *db);
 /* Loads tab-separated rows (LOAD DATA's default format) into table (columns). */
 zend_result pimsync_db_load_data(pimsync_db *db, const char *table, const char *columns, smart_str *rows,

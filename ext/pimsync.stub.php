@@ -97,6 +97,8 @@ namespace PimSync {
         public readonly array $warnings;
         /** Why the run stopped, when status is "failed". */
         public readonly ?string $message;
+        /** New rows went by LOAD DATA LOCAL INFILE (else by multi-row INSERT). */
+        public readonly bool $loadData;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c4f25e23397f1ec6ff8786b2717ae07e77e306ef */
+ * Stub hash: acabbe5f29c54ce493f7e574d28b8b6954a1ca7f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -280,6 +280,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_message_name = zend_string_init("message", sizeof("message") - 1, 1);
 	zend_declare_typed_property(class_entry, property_message_name, &property_message_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
 	zend_string_release(property_message_name);
+
+	zval property_loadData_default_value;
+	ZVAL_UNDEF(&property_loadData_default_value);
+	zend_string *property_loadData_name = zend_string_init("loadData", sizeof("loadData") - 1, 1);
+	zend_declare_typed_property(class_entry, property_loadData_name, &property_loadData_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_loadData_name);
 
 	return class_entry;
 }

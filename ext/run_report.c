@@ -146,6 +146,7 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	}
 	add_assoc_zval(out, "phase_seconds", &phases);
 	add_assoc_double(out, "elapsed_s", round(elapsed * 1000) / 1000);
+	add_assoc_bool(out, "load_data", s->load_data);
 
 	array_init(&warnings);
 	zend_hash_copy(Z_ARRVAL(warnings), &s->warnings, zval_add_ref);

@@ -36,6 +36,7 @@ typedef struct {
 	zval changed;            /* entity_id => [action, attributes] */
 	zend_string *fatal;      /* why the run stopped, if it did */
 	pimsync_fatal_kind fatal_kind;
+	bool load_data;          /* new rows went by LOAD DATA LOCAL INFILE */
 } pimsync_run_stats;
 
 void pimsync_stats_init(pimsync_run_stats *s);

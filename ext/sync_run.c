@@ -421,6 +421,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 		goto done;
 	}
 	c.writer_ready = true;
+	stats->load_data = c.db.local_infile;
 	pimsync_bulk_init(&c.raw_only, &c.db, NULL, "pimsync_product_state",
 	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
