@@ -18,10 +18,15 @@ install_packages() {
   if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    # policy-rc.d keeps Debian from starting the system MariaDB/Redis: we run our own
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+    # a policy-rc.d for the install keeps Debian from starting the system
+    # MariaDB/Redis (we run our own); removed again unless it was there before
+    local own_policy=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && own_policy=1
+    fi
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    [ $own_policy = 0 ] || rm -f /usr/sbin/policy-rc.d
   fi
 }
 
