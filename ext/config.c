@@ -313,6 +313,63 @@ static bool validate_locales(config_ctx *c, HashTable *root)
 	return true;
 }
 
+/* Channels: {"channel": …, "websites": […]} for one channel, or
+ * {"channels": {channel: [website codes]}} for several (the first is the
+ * default, whose values also go to store 0). Normalized to all three. */
+static bool validate_channels(config_ctx *c, HashTable *root)
+{
+	static const char *const p_channel[] = {"channel", NULL};
+	static const char *const p_websites[] = {"websites", NULL};
+	static const char *const p_channels[] = {"channels", NULL};
+	zval *v = zend_hash_str_find(root, "channels", sizeof("channels") - 1), *list, *code, d;
+	zend_string *channel = NULL, *first = NULL;
+	HashTable *channels;
+
+	if (!v) {
+		if (!read_string(c, root, p_channel, "ecommerce", false)) return false;
+		v = zend_hash_str_find(root, "websites", sizeof("websites") - 1);
+		if (!v) {
+			array_init(&d);
+			add_next_index_string(&d, "base");
+			v = zend_hash_str_update(root, "websites", sizeof("websites") - 1, &d);
+		} else if (!normalize_string_list(c, v, p_websites)) {
+			return false;
+		}
+		array_init(&d);
+		Z_ADDREF_P(v);
+		zend_hash_update(Z_ARRVAL(d), Z_STR_P(zend_hash_str_find(root, "channel", sizeof("channel") - 1)), v);
+		zend_hash_str_update(root, "channels", sizeof("channels") - 1, &d);
+		return true;
+	}
+	if (zend_hash_str_exists(root, "channel", sizeof("channel") - 1) || zend_hash_str_exists(root, "websites", sizeof("websites") - 1)) {
+		return config_fail(c, p_channels, "give either \"channels\" or \"channel\" with \"websites\", not both");
+	}
+	if (!(channels = read_object(c, root, p_channels))) return false;
+	if (zend_hash_num_elements(channels) == 0) return config_fail(c, p_channels, "must name at least one channel");
+	zval websites;
+	array_init(&websites);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(channels, channel, list) {
+		const char *p[] = {"channels", channel ? ZSTR_VAL(channel) : "", NULL};
+		if (!channel || !normalize_string_list(c, list, p)) {
+			zval_ptr_dtor(&websites);
+			return channel ? false : config_fail(c, p_channels, "keys must be Akeneo channel codes");
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), code) {
+			bool seen = false;
+			zval *w;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(websites), w) {
+				if (zend_string_equals(Z_STR_P(w), Z_STR_P(code))) seen = true;
+			} ZEND_HASH_FOREACH_END();
+			if (!seen) add_next_index_str(&websites, zend_string_copy(Z_STR_P(code)));
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_STR_KEY(channels, first) { break; } ZEND_HASH_FOREACH_END();
+	ZVAL_STR_COPY(&d, first);
+	zend_hash_str_update(root, "channel", sizeof("channel") - 1, &d);
+	zend_hash_str_update(root, "websites", sizeof("websites") - 1, &websites);
+	return true;
+}
+
 static bool validate_attributes(config_ctx *c, HashTable *root)
 {
 	static const char *const p_attrs[] = {"attributes", NULL};
@@ -391,12 +448,10 @@ static bool validate_categories(config_ctx *c, HashTable *root)
 static bool validate_root(config_ctx *c, HashTable *root)
 {
 	static const char *const top[] = {NULL};
-	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel",
+	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
-	static const char *const p_channel[] = {"channel", NULL};
-	static const char *const p_websites[] = {"websites", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
 	static const char *const p_currency[] = {"currency", NULL};
@@ -420,17 +475,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!validate_source(c, root)) return false;
 	if (!read_string(c, root, p_ident, "sku", false)) return false;
 	if (!validate_locales(c, root)) return false;
-	if (!read_string(c, root, p_channel, "ecommerce", false)) return false;
-
-	v = zend_hash_str_find(root, "websites", sizeof("websites") - 1);
-	if (!v) {
-		zval d;
-		array_init(&d);
-		add_next_index_string(&d, "base");
-		zend_hash_str_update(root, "websites", sizeof("websites") - 1, &d);
-	} else if (!normalize_string_list(c, v, p_websites)) {
-		return false;
-	}
+	if (!validate_channels(c, root)) return false;
 	if (!validate_string_map(c, root, "families")) return false;
 	if (!read_string(c, root, p_set, "Default", false)) return false;
 	if (!validate_attributes(c, root)) return false;
@@ -510,6 +555,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->locales = arr_at(root, "locales");
 	cfg->admin_locale = str_at(root, "admin_locale");
 	cfg->channel = str_at(root, "channel");
+	cfg->channels = arr_at(root, "channels");
 	cfg->websites = arr_at(root, "websites");
 	cfg->families = arr_at(root, "families");
 	cfg->default_attribute_set = str_at(root, "default_attribute_set");

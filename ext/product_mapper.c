@@ -18,6 +18,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 	m->entities = entities;
 	m->stats = stats;
 	zend_hash_init(&m->locale_stores, 8, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&m->channel_stores, 4, NULL, ZVAL_PTR_DTOR, 0);
 	ZEND_HASH_FOREACH_STR_KEY_VAL(cfg->locales, locale, stores) {
 		zval ids;
 		array_init(&ids);
@@ -27,6 +28,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 				zval_ptr_dtor(&ids);
 				pimsync_error_set(err, "%s: locale %s maps to store view \"%s\", which is not in Magento's store table",
 				                  ZSTR_VAL(cfg->origin), ZSTR_VAL(locale), Z_STRVAL_P(code));
+				pimsync_mapper_free(m);
 				return FAILURE;
 			}
 			add_next_index_long(&ids, Z_LVAL_P(id));
@@ -34,10 +36,33 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 		zend_hash_update(&m->locale_stores, locale, &ids);
 	} ZEND_HASH_FOREACH_END();
 
+	/* each channel's store views: those of the websites it maps to */
+	zend_string *channel;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(cfg->channels, channel, stores) {
+		zval set;
+		array_init(&set);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), code) {
+			zval *website = zend_hash_find(&meta->websites, Z_STR_P(code)), *w;
+			zend_ulong store_id;
+			if (!website || Z_LVAL_P(website) == 0) {
+				zval_ptr_dtor(&set);
+				pimsync_error_set(err, "%s: channel %s maps to website \"%s\", which is not in Magento's store_website table",
+				                  ZSTR_VAL(cfg->origin), ZSTR_VAL(channel), Z_STRVAL_P(code));
+				pimsync_mapper_free(m);
+				return FAILURE;
+			}
+			ZEND_HASH_FOREACH_NUM_KEY_VAL(&meta->store_website, store_id, w) {
+				if (Z_LVAL_P(w) == Z_LVAL_P(website) && store_id) zend_hash_index_add_empty_element(Z_ARRVAL(set), store_id);
+			} ZEND_HASH_FOREACH_END();
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_update(&m->channel_stores, channel, &set);
+	} ZEND_HASH_FOREACH_END();
+
 	set_id = zend_hash_find(&meta->attribute_sets, cfg->default_attribute_set);
 	if (!set_id) {
 		pimsync_error_set(err, "%s: default_attribute_set \"%s\" is not a product attribute set in Magento",
 		                  ZSTR_VAL(cfg->origin), ZSTR_VAL(cfg->default_attribute_set));
+		pimsync_mapper_free(m);
 		return FAILURE;
 	}
 	m->default_set_id = Z_LVAL_P(set_id);
@@ -48,6 +73,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 void pimsync_mapper_free(pimsync_mapper *m)
 {
 	zend_hash_destroy(&m->locale_stores);
+	zend_hash_destroy(&m->channel_stores);
 }
 
 static zval *find(HashTable *h, const char *key)
@@ -265,8 +291,15 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 		pimsync_error_set(err, "attribute %s: a value without \"data\"", ZSTR_VAL(attr->code));
 		return FAILURE;
 	}
-	if (scope && Z_TYPE_P(scope) == IS_STRING && (!m->cfg->channel || !zend_string_equals(Z_STR_P(scope), m->cfg->channel))) {
-		return SUCCESS; /* another channel's value */
+	/* a scoped value belongs to its channel's store views; one of a channel
+	 * the config does not map is not for this catalog */
+	HashTable *channel_stores = NULL;
+	bool default_channel = true;
+	if (scope && Z_TYPE_P(scope) == IS_STRING) {
+		zval *set = zend_hash_find(&m->channel_stores, Z_STR_P(scope));
+		if (!set) return SUCCESS;
+		channel_stores = Z_ARRVAL_P(set);
+		default_channel = zend_string_equals(Z_STR_P(scope), m->cfg->channel);
 	}
 	bool localized = locale && Z_TYPE_P(locale) == IS_STRING;
 	zval *stores = NULL;
@@ -279,9 +312,11 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 			return SUCCESS;
 		}
 	}
-	bool admin = !localized || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale);
-	if (localized && !admin && attr->scope == PIMSYNC_SCOPE_GLOBAL) {
-		/* a global Magento attribute holds one value: the admin locale's */
+	/* store 0 holds the admin locale's value in the default channel */
+	bool admin = (!localized || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) && default_channel;
+	bool global = attr->scope == PIMSYNC_SCOPE_GLOBAL;
+	if (global && !admin) {
+		/* a global Magento attribute holds one value: the admin one */
 		return SUCCESS;
 	}
 	value = convert_data(m, attr, rule, data, &is_null, err);
@@ -290,10 +325,17 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	if (admin) {
 		pimsync_record_add_value(rec, attr, 0, value ? zend_string_copy(value) : NULL);
 	}
-	if (localized && attr->scope != PIMSYNC_SCOPE_GLOBAL) {
+	if (!global && localized) {
 		zval *store;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
+			if (channel_stores && !zend_hash_index_exists(channel_stores, Z_LVAL_P(store))) continue;
 			pimsync_record_add_value(rec, attr, Z_LVAL_P(store), value ? zend_string_copy(value) : NULL);
+		} ZEND_HASH_FOREACH_END();
+	} else if (!global && !default_channel) {
+		/* not localized, another channel's: every store view of its websites */
+		zend_ulong store_id;
+		ZEND_HASH_FOREACH_NUM_KEY(channel_stores, store_id) {
+			pimsync_record_add_value(rec, attr, (zend_long) store_id, value ? zend_string_copy(value) : NULL);
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (value) zend_string_release(value);

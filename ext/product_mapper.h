@@ -17,6 +17,7 @@ typedef struct {
 	pimsync_catalog_entities *entities;
 	pimsync_run_stats *stats;
 	HashTable locale_stores;   /* Akeneo locale => list of store ids (longs) */
+	HashTable channel_stores;  /* Akeneo channel => set of store ids (keys) of its websites */
 	zend_long default_set_id;
 } pimsync_mapper;
 

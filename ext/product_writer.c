@@ -50,6 +50,15 @@ static bool autoinc_cb(void *ctx, HashTable *row)
 	return false;
 }
 
+void pimsync_writer_free(pimsync_writer *w)
+{
+	zend_hash_destroy(&w->website_ids);
+	zend_hash_destroy(&w->store_ids);
+	zend_hash_destroy(&w->managed_categories);
+	zval_ptr_dtor(&w->pending_changes);
+	pimsync_url_keys_free(&w->url_keys);
+}
+
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
                                 pimsync_run_stats *stats, pimsync_delta_state *state, zend_long run_id,
                                 pimsync_error *err)
@@ -76,6 +85,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 		if (!(id = zend_hash_find(&meta->websites, Z_STR_P(code))) || Z_LVAL_P(id) == 0) {
 			pimsync_error_set(err, "%s: website \"%s\" is not in Magento's store_website table",
 			                  ZSTR_VAL(cfg->origin), Z_STRVAL_P(code));
+			pimsync_writer_free(w);
 			return FAILURE;
 		}
 		zend_hash_next_index_insert(&w->website_ids, id);
@@ -90,20 +100,16 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), website_cb, w);
 	smart_str_free(&sql);
-	if (r == FAILURE) return FAILURE;
 	w->sequential_autoinc = true;
+	if (r == SUCCESS) r = pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
+	if (r == FAILURE) {
+		pimsync_writer_free(w);
+		return FAILURE;
+	}
 	if (cfg->load_data) pimsync_db_enable_load_data(db);
-	return pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
+	return SUCCESS;
 }
 
-void pimsync_writer_free(pimsync_writer *w)
-{
-	zend_hash_destroy(&w->website_ids);
-	zend_hash_destroy(&w->store_ids);
-	zend_hash_destroy(&w->managed_categories);
-	zval_ptr_dtor(&w->pending_changes);
-	pimsync_url_keys_free(&w->url_keys);
-}
 
 static void pending_change(pimsync_writer *w, zend_long entity_id, const char *action, zend_string *code)
 {

@@ -27,8 +27,9 @@ typedef struct pimsync_config {
 	zend_string *identifier_attribute;
 	HashTable *locales;           /* Akeneo locale => list of store view codes */
 	zend_string *admin_locale;    /* whose values also land on store 0 */
-	zend_string *channel;         /* scoped values are read from this channel */
-	HashTable *websites;          /* website codes every product is assigned to */
+	zend_string *channel;         /* the default channel: its values also go to store 0 */
+	HashTable *channels;          /* Akeneo channel => website codes its scoped values go to */
+	HashTable *websites;          /* website codes every product is assigned to: all channels' */
 	HashTable *families;          /* family code => attribute set name */
 	zend_string *default_attribute_set;
 	HashTable *attributes;        /* Akeneo code => null (ignored) or [to, unit, currency] */
