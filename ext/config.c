@@ -501,7 +501,8 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		return config_fail(c, p_absent, "must be \"ignore\" or \"disable\"");
 	}
 	if (!read_long(c, root, p_absent_max, 10, 0, 100)) return false;
-	if (!read_long(c, root, p_batch, 1000, 1, 100000)) return false;
+	/* 10,000 SKUs keep a batch's IN lists far under any max_allowed_packet */
+	if (!read_long(c, root, p_batch, 1000, 1, 10000)) return false;
 	if (!(h = read_object(c, root, p_defaults)) || !check_known_keys(c, h, p_defaults, known_defaults)) return false;
 	if (!read_long(c, h, p_visibility, 4, 1, 4)) return false;
 	if (!read_long(c, h, p_tax, 2, 0, ZEND_LONG_MAX)) return false;

@@ -38,22 +38,33 @@ pimsync_sku_state *pimsync_state_find_raw(pimsync_delta_state *st, uint64_t raw_
 	return zend_hash_index_find_ptr(&st->by_raw, (zend_ulong) raw_hash);
 }
 
+/* Magento compares SKUs case-insensitively (utf8mb4_general_ci): so do we */
+static zend_string *sku_key(zend_string *sku)
+{
+	return zend_string_tolower(sku);
+}
+
 pimsync_sku_state *pimsync_state_find(pimsync_delta_state *st, zend_string *sku)
 {
-	return zend_hash_find_ptr(&st->by_sku, sku);
+	zend_string *key = sku_key(sku);
+	pimsync_sku_state *s = zend_hash_find_ptr(&st->by_sku, key);
+	zend_string_release(key);
+	return s;
 }
 
 pimsync_sku_state *pimsync_state_put(pimsync_delta_state *st, zend_string *sku, zend_long entity_id,
                                      uint64_t raw_hash, uint64_t record_hash)
 {
-	pimsync_sku_state *s = zend_hash_find_ptr(&st->by_sku, sku);
+	zend_string *key = sku_key(sku);
+	pimsync_sku_state *s = zend_hash_find_ptr(&st->by_sku, key);
 	if (!s) {
 		s = ecalloc(1, sizeof(*s));
 		s->sku = zend_string_copy(sku);
-		zend_hash_add_new_ptr(&st->by_sku, s->sku, s);
+		zend_hash_add_new_ptr(&st->by_sku, key, s);
 	} else if (s->raw_hash != raw_hash) {
 		zend_hash_index_del(&st->by_raw, (zend_ulong) s->raw_hash);
 	}
+	zend_string_release(key);
 	s->entity_id = entity_id;
 	s->raw_hash = raw_hash;
 	s->record_hash = record_hash;

@@ -114,8 +114,8 @@ static bool parse_options(HashTable *options, pimsync_run_options *opts)
 			}
 			opts->since = Z_STR_P(v);
 		} else if (zend_string_equals_literal(key, "batch_size")) {
-			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 100000) {
-				zend_argument_value_error(1, "option \"batch_size\" must be an integer from 1 to 100000");
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 1 || Z_LVAL_P(v) > 10000) {
+				zend_argument_value_error(1, "option \"batch_size\" must be an integer from 1 to 10000");
 				return false;
 			}
 			opts->batch_size = Z_LVAL_P(v);

@@ -17,6 +17,7 @@ static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *
 {
 	zend_function *fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, name, strlen(name));
 	db->transient = false;
+	db->gone = false;
 	if (!fn) {
 		pimsync_error_set(db->err, "%s has no method %s()", ZSTR_VAL(obj->ce->name), name);
 		return FAILURE;
@@ -31,6 +32,9 @@ static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *
 		const char *text = Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "unknown error";
 		/* 1213 deadlock, 1205 lock wait timeout: worth retrying the batch */
 		db->transient = strstr(text, "1213") != NULL || strstr(text, "1205") != NULL;
+		/* 2006/2013: the server is gone; no record is to blame */
+		db->gone = strstr(text, "2006") != NULL || strstr(text, "2013") != NULL || strstr(text, "gone away") != NULL
+			|| strstr(text, "Lost connection") != NULL;
 		if (sql) {
 			pimsync_error_set(db->err, "%s (in SQL: %.*s%s)", text, (int) MIN(sql_len, 160), sql,
 			                  sql_len > 160 ? "…" : "");
@@ -149,12 +153,15 @@ zend_result pimsync_db_commit(pimsync_db *db) { return call0(db, "commit"); }
 void pimsync_db_rollback(pimsync_db *db)
 {
 	pimsync_error keep = *db->err; /* the reason for the rollback matters more than its outcome */
+	bool transient = db->transient, gone = db->gone;
 	zval in_tx;
 	if (call_method(db, db->pdo, "inTransaction", &in_tx, 0, NULL, NULL, 0) == SUCCESS) {
 		if (Z_TYPE(in_tx) == IS_TRUE) call0(db, "rollBack");
 		zval_ptr_dtor(&in_tx);
 	}
 	*db->err = keep;
+	db->transient = transient;
+	db->gone = gone;
 }
 
 void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len)

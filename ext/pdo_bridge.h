@@ -14,6 +14,7 @@ typedef struct {
 	zend_long max_packet;      /* @@max_allowed_packet */
 	zend_long statements;      /* executed, for the report */
 	bool transient;            /* the last failure was a deadlock or lock wait timeout */
+	bool gone;                 /* the last failure was a lost connection (2006, 2013) */
 	bool local_infile;         /* LOAD DATA LOCAL INFILE works on this connection */
 	char *infile_path;         /* our temporary file for it (emalloc'd), NULL until used */
 	pimsync_error *err;        /* where a failure is described */

@@ -32,6 +32,7 @@ typedef struct {
 	HashTable new_skus;        /* SKUs first met in this run => position, to catch duplicates */
 	pimsync_bulk raw_only;     /* state rows whose source bytes changed but not their meaning */
 	uint64_t seed;
+	zend_long unidentified;    /* records parked before their SKU was known */
 	double last_progress;
 	zval since;                /* start of the incremental window read from pimsync_run */
 	bool source_kind_http;     /* source failures are HTTP failures */
@@ -69,7 +70,8 @@ static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const 
 	pimsync_sql_quote(&c->db, &sql, reason, strlen(reason));
 	smart_str_appendc(&sql, ',');
 	/* a payload that is not UTF-8 is kept as bytes the column can hold */
-	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, 16 * 1024 * 1024));
+	/* escaping can double the bytes: keep the statement under max_allowed_packet */
+	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, (size_t) (c->db.max_packet / 2 - 4096)));
 	else smart_str_appends(&sql, "NULL");
 	smart_str_appendc(&sql, ')');
 	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
@@ -160,23 +162,27 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		char reason[128];
 		snprintf(reason, sizeof(reason), "invalid JSON: %s", json_error_text(php_json_parser_error_code(&parser)));
 		park_raw(c, position, NULL, data, len, reason);
+		c->unidentified++;
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
 	}
 	if (Z_TYPE(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL(product)))) {
 		park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
 			? "a product must be a JSON object" : "no identifier: neither \"identifier\" nor a value of the identifier attribute");
+		c->unidentified++;
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
 	}
 	st = pimsync_state_find(&c->state, sku);
-	zval *first = zend_hash_find(&c->new_skus, sku);
+	zend_string *sku_lc = zend_string_tolower(sku);
+	zval *first = zend_hash_find(&c->new_skus, sku_lc);
 	if ((st && st->seen_line) || first) {
 		char reason[160];
 		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
 		         first ? Z_LVAL_P(first) : st->seen_line);
 		park_raw(c, position, sku, data, len, reason);
+		zend_string_release(sku_lc);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
@@ -186,8 +192,9 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	} else {
 		zval at;
 		ZVAL_LONG(&at, s->seen);
-		zend_hash_add(&c->new_skus, sku, &at);
+		zend_hash_add(&c->new_skus, sku_lc, &at);
 	}
+	zend_string_release(sku_lc);
 
 	if (c->nbatch == c->batch_cap) {
 		c->batch_cap = c->batch_cap ? c->batch_cap * 2 : 64;
@@ -240,69 +247,82 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 
 /* ---- absent SKUs of a full feed ---- */
 
+/* Disables one chunk of absent products and marks them in the state, in one
+ * transaction: record_hash 0 means "disabled as absent", so the product is
+ * rewritten (and enabled) when it returns, even with the same bytes. */
+static bool disable_chunk(run_ctx *c, pimsync_sku_state **chunk, zend_long *ids, uint32_t n)
+{
+	smart_str sql = {0};
+	zend_result r;
+
+	smart_str_appends(&sql, "UPDATE pimsync_product_state SET record_hash = 0, last_run_id = ");
+	smart_str_append_long(&sql, c->stats->run_id);
+	smart_str_appends(&sql, " WHERE entity_id IN (");
+	for (uint32_t i = 0; i < n; i++) {
+		if (i) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, ids[i]);
+	}
+	smart_str_appendc(&sql, ')');
+	r = pimsync_db_begin(&c->db);
+	if (r == SUCCESS) r = pimsync_disable_entities(&c->writer, ids, n);
+	if (r == SUCCESS) r = pimsync_db_exec_str(&c->db, &sql, NULL);
+	if (r == SUCCESS) r = pimsync_db_commit(&c->db);
+	if (r == FAILURE) pimsync_db_rollback(&c->db);
+	smart_str_free(&sql);
+	if (r == FAILURE) return false;
+	for (uint32_t i = 0; i < n; i++) {
+		chunk[i]->record_hash = 0;
+		pimsync_stats_changed(c->stats, ids[i], "disabled", c->meta.status->code);
+	}
+	pimsync_stats_rows(c->stats, "catalog_product_entity_int", n);
+	c->stats->disabled += n;
+	return true;
+}
+
 static bool handle_absent(run_ctx *c)
 {
 	pimsync_sku_state *st;
 	zend_long ids[ABSENT_CHUNK];
 	pimsync_sku_state *chunk[ABSENT_CHUNK];
 	uint32_t n = 0;
-	zend_long absent = 0;
+	zend_long known = 0, absent = 0;
 
-	zend_long known = 0, to_disable = 0;
 	ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
 		if (st->record_hash == 0) continue;
 		known++;
-		if (!st->seen_line) to_disable++;
+		if (!st->seen_line) absent++;
 	} ZEND_HASH_FOREACH_END();
-	if (c->cfg->absent == PIMSYNC_ABSENT_DISABLE && to_disable
-	    && (c->stats->seen == c->stats->failed || to_disable * 100 > known * c->cfg->absent_max_percent)) {
-		/* a truncated or wrong feed must not switch the catalog off */
+	if (!absent) return true;
+	if (c->cfg->absent != PIMSYNC_ABSENT_DISABLE) {
+		pimsync_stats_warn(c->stats, "absent_ignored", NULL,
+		                   ZEND_LONG_FMT " products pimsync wrote before are absent from this full feed and were left as they are"
+		                   " (absent: \"ignore\")", absent);
+		return true;
+	}
+	/* a truncated or wrong feed must not switch the catalog off */
+	if (c->stats->seen == c->stats->failed || absent * 100 > known * c->cfg->absent_max_percent) {
 		pimsync_stats_warn(c->stats, "absent_guard", NULL,
 		                   ZEND_LONG_FMT " of " ZEND_LONG_FMT " products are absent from this feed, more than absent_max_percent (" ZEND_LONG_FMT "%%)"
-		                   " or with no readable record: none was disabled", to_disable, known, c->cfg->absent_max_percent);
+		                   " or with no readable record: none was disabled", absent, known, c->cfg->absent_max_percent);
+		return true;
+	}
+	/* an unreadable record may be one of the "absent" products */
+	if (c->unidentified) {
+		pimsync_stats_warn(c->stats, "absent_unidentified", NULL,
+		                   ZEND_LONG_FMT " records could not be read far enough to know their SKU: the " ZEND_LONG_FMT
+		                   " absent products were not disabled", c->unidentified, absent);
 		return true;
 	}
 	ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
 		if (st->seen_line || st->record_hash == 0) continue;
-		absent++;
-		if (c->cfg->absent != PIMSYNC_ABSENT_DISABLE) continue;
 		chunk[n] = st;
 		ids[n++] = st->entity_id;
 		if (n == ABSENT_CHUNK) {
-			if (pimsync_disable_entities(&c->writer, ids, n) == FAILURE) return false;
-			for (uint32_t i = 0; i < n; i++) chunk[i]->record_hash = 0;
-			c->stats->disabled += n;
+			if (!disable_chunk(c, chunk, ids, n)) return false;
 			n = 0;
 		}
 	} ZEND_HASH_FOREACH_END();
-	if (n) {
-		if (pimsync_disable_entities(&c->writer, ids, n) == FAILURE) return false;
-		for (uint32_t i = 0; i < n; i++) chunk[i]->record_hash = 0;
-		c->stats->disabled += n;
-	}
-	if (c->cfg->absent == PIMSYNC_ABSENT_DISABLE && c->stats->disabled) {
-		/* record_hash 0 marks "disabled as absent": the product is rewritten when it returns */
-		smart_str sql = {0};
-		smart_str_appends(&sql, "UPDATE pimsync_product_state SET record_hash = 0, last_run_id = ");
-		smart_str_append_long(&sql, c->stats->run_id);
-		smart_str_appends(&sql, " WHERE sku IN (");
-		bool first = true;
-		ZEND_HASH_FOREACH_PTR(&c->state.by_sku, st) {
-			if (st->seen_line || st->record_hash != 0) continue;
-			if (!first) smart_str_appendc(&sql, ',');
-			first = false;
-			pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(st->sku), ZSTR_LEN(st->sku));
-		} ZEND_HASH_FOREACH_END();
-		smart_str_appendc(&sql, ')');
-		zend_result r = first ? SUCCESS : pimsync_db_exec_str(&c->db, &sql, NULL);
-		smart_str_free(&sql);
-		if (r == FAILURE) return false;
-	} else if (absent) {
-		pimsync_stats_warn(c->stats, "absent_ignored", NULL,
-		                   ZEND_LONG_FMT " products pimsync wrote before are absent from this full feed and were left as they are"
-		                   " (absent: \"ignore\")", absent);
-	}
-	return true;
+	return n == 0 || disable_chunk(c, chunk, ids, n);
 }
 
 /* ---- run bookkeeping ---- */
@@ -355,7 +375,9 @@ static void finish_run(run_ctx *c)
 	smart_str_appends(&sql, " WHERE run_id = ");
 	smart_str_append_long(&sql, s->run_id);
 	pimsync_db_rollback(&c->db); /* never leave a batch open behind a failure */
-	pimsync_db_exec_str(&c->db, &sql, NULL);
+	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
+		pimsync_stats_warn(s, "run_row", NULL, "the pimsync_run row could not be closed: %s", c->err.message);
+	}
 	smart_str_free(&sql);
 	smart_str_free(&json);
 	c->err = keep;
@@ -410,8 +432,8 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
 	if (pimsync_meta_load(&c.meta, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_SCHEMA, ""); goto done; }
 	c.meta_loaded = true;
+	c.state_loaded = true; /* its tables exist even when the read fails */
 	if (pimsync_state_load(&c.state, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_product_state: "); goto done; }
-	c.state_loaded = true;
 	pimsync_entities_init(&c.entities, &c.db, cfg, &c.meta, stats);
 	c.entities_ready = true;
 	if (pimsync_mapper_init(&c.mapper, cfg, &c.meta, &c.entities, stats, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
@@ -427,9 +449,10 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
 	c.seed = config_seed(cfg);
 	if (c.source_kind_http && !opts->full && !opts->since) {
-		/* incremental: what changed since the last run that finished */
+		/* incremental: what changed since the last run that wrote everything it read;
+		 * after a partial run the parked records come back until they pass */
 		static const char last_sql[] = "SELECT DATE_FORMAT(MAX(started_at), '%Y-%m-%d %H:%i:%s') FROM pimsync_run"
-			" WHERE status IN ('success', 'partial')";
+			" WHERE status = 'success'";
 		if (pimsync_db_fetch_one(&c.db, last_sql, &c.since) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 		if (Z_TYPE(c.since) == IS_STRING) opts->since = Z_STR(c.since);
 	}

@@ -50,7 +50,6 @@ static zend_result load(pimsync_url_keys *u)
 	smart_str sql = {0};
 	zend_result r;
 
-	u->loaded = true;
 	smart_str_appends(&sql, "SELECT v.value, e.sku FROM catalog_product_entity_varchar v JOIN catalog_product_entity e ON e.");
 	smart_str_appends(&sql, u->link);
 	smart_str_appends(&sql, " = v.");
@@ -64,6 +63,13 @@ static zend_result load(pimsync_url_keys *u)
 	if (r == SUCCESS && u->cfg->url_rewrites) {
 		static const char paths[] = "SELECT request_path FROM url_rewrite WHERE entity_type <> 'product'";
 		r = pimsync_db_each_row(u->db, paths, sizeof(paths) - 1, path_cb, u);
+	}
+	if (r == SUCCESS) {
+		u->loaded = true;
+	} else {
+		/* a partial map would let duplicates through: start again next time */
+		zend_hash_clean(&u->owners);
+		zend_hash_clean(&u->paths);
 	}
 	return r;
 }

@@ -16,8 +16,8 @@ foreach (['"batch_size": "500"', '"batch_size": 0', '"url_rewrites": "yes"', '"l
 }
 ?>
 --EXPECT--
-c.json:2: field "batch_size": must be an integer from 1 to 100000
-c.json:2: field "batch_size": must be an integer from 1 to 100000
+c.json:2: field "batch_size": must be an integer from 1 to 10000
+c.json:2: field "batch_size": must be an integer from 1 to 10000
 c.json:2: field "url_rewrites": must be true or false
 c.json:2: field "locales": must be an object
 c.json:2: field "absent": must be "ignore" or "disable"

@@ -30,8 +30,8 @@ sync_clean('options_validation_error');
 --EXPECT--
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) has an unknown option "mdoe" (known: mode, since, batch_size, progress, sleep)
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "mode" must be "full" or "delta"
-ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 100000
-ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 100000
+ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 10000
+ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 10000
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "since" must be a "Y-m-d H:i:s" string
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "sleep" must be callable
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "progress" must be a valid callback: no array or string given
