@@ -12,6 +12,15 @@
 #include <unistd.h>
 
 /* Calls $pdo->name(args…). On failure fills db->err with the PDO message. */
+/* 1213 deadlock and 1205 lock wait timeout are worth retrying the batch;
+ * 2006 and 2013 mean the server is gone and no record is to blame. */
+static void classify(pimsync_db *db, zval *driver_code)
+{
+	if (!driver_code || Z_TYPE_P(driver_code) != IS_LONG) return;
+	db->transient = Z_LVAL_P(driver_code) == 1213 || Z_LVAL_P(driver_code) == 1205;
+	db->gone = Z_LVAL_P(driver_code) == 2006 || Z_LVAL_P(driver_code) == 2013;
+}
+
 static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *name, zval *retval,
                                   uint32_t argc, zval *args, const char *sql, size_t sql_len, bool false_is_error)
 {
@@ -24,17 +33,13 @@ static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *
 	}
 	zend_call_known_instance_method(fn, obj, retval, argc, args);
 	if (EG(exception)) {
-		zval rv, *msg, *code;
+		zval rv, rv_info, *msg, *info;
 		zend_object *ex = EG(exception);
 		msg = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
-		code = zend_read_property_ex(ex->ce, ex, ZSTR_KNOWN(ZEND_STR_CODE), 1, &rv);
-		(void) code;
 		const char *text = Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "unknown error";
-		/* 1213 deadlock, 1205 lock wait timeout: worth retrying the batch */
-		db->transient = strstr(text, "1213") != NULL || strstr(text, "1205") != NULL;
-		/* 2006/2013: the server is gone; no record is to blame */
-		db->gone = strstr(text, "2006") != NULL || strstr(text, "2013") != NULL || strstr(text, "gone away") != NULL
-			|| strstr(text, "Lost connection") != NULL;
+		/* the driver's own error code, never digits found in the message (a SKU may hold "2013") */
+		info = zend_read_property(ex->ce, ex, "errorInfo", sizeof("errorInfo") - 1, 1, &rv_info);
+		if (info && Z_TYPE_P(info) == IS_ARRAY) classify(db, zend_hash_index_find(Z_ARRVAL_P(info), 1));
 		if (sql) {
 			pimsync_error_set(db->err, "%s (in SQL: %.*s%s)", text, (int) MIN(sql_len, 160), sql,
 			                  sql_len > 160 ? "…" : "");
@@ -52,9 +57,7 @@ static zend_result call_method_ex(pimsync_db *db, zend_object *obj, const char *
 		zend_call_method_with_0_params(obj, obj->ce, NULL, "errorinfo", &info);
 		zval *text = Z_TYPE(info) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(info), 2) : NULL;
 		zval *driver_code = Z_TYPE(info) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(info), 1) : NULL;
-		if (driver_code && Z_TYPE_P(driver_code) == IS_LONG) {
-			db->transient = Z_LVAL_P(driver_code) == 1213 || Z_LVAL_P(driver_code) == 1205;
-		}
+		classify(db, driver_code);
 		pimsync_error_set(db->err, "%s failed: %s (in SQL: %.*s)", name,
 		                  text && Z_TYPE_P(text) == IS_STRING ? Z_STRVAL_P(text) : "unknown error",
 		                  (int) MIN(sql_len, 160), sql ? sql : "");
