@@ -106,7 +106,7 @@ static zend_result remember(pimsync_catalog_entities *e, const char *kind, zend_
 
 zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *code, pimsync_error *err)
 {
-	zend_long id = pimsync_meta_option_id(attr, ZSTR_VAL(code), ZSTR_LEN(code));
+	zend_long id = pimsync_meta_option_id(attr, code);
 	smart_str sql = {0};
 	zval *labels = NULL, *option = NULL, *sort;
 	zend_long sort_order = 0;

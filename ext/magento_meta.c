@@ -251,12 +251,11 @@ void pimsync_meta_free(pimsync_meta *m)
 	zend_hash_destroy(&m->categories);
 }
 
-zend_long pimsync_meta_option_id(const pimsync_attribute *attr, const char *code, size_t len)
+zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code)
 {
-	zend_string *raw = zend_string_init(code, len, 0), *lc = zend_string_tolower(raw);
+	zend_string *lc = zend_string_tolower(code); /* no copy when already lower case */
 	zval *id = zend_hash_find(&attr->options, lc);
 	zend_long r = id ? Z_LVAL_P(id) : 0;
 	zend_string_release(lc);
-	zend_string_release(raw);
 	return r;
 }

@@ -62,6 +62,6 @@ zend_result pimsync_meta_load(pimsync_meta *meta, pimsync_db *db);
 void pimsync_meta_free(pimsync_meta *meta);
 
 /* Option id for an attribute's option code (case-insensitive), or 0. */
-zend_long pimsync_meta_option_id(const pimsync_attribute *attr, const char *code, size_t len);
+zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code);
 
 #endif

@@ -126,64 +126,73 @@ static void pending_change(pimsync_writer *w, zend_long entity_id, const char *a
 
 typedef struct {
 	pimsync_record *recs;
-	uint32_t n;
-	HashTable by_sku; /* sku => record index */
+	bool inserted;    /* reading back rows just inserted: the records stay NEW */
+	HashTable by_sku; /* lower-cased sku => record index */
 } resolve_ctx;
 
 static bool resolve_cb(void *ctx, HashTable *row)
 {
 	resolve_ctx *c = ctx;
-	zval *sku = zend_hash_index_find(row, 1);
-	zend_string *raw = zval_get_string(sku), *s = zend_string_tolower(raw);
+	zend_string *raw = zval_get_string(zend_hash_index_find(row, 1)), *s = zend_string_tolower(raw);
 	zval *idx = zend_hash_find(&c->by_sku, s);
 	zend_string_release(raw);
-	if (idx) {
-		pimsync_record *rec = &c->recs[Z_LVAL_P(idx)];
-		/* Magento does not make sku unique: keep the oldest product */
-		if (rec->kind == PIMSYNC_RECORD_NEW || col_long(row, 0) < rec->entity_id) {
-			rec->kind = PIMSYNC_RECORD_CHANGED;
-			rec->entity_id = col_long(row, 0);
-			rec->link_id = col_long(row, 2);
-			rec->current_set_id = col_long(row, 3);
-		}
-	}
 	zend_string_release(s);
+	if (!idx) return true;
+	pimsync_record *rec = &c->recs[Z_LVAL_P(idx)];
+	/* Magento does not make sku unique: keep the oldest product */
+	if (c->inserted || rec->entity_id == 0 || col_long(row, 0) < rec->entity_id) {
+		if (!c->inserted) rec->kind = PIMSYNC_RECORD_CHANGED;
+		rec->entity_id = col_long(row, 0);
+		rec->link_id = col_long(row, 2);
+		rec->current_set_id = col_long(row, 3);
+	}
 	return true;
 }
 
-static zend_result resolve_entities(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+/* Reads the ids of the records' products by SKU, in one query (only the NEW
+ * records' when inserted: the rows this batch just created). */
+static zend_result read_ids_by_sku(pimsync_writer *w, pimsync_record *recs, uint32_t n, bool inserted)
 {
-	resolve_ctx c = { .recs = recs, .n = n };
+	resolve_ctx c = { .recs = recs, .inserted = inserted };
 	smart_str sql = {0};
 	zend_result r;
+	uint32_t k = 0;
 
 	zend_hash_init(&c.by_sku, n, NULL, NULL, 0);
 	smart_str_appends(&sql, "SELECT entity_id, sku, ");
 	smart_str_appends(&sql, w->link);
 	smart_str_appends(&sql, ", attribute_set_id FROM catalog_product_entity WHERE sku IN (");
 	for (uint32_t i = 0; i < n; i++) {
+		if (inserted && recs[i].kind != PIMSYNC_RECORD_NEW) continue;
 		zval idx;
-		recs[i].kind = PIMSYNC_RECORD_NEW;
-		recs[i].entity_id = recs[i].link_id = 0;
-		recs[i].rows_changed = 0;
-		recs[i].url_changed = false;
 		ZVAL_LONG(&idx, i);
 		zend_string *lc = zend_string_tolower(recs[i].sku); /* Magento's collation ignores case */
 		zend_hash_update(&c.by_sku, lc, &idx);
 		zend_string_release(lc);
-		if (i) smart_str_appendc(&sql, ',');
+		if (k++) smart_str_appendc(&sql, ',');
 		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
 	}
 	smart_str_appendc(&sql, ')');
 	if (w->meta->row_id) {
-		/* Commerce keeps one row per staged version: write the one live now */
+		/* Commerce keeps one row per staged version: the one live now */
 		smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
 	}
 	smart_str_0(&sql);
-	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c);
+	r = k ? pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c) : SUCCESS;
 	smart_str_free(&sql);
 	zend_hash_destroy(&c.by_sku);
 	return r;
+}
+
+static zend_result resolve_entities(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		recs[i].kind = PIMSYNC_RECORD_NEW;
+		recs[i].entity_id = recs[i].link_id = recs[i].current_set_id = 0;
+		recs[i].rows_changed = 0;
+		recs[i].url_changed = false;
+	}
+	return read_ids_by_sku(w, recs, n, false);
 }
 
 /* ---- 2. new entities ---- */
@@ -193,7 +202,6 @@ static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, 
 	pimsync_bulk bulk;
 	zend_long first_seq = 0;
 	uint32_t n_new = 0, k = 0;
-	resolve_ctx c = { .recs = recs, .n = n };
 	smart_str sql = {0};
 	zend_result r = SUCCESS;
 
@@ -251,31 +259,10 @@ static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, 
 	}
 	if (r == SUCCESS) r = pimsync_bulk_flush(&bulk);
 	pimsync_bulk_free(&bulk);
-	if (r == FAILURE) { smart_str_free(&sql); return FAILURE; }
-
-	/* read the ids back by sku: nothing else had these skus a moment ago */
-	ZSTR_LEN(sql.s = sql.s ? sql.s : zend_string_alloc(0, 0)) = 0;
-	smart_str_appends(&sql, "SELECT entity_id, sku, ");
-	smart_str_appends(&sql, w->link);
-	smart_str_appends(&sql, ", attribute_set_id FROM catalog_product_entity WHERE sku IN (");
-	zend_hash_init(&c.by_sku, n_new, NULL, NULL, 0);
-	k = 0;
-	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
-		zval idx;
-		ZVAL_LONG(&idx, i);
-		zend_string *lc = zend_string_tolower(recs[i].sku); /* Magento's collation ignores case */
-		zend_hash_update(&c.by_sku, lc, &idx);
-		zend_string_release(lc);
-		if (k++) smart_str_appendc(&sql, ',');
-		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
-	}
-	smart_str_appendc(&sql, ')');
-	smart_str_0(&sql);
-	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c);
-	zend_hash_destroy(&c.by_sku);
 	smart_str_free(&sql);
-	return r;
+	if (r == FAILURE) return FAILURE;
+	/* read the ids back by sku: nothing else had these skus a moment ago */
+	return read_ids_by_sku(w, recs, n, true);
 }
 
 static pimsync_value *find_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
@@ -739,12 +726,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	}
 	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += pimsync_now() - t0;
 	if (pimsync_db_begin(w->db) == FAILURE) return FAILURE;
-	/* remember which were new before the ids are read back */
-	bool *was_new = ecalloc(n, sizeof(bool));
-	for (uint32_t i = 0; i < n; i++) was_new[i] = recs[i].kind == PIMSYNC_RECORD_NEW;
 	r = insert_new_entities(w, recs, n);
-	for (uint32_t i = 0; i < n; i++) if (was_new[i]) recs[i].kind = PIMSYNC_RECORD_NEW;
-	efree(was_new);
 	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = write_values(w, recs, n, &diff_seconds);
