@@ -95,18 +95,13 @@ void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char
 		entry = zend_hash_index_add(Z_ARRVAL(s->changed), entity_id, &e);
 	}
 	if (attribute_code) {
-		attrs = zend_hash_str_find(Z_ARRVAL_P(entry), "attributes", sizeof("attributes") - 1);
 		/* one entry per code, whichever store views changed */
-		zval *last = zend_hash_num_elements(Z_ARRVAL_P(attrs))
-			? zend_hash_index_find(Z_ARRVAL_P(attrs), zend_hash_num_elements(Z_ARRVAL_P(attrs)) - 1) : NULL;
-		if (!last || !zend_string_equals(Z_STR_P(last), attribute_code)) {
-			bool found = false;
-			zval *v;
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(attrs), v) {
-				if (zend_string_equals(Z_STR_P(v), attribute_code)) { found = true; break; }
-			} ZEND_HASH_FOREACH_END();
-			if (!found) add_next_index_str(attrs, zend_string_copy(attribute_code));
-		}
+		zval *v;
+		attrs = zend_hash_str_find(Z_ARRVAL_P(entry), "attributes", sizeof("attributes") - 1);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(attrs), v) {
+			if (zend_string_equals(Z_STR_P(v), attribute_code)) return;
+		} ZEND_HASH_FOREACH_END();
+		add_next_index_str(attrs, zend_string_copy(attribute_code));
 	}
 }
 
