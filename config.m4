@@ -54,6 +54,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/magento_meta.c
       ext/product_record.c
       ext/value_normalize.c
+      ext/value_issue.c
       ext/product_mapper.c
       ext/catalog_entities.c
       ext/jsonl_reader.c

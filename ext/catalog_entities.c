@@ -104,7 +104,8 @@ static zend_result remember(pimsync_catalog_entities *e, const char *kind, zend_
 	return r;
 }
 
-zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *code, pimsync_error *err)
+zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
+                                  zend_string *code, pimsync_error *err)
 {
 	zend_long id = pimsync_meta_option_id(attr, code);
 	smart_str sql = {0};
@@ -121,12 +122,13 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 		pimsync_error_set(err, "attribute %s: option code must be 1 to 255 bytes of UTF-8", ZSTR_VAL(attr->code));
 		return 0;
 	}
-	if (e->fetch_labels && zend_hash_add_empty_element(&e->labels_fetched, attr->code)) {
-		e->fetch_labels(e, e->fetch_ctx, ZSTR_VAL(attr->code));
+	/* labels are Akeneo's: asked and found by the Akeneo attribute code (brand, not manufacturer) */
+	if (e->fetch_labels && zend_hash_add_empty_element(&e->labels_fetched, akeneo_attribute)) {
+		e->fetch_labels(e, e->fetch_ctx, ZSTR_VAL(akeneo_attribute));
 	}
 	{
 		zend_string *lc = zend_string_tolower(code);
-		zend_string *key = label_key(ZSTR_VAL(attr->code), ZSTR_LEN(attr->code), ZSTR_VAL(lc), ZSTR_LEN(lc));
+		zend_string *key = label_key(ZSTR_VAL(akeneo_attribute), ZSTR_LEN(akeneo_attribute), ZSTR_VAL(lc), ZSTR_LEN(lc));
 		option = zend_hash_find(&e->option_labels, key);
 		zend_string_release(key);
 		zend_string_release(lc);
@@ -146,7 +148,7 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 		smart_str_free(&sql);
 		pimsync_error_set(err, "attribute %s: could not create option \"%s\": %s", ZSTR_VAL(attr->code),
 		                  ZSTR_VAL(code), e->db->err->message);
-		return 0;
+		return -1;
 	}
 	smart_str_free(&sql);
 
@@ -176,7 +178,7 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 		smart_str_free(&sql);
 		pimsync_error_set(err, "attribute %s: could not label option \"%s\": %s", ZSTR_VAL(attr->code),
 		                  ZSTR_VAL(code), e->db->err->message);
-		return 0;
+		return -1;
 	}
 	smart_str_free(&sql);
 	pimsync_stats_rows(e->stats, "eav_attribute_option", 1);

@@ -36,8 +36,12 @@ zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, con
 /* Adds one option's labels from its Akeneo JSON (file line or API item). */
 void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *json, size_t len);
 
-/* Option id for code, created when missing and allowed. 0 with err set otherwise. */
-zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *code, pimsync_error *err);
+/* Option id for code, created when missing and allowed; its labels are looked
+ * up by the Akeneo attribute code (the Magento attribute may be named otherwise).
+ * 0 with err set: the option does not exist and may not be created (the value
+ * is refused); -1 with err set: the database failed. */
+zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
+                                  zend_string *code, pimsync_error *err);
 /* Category id for an Akeneo code, created when missing and allowed. 0 with err set otherwise. */
 zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *code, pimsync_error *err);
 

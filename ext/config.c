@@ -400,7 +400,8 @@ static bool validate_attributes(config_ctx *c, HashTable *root)
 		const char *p_cur[] = {"attributes", ZSTR_VAL(code), "currency", NULL};
 		if (!read_string(c, Z_ARRVAL_P(rule), p_to, ZSTR_VAL(code), false)) return false;
 		if (!read_string(c, Z_ARRVAL_P(rule), p_unit, NULL, false)) return false;
-		if (!read_string(c, Z_ARRVAL_P(rule), p_cur, NULL, false)) return false;
+		zval *cur = zend_hash_str_find(Z_ARRVAL_P(rule), "currency", sizeof("currency") - 1);
+		if (cur && Z_TYPE_P(cur) != IS_NULL && !normalize_string_list(c, cur, p_cur)) return false;
 	} ZEND_HASH_FOREACH_END();
 	return true;
 }
@@ -480,7 +481,16 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!read_string(c, root, p_set, "Default", false)) return false;
 	if (!validate_attributes(c, root)) return false;
 	if (!read_bool(c, root, p_unlisted, true)) return false;
-	if (!read_string(c, root, p_currency, "USD", false)) return false;
+	/* one currency or several tried in order; amounts are never converted between them */
+	v = zend_hash_str_find(root, "currency", sizeof("currency") - 1);
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		array_init(&d);
+		add_next_index_string(&d, "USD");
+		zend_hash_str_update(root, "currency", sizeof("currency") - 1, &d);
+	} else if (!normalize_string_list(c, v, p_currency)) {
+		return false;
+	}
 
 	v = zend_hash_str_find(root, "units", sizeof("units") - 1);
 	if (!v) {
@@ -562,7 +572,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->default_attribute_set = str_at(root, "default_attribute_set");
 	cfg->attributes = arr_at(root, "attributes");
 	cfg->map_unlisted_attributes = bool_at(root, "map_unlisted_attributes");
-	cfg->currency = str_at(root, "currency");
+	cfg->currencies = arr_at(root, "currency");
 	cfg->units = arr_at(root, "units");
 	cfg->category_root_id = long_at(cat, "root_id");
 	cfg->category_map = arr_at(cat, "map");

@@ -61,13 +61,14 @@ pimsync_sku_state *pimsync_state_put(pimsync_delta_state *st, zend_string *sku, 
 		s = ecalloc(1, sizeof(*s));
 		s->sku = zend_string_copy(sku);
 		zend_hash_add_new_ptr(&st->by_sku, key, s);
-	} else if (s->raw_hash != raw_hash) {
+	} else if (s->raw_hash != raw_hash && s->raw_hash) {
 		zend_hash_index_del(&st->by_raw, (zend_ulong) s->raw_hash);
 	}
 	zend_string_release(key);
 	s->entity_id = entity_id;
 	s->raw_hash = raw_hash;
 	s->record_hash = record_hash;
-	zend_hash_index_update_ptr(&st->by_raw, (zend_ulong) raw_hash, s);
+	/* raw hash 0: bytes not remembered (values were left out), never matched */
+	if (raw_hash) zend_hash_index_update_ptr(&st->by_raw, (zend_ulong) raw_hash, s);
 	return s;
 }

@@ -12,9 +12,13 @@ typedef struct {
 	zend_string *sku;
 	zend_long entity_id;
 	uint64_t raw_hash;
-	uint64_t record_hash;     /* 0: disabled as absent, must be rewritten when it returns */
+	uint64_t record_hash;     /* PIMSYNC_STATE_ABSENT: disabled as absent, rewritten when it returns;
+	                           * PIMSYNC_STATE_LEFT_OUT: written with values left out, retried next run */
 	zend_long seen_line;      /* where this run saw it, 0 if not yet */
 } pimsync_sku_state;
+
+#define PIMSYNC_STATE_ABSENT 0
+#define PIMSYNC_STATE_LEFT_OUT 1
 
 typedef struct {
 	HashTable by_sku;         /* sku => pimsync_sku_state* (owned) */

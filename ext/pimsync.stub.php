@@ -99,6 +99,12 @@ namespace PimSync {
         public readonly ?string $message;
         /** New rows went by LOAD DATA LOCAL INFILE (else by multi-row INSERT). */
         public readonly bool $loadData;
+        /**
+         * Values left out or adjusted (the product itself was written): count, by_kind
+         * (kind => count) and sample (the first 100: sku, attribute, store_id, kind, action,
+         * message). Every one is also a row of pimsync_value_issue.
+         */
+        public readonly array $valueIssues;
 
         private function __construct() {}
 

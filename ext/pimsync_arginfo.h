@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: acabbe5f29c54ce493f7e574d28b8b6954a1ca7f */
+ * Stub hash: 6f82d2a85fafd835474a360eff1f785f0b08d491 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -286,6 +286,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_loadData_name = zend_string_init("loadData", sizeof("loadData") - 1, 1);
 	zend_declare_typed_property(class_entry, property_loadData_name, &property_loadData_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_loadData_name);
+
+	zval property_valueIssues_default_value;
+	ZVAL_UNDEF(&property_valueIssues_default_value);
+	zend_string *property_valueIssues_name = zend_string_init("valueIssues", sizeof("valueIssues") - 1, 1);
+	zend_declare_typed_property(class_entry, property_valueIssues_name, &property_valueIssues_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_valueIssues_name);
 
 	return class_entry;
 }

@@ -72,6 +72,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 
 void pimsync_mapper_free(pimsync_mapper *m)
 {
+	if (m->targets) efree(m->targets);
 	zend_hash_destroy(&m->locale_stores);
 	zend_hash_destroy(&m->channel_stores);
 }
@@ -108,10 +109,88 @@ static zend_string *number_to_decimal(zval *v)
 	}
 }
 
-/* The Magento text of one Akeneo data item, or NULL with err set.
+/* Why one value could not be converted. With a kind, the value is refused
+ * and the rest of the product goes on; without one (the database failed
+ * while creating an option), the whole record fails. */
+typedef struct {
+	const char *kind;
+	pimsync_error err;
+} value_refusal;
+
+#define REFUSE(why, k, ...) do { (why)->kind = (k); pimsync_error_set(&(why)->err, __VA_ARGS__); return NULL; } while (0)
+
+static zend_string *option_id_text(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
+                                   value_refusal *why)
+{
+	zend_long id = pimsync_entities_option(m->entities, attr, akeneo_code, code, &why->err);
+	if (id > 0) return zend_long_to_str(id);
+	why->kind = id == 0 ? "unknown_option" : NULL;
+	return NULL;
+}
+
+/* A price collection: the first configured currency it has. */
+static zend_string *convert_price(pimsync_mapper *m, pimsync_attribute *attr, HashTable *rule, HashTable *prices,
+                                  bool *is_null, value_refusal *why)
+{
+	zval *rule_cur = rule ? find(rule, "currency") : NULL, *want, *price, *cur, *amount;
+	HashTable *currencies = rule_cur && Z_TYPE_P(rule_cur) == IS_ARRAY ? Z_ARRVAL_P(rule_cur) : m->cfg->currencies;
+	smart_str have = {0};
+
+	ZEND_HASH_FOREACH_VAL(currencies, want) {
+		ZEND_HASH_FOREACH_VAL(prices, price) {
+			if (Z_TYPE_P(price) != IS_ARRAY || !(cur = find(Z_ARRVAL_P(price), "currency")) || Z_TYPE_P(cur) != IS_STRING
+			    || !zend_string_equals(Z_STR_P(cur), Z_STR_P(want))) continue;
+			amount = find(Z_ARRVAL_P(price), "amount");
+			if (!amount || Z_TYPE_P(amount) == IS_NULL) {
+				*is_null = true;
+				return NULL;
+			}
+			zend_string *out = number_to_decimal(amount);
+			if (!out) REFUSE(why, "not_a_number", "the %s price is not a number", Z_STRVAL_P(want));
+			return out;
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(prices, price) {
+		if (Z_TYPE_P(price) == IS_ARRAY && (cur = find(Z_ARRVAL_P(price), "currency")) && Z_TYPE_P(cur) == IS_STRING) {
+			smart_str_appends(&have, have.s ? ", " : "");
+			smart_str_append(&have, Z_STR_P(cur));
+		}
+	} ZEND_HASH_FOREACH_END();
+	smart_str_0(&have);
+	why->kind = "missing_currency";
+	pimsync_error_set(&why->err, "no price in %s (the feed has %s); the price was left out",
+	                  ZSTR_VAL(Z_STR_P(zend_hash_index_find(currencies, 0))), have.s ? ZSTR_VAL(have.s) : "none");
+	smart_str_free(&have);
+	return NULL;
+}
+
+/* A metric {amount, unit}, converted to the configured unit. */
+static zend_string *convert_metric(pimsync_mapper *m, pimsync_attribute *attr, HashTable *rule, HashTable *metric,
+                                   bool *is_null, value_refusal *why)
+{
+	zval *amount = find(metric, "amount"), *unit = find(metric, "unit");
+	zval *rule_unit = rule ? find(rule, "unit") : NULL, *cfg_unit = zend_hash_find(m->cfg->units, attr->code);
+	zend_string *target = rule_unit && Z_TYPE_P(rule_unit) == IS_STRING ? Z_STR_P(rule_unit)
+		: (cfg_unit ? Z_STR_P(cfg_unit) : NULL);
+	if (!amount || !unit || Z_TYPE_P(unit) != IS_STRING) REFUSE(why, "malformed", "a metric value needs amount and unit");
+	if (Z_TYPE_P(amount) == IS_NULL) {
+		*is_null = true;
+		return NULL;
+	}
+	zend_string *dec = number_to_decimal(amount);
+	if (!dec) REFUSE(why, "not_a_number", "the metric amount is not a number");
+	if (!target || zend_string_equals(target, Z_STR_P(unit))) return dec;
+	double converted;
+	bool ok = pimsync_convert_unit(zend_strtod(ZSTR_VAL(dec), NULL), Z_STRVAL_P(unit), ZSTR_VAL(target), &converted);
+	zend_string_release(dec);
+	if (!ok) REFUSE(why, "unit", "%s cannot be converted to %s", Z_STRVAL_P(unit), ZSTR_VAL(target));
+	return pimsync_norm_decimal_double(converted);
+}
+
+/* The Magento text of one Akeneo data item, or NULL with why set.
  * *is_null is set when the feed explicitly says null. */
-static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, HashTable *rule, zval *data,
-                                 bool *is_null, pimsync_error *err)
+static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, HashTable *rule,
+                                 zval *data, bool *is_null, value_refusal *why)
 {
 	*is_null = false;
 	if (Z_TYPE_P(data) == IS_NULL) {
@@ -119,29 +198,23 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, Has
 		return NULL;
 	}
 	if (attr->input == PIMSYNC_INPUT_SELECT && attr->table_options) {
-		if (Z_TYPE_P(data) != IS_STRING) {
-			pimsync_error_set(err, "attribute %s: a select value must be an option code", ZSTR_VAL(attr->code));
-			return NULL;
-		}
-		zend_long id = pimsync_entities_option(m->entities, attr, Z_STR_P(data), err);
-		return id ? zend_long_to_str(id) : NULL;
+		if (Z_TYPE_P(data) != IS_STRING) REFUSE(why, "malformed", "a select value must be an option code");
+		return option_id_text(m, attr, akeneo_code, Z_STR_P(data), why);
 	}
 	if (attr->input == PIMSYNC_INPUT_MULTISELECT && attr->table_options) {
 		zval *code;
 		smart_str out = {0};
 		zend_long ids[256];
 		uint32_t n = 0;
-		if (Z_TYPE_P(data) != IS_ARRAY) {
-			pimsync_error_set(err, "attribute %s: a multiselect value must be a list of option codes", ZSTR_VAL(attr->code));
-			return NULL;
-		}
+		if (Z_TYPE_P(data) != IS_ARRAY) REFUSE(why, "malformed", "a multiselect value must be a list of option codes");
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), code) {
 			if (Z_TYPE_P(code) != IS_STRING || n == 256) {
-				pimsync_error_set(err, "attribute %s: a multiselect value must be a list of at most 256 option codes",
-				                  ZSTR_VAL(attr->code));
-				return NULL;
+				REFUSE(why, "malformed", "a multiselect value must be a list of at most 256 option codes");
 			}
-			if (!(ids[n++] = pimsync_entities_option(m->entities, attr, Z_STR_P(code), err))) return NULL;
+			zend_string *id = option_id_text(m, attr, akeneo_code, Z_STR_P(code), why);
+			if (!id) return NULL;
+			ids[n++] = ZEND_STRTOL(ZSTR_VAL(id), NULL, 10);
+			zend_string_release(id);
 		} ZEND_HASH_FOREACH_END();
 		if (n == 0) {
 			*is_null = true;
@@ -166,68 +239,17 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, Has
 		if (attr->backend == PIMSYNC_BACKEND_INT || attr->backend == PIMSYNC_BACKEND_VARCHAR) {
 			return zend_long_to_str(Z_TYPE_P(data) == IS_TRUE ? 1 : 0);
 		}
-		pimsync_error_set(err, "attribute %s: a yes/no value cannot go into a %s attribute", ZSTR_VAL(attr->code),
-		                  pimsync_backend_names[attr->backend]);
-		return NULL;
+		REFUSE(why, "wrong_type", "a yes/no value cannot go into a %s attribute", pimsync_backend_names[attr->backend]);
 	}
 
 	switch (attr->backend) {
 	case PIMSYNC_BACKEND_DECIMAL: {
-		zend_string *out = NULL;
 		if (Z_TYPE_P(data) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(data)) && HT_IS_PACKED(Z_ARRVAL_P(data))) {
-			/* price collection: pick the configured currency */
-			zval *price, *cur, *amount;
-			zval *rule_cur = rule ? find(rule, "currency") : NULL;
-			zend_string *currency = rule_cur && Z_TYPE_P(rule_cur) == IS_STRING ? Z_STR_P(rule_cur) : m->cfg->currency;
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), price) {
-				if (Z_TYPE_P(price) == IS_ARRAY && (cur = find(Z_ARRVAL_P(price), "currency"))
-				    && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), currency)) {
-					amount = find(Z_ARRVAL_P(price), "amount");
-					if (!amount || Z_TYPE_P(amount) == IS_NULL) {
-						*is_null = true;
-						return NULL;
-					}
-					out = number_to_decimal(amount);
-					if (!out) pimsync_error_set(err, "attribute %s: price amount is not a number", ZSTR_VAL(attr->code));
-					return out;
-				}
-			} ZEND_HASH_FOREACH_END();
-			pimsync_error_set(err, "attribute %s: no price in currency %s", ZSTR_VAL(attr->code), ZSTR_VAL(currency));
-			return NULL;
+			return convert_price(m, attr, rule, Z_ARRVAL_P(data), is_null, why);
 		}
-		if (Z_TYPE_P(data) == IS_ARRAY) {
-			/* metric: {amount, unit} converted to the configured unit */
-			zval *amount = find(Z_ARRVAL_P(data), "amount"), *unit = find(Z_ARRVAL_P(data), "unit");
-			zval *rule_unit = rule ? find(rule, "unit") : NULL, *cfg_unit = zend_hash_find(m->cfg->units, attr->code);
-			zend_string *target = rule_unit && Z_TYPE_P(rule_unit) == IS_STRING ? Z_STR_P(rule_unit)
-				: (cfg_unit ? Z_STR_P(cfg_unit) : NULL);
-			if (!amount || !unit || Z_TYPE_P(unit) != IS_STRING) {
-				pimsync_error_set(err, "attribute %s: a metric value needs amount and unit", ZSTR_VAL(attr->code));
-				return NULL;
-			}
-			if (Z_TYPE_P(amount) == IS_NULL) {
-				*is_null = true;
-				return NULL;
-			}
-			zend_string *dec = number_to_decimal(amount);
-			if (!dec) {
-				pimsync_error_set(err, "attribute %s: metric amount is not a number", ZSTR_VAL(attr->code));
-				return NULL;
-			}
-			if (!target || zend_string_equals(target, Z_STR_P(unit))) return dec;
-			double converted;
-			if (!pimsync_convert_unit(zend_strtod(ZSTR_VAL(dec), NULL), Z_STRVAL_P(unit), ZSTR_VAL(target), &converted)) {
-				zend_string_release(dec);
-				pimsync_error_set(err, "attribute %s: cannot convert %s to %s", ZSTR_VAL(attr->code),
-				                  Z_STRVAL_P(unit), ZSTR_VAL(target));
-				return NULL;
-			}
-			zend_string_release(dec);
-			return pimsync_norm_decimal_double(converted);
-		}
-		out = number_to_decimal(data);
-		if (!out) pimsync_error_set(err, "attribute %s: \"%s\" is not a number", ZSTR_VAL(attr->code),
-		                            Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");
+		if (Z_TYPE_P(data) == IS_ARRAY) return convert_metric(m, attr, rule, Z_ARRVAL_P(data), is_null, why);
+		zend_string *out = number_to_decimal(data);
+		if (!out) REFUSE(why, "not_a_number", "\"%s\" is not a number", Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");
 		return out;
 	}
 	case PIMSYNC_BACKEND_INT:
@@ -237,60 +259,67 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, Has
 			double d;
 			if (is_numeric_string(Z_STRVAL_P(data), Z_STRLEN_P(data), &l, &d, false) == IS_LONG) return zend_long_to_str(l);
 		}
-		if (Z_TYPE_P(data) == IS_DOUBLE && Z_DVAL_P(data) == (double) (zend_long) Z_DVAL_P(data)) {
+		if (Z_TYPE_P(data) == IS_DOUBLE && zend_finite(Z_DVAL_P(data)) && Z_DVAL_P(data) == (double) (zend_long) Z_DVAL_P(data)) {
 			return zend_long_to_str((zend_long) Z_DVAL_P(data));
 		}
-		pimsync_error_set(err, "attribute %s: not an integer", ZSTR_VAL(attr->code));
-		return NULL;
+		REFUSE(why, "not_an_integer", "not an integer");
 	case PIMSYNC_BACKEND_DATETIME:
 		if (Z_TYPE_P(data) == IS_STRING) {
 			zend_string *out = pimsync_norm_datetime(Z_STRVAL_P(data), Z_STRLEN_P(data));
 			if (out) return out;
 		}
-		pimsync_error_set(err, "attribute %s: not a date (expected 2024-01-31T00:00:00+00:00)", ZSTR_VAL(attr->code));
-		return NULL;
+		REFUSE(why, "invalid_date", "\"%.40s\" is not a date (expected 2024-01-31T00:00:00+00:00)",
+		       Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");
 	case PIMSYNC_BACKEND_VARCHAR:
 	case PIMSYNC_BACKEND_TEXT:
 		if (Z_TYPE_P(data) == IS_LONG || Z_TYPE_P(data) == IS_DOUBLE) return zval_get_string(data);
-		if (Z_TYPE_P(data) != IS_STRING) {
-			pimsync_error_set(err, "attribute %s: expected text", ZSTR_VAL(attr->code));
-			return NULL;
-		}
-		if (!pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) {
-			pimsync_error_set(err, "attribute %s: text is not valid UTF-8", ZSTR_VAL(attr->code));
-			return NULL;
-		}
-		if (attr->backend == PIMSYNC_BACKEND_VARCHAR
-		    && pimsync_utf8_length(Z_STRVAL_P(data), Z_STRLEN_P(data)) > VARCHAR_MAX_CHARS) {
-			pimsync_error_set(err, "attribute %s: %zu characters is longer than the 255 a Magento varchar attribute holds",
-			                  ZSTR_VAL(attr->code), pimsync_utf8_length(Z_STRVAL_P(data), Z_STRLEN_P(data)));
-			return NULL;
-		}
-		if (attr->backend == PIMSYNC_BACKEND_TEXT && Z_STRLEN_P(data) > 65535) {
-			pimsync_error_set(err, "attribute %s: %zu bytes is longer than Magento's text column (65,535 bytes)",
-			                  ZSTR_VAL(attr->code), Z_STRLEN_P(data));
-			return NULL;
-		}
+		if (Z_TYPE_P(data) != IS_STRING) REFUSE(why, "wrong_type", "expected text");
+		if (!pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) REFUSE(why, "encoding", "text is not valid UTF-8");
 		return zend_string_copy(Z_STR_P(data));
 	default:
-		pimsync_error_set(err, "attribute %s is a static column of catalog_product_entity and is not synced",
-		                  ZSTR_VAL(attr->code));
-		return NULL;
+		REFUSE(why, "static", "a static column of catalog_product_entity is not synced");
 	}
 }
 
+/* The stores one value entry goes to, in m->targets. */
+static void entry_targets(pimsync_mapper *m, pimsync_attribute *attr, bool admin, zval *stores, HashTable *channel_stores,
+                          bool default_channel)
+{
+	m->ntargets = 0;
+#define TARGET(id) do { \
+		if (m->ntargets == m->targets_cap) { \
+			m->targets_cap = m->targets_cap ? m->targets_cap * 2 : 16; \
+			m->targets = erealloc(m->targets, m->targets_cap * sizeof(zend_long)); \
+		} \
+		m->targets[m->ntargets++] = (id); \
+	} while (0)
+	if (admin) TARGET(0);
+	if (attr->scope == PIMSYNC_SCOPE_GLOBAL) return;
+	if (stores) {
+		zval *store;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
+			if (channel_stores && !zend_hash_index_exists(channel_stores, Z_LVAL_P(store))) continue;
+			TARGET(Z_LVAL_P(store));
+		} ZEND_HASH_FOREACH_END();
+	} else if (!default_channel) {
+		/* not localized, another channel's: every store view of its websites */
+		zend_ulong store_id;
+		ZEND_HASH_FOREACH_NUM_KEY(channel_stores, store_id) {
+			TARGET((zend_long) store_id);
+		} ZEND_HASH_FOREACH_END();
+	}
+#undef TARGET
+}
+
 /* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
-static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, HashTable *rule,
-                             HashTable *entry, pimsync_error *err)
+static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
+                             HashTable *rule, HashTable *entry, pimsync_error *err)
 {
 	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *data = find(entry, "data");
 	bool is_null;
 	zend_string *value;
+	value_refusal why = {0};
 
-	if (!data) {
-		pimsync_error_set(err, "attribute %s: a value without \"data\"", ZSTR_VAL(attr->code));
-		return FAILURE;
-	}
 	/* a scoped value belongs to its channel's store views; one of a channel
 	 * the config does not map is not for this catalog */
 	HashTable *channel_stores = NULL;
@@ -314,29 +343,31 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	}
 	/* store 0 holds the admin locale's value in the default channel */
 	bool admin = (!localized || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) && default_channel;
-	bool global = attr->scope == PIMSYNC_SCOPE_GLOBAL;
-	if (global && !admin) {
-		/* a global Magento attribute holds one value: the admin one */
+	/* a global Magento attribute holds one value: the admin one */
+	if (attr->scope == PIMSYNC_SCOPE_GLOBAL && !admin) return SUCCESS;
+	entry_targets(m, attr, admin, stores, channel_stores, default_channel);
+	if (!m->ntargets) return SUCCESS;
+
+	if (!data) {
+		why.kind = "malformed";
+		pimsync_error_set(&why.err, "a value without \"data\"");
+		value = NULL;
+		is_null = false;
+	} else {
+		value = convert_data(m, attr, akeneo_code, rule, data, &is_null, &why);
+	}
+	if (!value && !is_null) {
+		if (!why.kind) {
+			*err = why.err;
+			return FAILURE;
+		}
+		for (uint32_t i = 0; i < m->ntargets; i++) {
+			pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], why.kind, PIMSYNC_ISSUE_LEFT_OUT, "%s", why.err.message);
+		}
 		return SUCCESS;
 	}
-	value = convert_data(m, attr, rule, data, &is_null, err);
-	if (!value && !is_null) return FAILURE;
-
-	if (admin) {
-		pimsync_record_add_value(rec, attr, 0, value ? zend_string_copy(value) : NULL);
-	}
-	if (!global && localized) {
-		zval *store;
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
-			if (channel_stores && !zend_hash_index_exists(channel_stores, Z_LVAL_P(store))) continue;
-			pimsync_record_add_value(rec, attr, Z_LVAL_P(store), value ? zend_string_copy(value) : NULL);
-		} ZEND_HASH_FOREACH_END();
-	} else if (!global && !default_channel) {
-		/* not localized, another channel's: every store view of its websites */
-		zend_ulong store_id;
-		ZEND_HASH_FOREACH_NUM_KEY(channel_stores, store_id) {
-			pimsync_record_add_value(rec, attr, (zend_long) store_id, value ? zend_string_copy(value) : NULL);
-		} ZEND_HASH_FOREACH_END();
+	for (uint32_t i = 0; i < m->ntargets; i++) {
+		pimsync_record_add_value(rec, attr, m->targets[i], value ? zend_string_copy(value) : NULL);
 	}
 	if (value) zend_string_release(value);
 	return SUCCESS;
@@ -394,7 +425,7 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 				pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
 				return FAILURE;
 			}
-			if (map_entry(m, rec, attr, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
+			if (map_entry(m, rec, attr, code, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
 		} ZEND_HASH_FOREACH_END();
 		if (attr == m->meta->url_key) rec->has_url_key = true;
 	} ZEND_HASH_FOREACH_END();

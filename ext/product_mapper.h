@@ -19,6 +19,8 @@ typedef struct {
 	HashTable locale_stores;   /* Akeneo locale => list of store ids (longs) */
 	HashTable channel_stores;  /* Akeneo channel => set of store ids (keys) of its websites */
 	zend_long default_set_id;
+	zend_long *targets;        /* the stores of the value entry being mapped (reused) */
+	uint32_t ntargets, targets_cap;
 } pimsync_mapper;
 
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,

@@ -116,7 +116,8 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 	smart_str_0(&buf);
 	h = pimsync_hash_bytes(ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 0x70696d73796e63ULL);
 	smart_str_free(&buf);
-	return h;
+	/* 0 and 1 are the state's markers (disabled as absent, written with values left out) */
+	return h < PIMSYNC_HASH_MARKERS ? h + PIMSYNC_HASH_MARKERS : h;
 }
 
 void pimsync_record_free(pimsync_record *rec)
@@ -129,5 +130,6 @@ void pimsync_record_free(pimsync_record *rec)
 	if (rec->sku) zend_string_release(rec->sku);
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);
+	pimsync_issue_list_free(&rec->issues);
 	memset(rec, 0, sizeof(*rec));
 }

@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "magento_meta.h"
+#include "value_issue.h"
 
 typedef struct {
 	pimsync_attribute *attr;  /* borrowed from the meta */
@@ -30,6 +31,7 @@ typedef struct {
 	zend_long *category_ids;    /* sorted */
 	uint32_t ncategories;
 	bool has_url_key;           /* the feed carries url_key itself */
+	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
 	/* filled by the writer */
 	pimsync_record_kind kind;
 	zend_long entity_id;
@@ -42,7 +44,9 @@ typedef struct {
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);
 /* Sorts values by attribute and store, keeps the last of duplicates. */
 void pimsync_record_finish(pimsync_record *rec);
+/* Never below PIMSYNC_HASH_MARKERS: those values mark states (delta_state.h). */
 uint64_t pimsync_record_hash(const pimsync_record *rec);
+#define PIMSYNC_HASH_MARKERS 2
 void pimsync_record_free(pimsync_record *rec);
 
 /* XXH3-64 of bytes, through ext/hash so no extra library is linked. */

@@ -604,7 +604,16 @@ static zend_result write_rewrites(pimsync_writer *w, pimsync_record *recs, uint3
 	return r;
 }
 
-/* ---- 7. state and the changed-entity log ---- */
+/* ---- 7. state, value issues and the changed-entity log ---- */
+
+/* A record with a value left out is not "done": no raw hash (its bytes are
+ * parsed again) and the marker record hash 1 (never equal to a mapped
+ * record's), so the next run writes what it can and reports the rest again. */
+static void stored_hashes(const pimsync_record *rec, uint64_t *raw_hash, uint64_t *record_hash)
+{
+	*raw_hash = rec->issues.left_out ? 0 : rec->raw_hash;
+	*record_hash = rec->issues.left_out ? PIMSYNC_STATE_LEFT_OUT : rec->record_hash;
+}
 
 static void codes_dtor(zval *zv)
 {
@@ -613,7 +622,7 @@ static void codes_dtor(zval *zv)
 
 static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
-	pimsync_bulk state, log;
+	pimsync_bulk state, log, issues;
 	smart_str touched = {0};
 	HashTable changed_codes; /* entity id => "code,code" of this batch's value changes */
 	zval *change;
@@ -644,19 +653,43 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 	pimsync_bulk_init(&log, w->db, NULL, "pimsync_run_entity",
 	                  "INSERT INTO pimsync_run_entity (run_id, entity_id, action, attributes) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE action = VALUES(action)");
+	pimsync_bulk_init(&issues, w->db, NULL, "pimsync_value_issue",
+	                  "INSERT INTO pimsync_value_issue (run_id, sku, attribute_code, store_id, kind, action, message) VALUES ", "");
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		pimsync_record *rec = &recs[i];
+		uint64_t raw_hash, record_hash;
+		stored_hashes(rec, &raw_hash, &record_hash);
 		smart_str *row = pimsync_bulk_row(&state);
 		pimsync_sql_quote(w->db, row, ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
 		smart_str_appendc(row, ',');
 		smart_str_append_long(row, rec->entity_id);
 		smart_str_appendc(row, ',');
-		smart_str_append_unsigned(row, rec->raw_hash);
+		smart_str_append_unsigned(row, raw_hash);
 		smart_str_appendc(row, ',');
-		smart_str_append_unsigned(row, rec->record_hash);
+		smart_str_append_unsigned(row, record_hash);
 		smart_str_appendc(row, ',');
 		smart_str_append_long(row, w->run_id);
 		if ((r = pimsync_bulk_row_end(&state)) == FAILURE) break;
+		for (uint32_t j = 0; j < rec->issues.n && r == SUCCESS; j++) {
+			pimsync_value_issue *issue = &rec->issues.items[j];
+			row = pimsync_bulk_row(&issues);
+			smart_str_append_long(row, w->run_id);
+			smart_str_appendc(row, ',');
+			pimsync_sql_quote(w->db, row, ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
+			smart_str_appendc(row, ',');
+			pimsync_sql_quote(w->db, row, ZSTR_VAL(issue->attribute), MIN(ZSTR_LEN(issue->attribute), 255));
+			smart_str_appendc(row, ',');
+			if (issue->store_id == PIMSYNC_ISSUE_NO_STORE) smart_str_appends(row, "NULL");
+			else smart_str_append_long(row, issue->store_id);
+			smart_str_appends(row, ",'");
+			smart_str_appends(row, issue->kind);
+			smart_str_appends(row, "','");
+			smart_str_appends(row, pimsync_issue_action_name(issue->action));
+			smart_str_appends(row, "',");
+			pimsync_sql_quote(w->db, row, ZSTR_VAL(issue->message), ZSTR_LEN(issue->message));
+			r = pimsync_bulk_row_end(&issues);
+		}
+		if (r == FAILURE) break;
 		if (rec->kind == PIMSYNC_RECORD_NEW || rec->rows_changed) {
 			row = pimsync_bulk_row(&log);
 			smart_str_append_long(row, w->run_id);
@@ -678,6 +711,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 		}
 	}
 	if (r == SUCCESS) r = pimsync_bulk_flush(&state);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&issues);
 	if (r == SUCCESS) r = pimsync_bulk_flush(&log);
 	if (r == SUCCESS && k) {
 		/* Magento moves updated_at on every save; the SQL path does the same */
@@ -693,6 +727,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 	smart_str_free(&touched);
 	zend_hash_destroy(&changed_codes);
 	pimsync_bulk_free(&state);
+	pimsync_bulk_free(&issues);
 	pimsync_bulk_free(&log);
 	return r;
 }
@@ -748,7 +783,10 @@ static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 	pimsync_url_keys_commit(&w->url_keys, recs, n);
 	for (uint32_t i = 0; i < n; i++) {
 		pimsync_record *rec = &recs[i];
-		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, rec->raw_hash, rec->record_hash);
+		uint64_t raw_hash, record_hash;
+		stored_hashes(rec, &raw_hash, &record_hash);
+		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, raw_hash, record_hash);
+		for (uint32_t j = 0; j < rec->issues.n; j++) pimsync_stats_value_issue(w->stats, rec->sku, &rec->issues.items[j]);
 		if (!st->seen_line) st->seen_line = -1; /* read in this run: not absent */
 		if (rec->kind == PIMSYNC_RECORD_NEW) {
 			w->stats->created++;

@@ -18,7 +18,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"run_id", "runId"}, {"status", "status"}, {"mode", "mode"}, {"source", "source"},
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"changed_entities", "changedEntities"}, {"errors", "errors"},
-		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"},
+		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
 	};
 
 	pimsync_stats_to_array(s, &data, true);
@@ -41,7 +41,8 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"run_id", "runId"}, {"status", "status"}, {"mode", "mode"}, {"source", "source"},
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
-		{"message", "message"}, {"load_data", "loadData"}, {"changed_entities", "changedEntities"},
+		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
+		{"changed_entities", "changedEntities"},
 	};
 	zval rv, *v;
 

@@ -21,6 +21,8 @@ void pimsync_stats_init(pimsync_run_stats *s)
 	zend_hash_init(&s->warnings, 8, NULL, ZVAL_PTR_DTOR, 0);
 	array_init(&s->errors);
 	array_init(&s->changed);
+	zend_hash_init(&s->issue_kinds, 8, NULL, NULL, 0);
+	array_init(&s->issue_sample);
 	s->started = pimsync_now();
 }
 
@@ -30,6 +32,8 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	zend_hash_destroy(&s->warnings);
 	zval_ptr_dtor(&s->errors);
 	zval_ptr_dtor(&s->changed);
+	zend_hash_destroy(&s->issue_kinds);
+	zval_ptr_dtor(&s->issue_sample);
 	if (s->mode) zend_string_release(s->mode);
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
@@ -81,6 +85,30 @@ void pimsync_stats_error(pimsync_run_stats *s, zend_string *position, zend_strin
 	add_assoc_string(&entry, "reason", reason);
 	add_next_index_zval(&s->errors, &entry);
 	s->failed++;
+}
+
+void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pimsync_value_issue *issue)
+{
+	zval *count = zend_hash_str_find(&s->issue_kinds, issue->kind, strlen(issue->kind));
+	if (count) {
+		Z_LVAL_P(count)++;
+	} else {
+		zval one;
+		ZVAL_LONG(&one, 1);
+		zend_hash_str_add(&s->issue_kinds, issue->kind, strlen(issue->kind), &one);
+	}
+	s->value_issues++;
+	if (zend_hash_num_elements(Z_ARRVAL(s->issue_sample)) >= PIMSYNC_ISSUE_SAMPLE) return;
+	zval entry;
+	array_init_size(&entry, 6);
+	add_assoc_str(&entry, "sku", zend_string_copy(sku));
+	add_assoc_str(&entry, "attribute", zend_string_copy(issue->attribute));
+	if (issue->store_id == PIMSYNC_ISSUE_NO_STORE) add_assoc_null(&entry, "store_id");
+	else add_assoc_long(&entry, "store_id", issue->store_id);
+	add_assoc_string(&entry, "kind", (char *) issue->kind);
+	add_assoc_string(&entry, "action", (char *) pimsync_issue_action_name(issue->action));
+	add_assoc_str(&entry, "message", zend_string_copy(issue->message));
+	add_next_index_zval(&s->issue_sample, &entry);
 }
 
 void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code)
@@ -148,6 +176,17 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	add_assoc_zval(out, "warnings", &warnings);
 	Z_ADDREF(s->errors);
 	add_assoc_zval(out, "errors", &s->errors);
+	{
+		zval issues, kinds;
+		array_init(&issues);
+		add_assoc_long(&issues, "count", s->value_issues);
+		array_init(&kinds);
+		zend_hash_copy(Z_ARRVAL(kinds), &s->issue_kinds, NULL);
+		add_assoc_zval(&issues, "by_kind", &kinds);
+		Z_ADDREF(s->issue_sample);
+		add_assoc_zval(&issues, "sample", &s->issue_sample);
+		add_assoc_zval(out, "value_issues", &issues);
+	}
 	add_assoc_long(out, "changed_entity_count", zend_hash_num_elements(Z_ARRVAL(s->changed)));
 	if (with_entities) {
 		Z_ADDREF(s->changed);

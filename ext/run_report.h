@@ -3,6 +3,7 @@
 #define PIMSYNC_RUN_REPORT_H
 
 #include "php.h"
+#include "value_issue.h"
 
 typedef enum {
 	PIMSYNC_PHASE_PREPARE = 0, /* metadata, state, option labels */
@@ -37,7 +38,12 @@ typedef struct {
 	zend_string *fatal;      /* why the run stopped, if it did */
 	pimsync_fatal_kind fatal_kind;
 	bool load_data;          /* new rows went by LOAD DATA LOCAL INFILE */
+	zend_long value_issues;  /* values left out or adjusted, in committed records */
+	HashTable issue_kinds;   /* kind => count */
+	zval issue_sample;       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
 } pimsync_run_stats;
+
+#define PIMSYNC_ISSUE_SAMPLE 100
 
 void pimsync_stats_init(pimsync_run_stats *s);
 void pimsync_stats_free(pimsync_run_stats *s);
@@ -47,6 +53,8 @@ void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows)
 void pimsync_stats_warn(pimsync_run_stats *s, const char *key, zend_string *position, const char *format, ...)
 	ZEND_ATTRIBUTE_FORMAT(printf, 4, 5);
 void pimsync_stats_error(pimsync_run_stats *s, zend_string *position, zend_string *sku, const char *reason);
+/* Counts one value issue of a committed record. */
+void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pimsync_value_issue *issue);
 void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code);
 const char *pimsync_stats_status(const pimsync_run_stats *s);
 /* The report as a PHP array (also what --json prints and the runs table keeps). */

@@ -48,6 +48,20 @@ static const char *const ddl[] = {
 	" KEY PIMSYNC_DEAD_LETTER_SKU (sku)"
 	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync records parked for review'",
 
+	"CREATE TABLE IF NOT EXISTS pimsync_value_issue ("
+	" value_issue_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Value issue ID',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU',"
+	" attribute_code VARCHAR(255) NOT NULL COMMENT 'Magento attribute code',"
+	" store_id INT NULL COMMENT 'Store view ID, 0 for the admin value, NULL when none',"
+	" kind VARCHAR(32) NOT NULL COMMENT 'What was wrong: missing_currency, unit, too_long, out_of_range, characters…',"
+	" action VARCHAR(16) NOT NULL COMMENT 'left_out, adjusted or filled',"
+	" message TEXT NOT NULL COMMENT 'What was wrong and what pimsync did',"
+	" PRIMARY KEY (value_issue_id),"
+	" KEY PIMSYNC_VALUE_ISSUE_RUN_ID (run_id),"
+	" KEY PIMSYNC_VALUE_ISSUE_SKU (sku)"
+	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync values left out or adjusted, per run'",
+
 	"CREATE TABLE IF NOT EXISTS pimsync_entity_map ("
 	" kind VARCHAR(16) NOT NULL COMMENT 'category|option',"
 	" scope VARCHAR(255) NOT NULL DEFAULT '' COMMENT 'Attribute code for options',"

@@ -34,7 +34,7 @@ typedef struct pimsync_config {
 	zend_string *default_attribute_set;
 	HashTable *attributes;        /* Akeneo code => null (ignored) or [to, unit, currency] */
 	bool map_unlisted_attributes; /* unlisted Akeneo codes map to the same Magento code */
-	zend_string *currency;
+	HashTable *currencies;        /* price currencies tried in order (list of strings) */
 	HashTable *units;             /* Magento attribute code => target unit */
 	zend_long category_root_id;   /* where missing categories are created */
 	HashTable *category_map;      /* Akeneo category code => Magento category id */
