@@ -451,7 +451,8 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
-		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data", NULL};
+		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
+		"unsupported_characters", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -461,6 +462,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const p_absent[] = {"absent", NULL};
 	static const char *const p_batch[] = {"batch_size", NULL};
 	static const char *const p_absent_max[] = {"absent_max_percent", NULL};
+	static const char *const p_chars[] = {"unsupported_characters", NULL};
 	static const char *const p_defaults[] = {"defaults", NULL};
 	static const char *const p_visibility[] = {"defaults", "visibility", NULL};
 	static const char *const p_tax[] = {"defaults", "tax_class_id", NULL};
@@ -511,6 +513,12 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		return config_fail(c, p_absent, "must be \"ignore\" or \"disable\"");
 	}
 	if (!read_long(c, root, p_absent_max, 10, 0, 100)) return false;
+	if (!read_string(c, root, p_chars, "replace", false)) return false;
+	v = zend_hash_str_find(root, "unsupported_characters", sizeof("unsupported_characters") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(v), "replace") && !zend_string_equals_literal(Z_STR_P(v), "strip")
+	    && !zend_string_equals_literal(Z_STR_P(v), "reject_value")) {
+		return config_fail(c, p_chars, "must be \"replace\" (U+FFFD), \"strip\" or \"reject_value\"");
+	}
 	/* 10,000 SKUs keep a batch's IN lists far under any max_allowed_packet */
 	if (!read_long(c, root, p_batch, 1000, 1, 10000)) return false;
 	if (!(h = read_object(c, root, p_defaults)) || !check_known_keys(c, h, p_defaults, known_defaults)) return false;
@@ -587,6 +595,9 @@ static void config_bind(pimsync_config *cfg)
 	cfg->url_rewrites = bool_at(root, "url_rewrites");
 	cfg->url_suffix = str_at(root, "url_suffix");
 	cfg->load_data = bool_at(root, "load_data");
+	zend_string *chars = str_at(root, "unsupported_characters");
+	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
+		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;
 }
 
 pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *origin,

@@ -143,6 +143,97 @@ static pimsync_attribute *require_attr(HashTable *h, const char *code, const cha
 	return a;
 }
 
+static const struct { const char *table, *name; } column_names[PIMSYNC_COL_COUNT] = {
+	{"catalog_product_entity_varchar", "value"}, {"catalog_product_entity_int", "value"},
+	{"catalog_product_entity_decimal", "value"}, {"catalog_product_entity_text", "value"},
+	{"catalog_product_entity_datetime", "value"}, {"catalog_product_entity", "sku"},
+	{"eav_attribute_option_value", "value"}, {"url_rewrite", "request_path"},
+};
+
+static bool column_cb(void *ctx, HashTable *row)
+{
+	pimsync_meta *m = ctx;
+	zend_string *table = col_str(row, 0), *name = col_str(row, 1), *type = col_str(row, 2), *column_type = col_str(row, 3);
+	for (int i = 0; i < PIMSYNC_COL_COUNT; i++) {
+		pimsync_column *c = &m->columns[i];
+		if (!zend_string_equals_cstr(table, column_names[i].table, strlen(column_names[i].table))
+		    || !zend_string_equals_cstr(name, column_names[i].name, strlen(column_names[i].name))) continue;
+		const char *t = ZSTR_VAL(type);
+		c->known = true;
+		c->max_chars = col_long(row, 4);
+		c->max_bytes = col_long(row, 5);
+		c->precision = (int) col_long(row, 6);
+		c->scale = (int) col_long(row, 7);
+		c->charset = col_str(row, 8);
+		c->mb4 = zend_string_equals_literal(c->charset, "utf8mb4");
+		c->is_unsigned = strstr(ZSTR_VAL(column_type), "unsigned") != NULL;
+		if (strstr(t, "char") || strstr(t, "text")) {
+			c->kind = PIMSYNC_COLUMN_TEXT;
+			if (strstr(t, "text")) c->max_chars = 0; /* *text limits bytes, not characters */
+		} else if (strcmp(t, "decimal") == 0) {
+			c->kind = PIMSYNC_COLUMN_DECIMAL;
+		} else if (strstr(t, "int")) {
+			c->kind = PIMSYNC_COLUMN_INTEGER;
+			c->int_bytes = strcmp(t, "tinyint") == 0 ? 1 : strcmp(t, "smallint") == 0 ? 2
+				: strcmp(t, "mediumint") == 0 ? 3 : strcmp(t, "bigint") == 0 ? 8 : 4;
+		} else if (strcmp(t, "datetime") == 0 || strcmp(t, "timestamp") == 0 || strcmp(t, "date") == 0) {
+			c->kind = PIMSYNC_COLUMN_DATETIME;
+		} else {
+			c->kind = PIMSYNC_COLUMN_OTHER;
+		}
+	}
+	zend_string_release(table);
+	zend_string_release(name);
+	zend_string_release(type);
+	zend_string_release(column_type);
+	return true;
+}
+
+/* Every column pimsync writes values into, with its limits. A column that
+ * is not found is an error: guessing its limits is what this avoids. */
+static zend_result load_columns(pimsync_meta *m, pimsync_db *db)
+{
+	smart_str sql = {0};
+	zend_result r;
+	smart_str_appends(&sql, "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, CHARACTER_MAXIMUM_LENGTH,"
+		" CHARACTER_OCTET_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE, CHARACTER_SET_NAME FROM information_schema.COLUMNS"
+		" WHERE TABLE_SCHEMA = DATABASE() AND (");
+	for (int i = 0; i < PIMSYNC_COL_COUNT; i++) {
+		m->columns[i].table = column_names[i].table;
+		m->columns[i].name = column_names[i].name;
+		smart_str_appends(&sql, i ? " OR (TABLE_NAME = '" : "(TABLE_NAME = '");
+		smart_str_appends(&sql, column_names[i].table);
+		smart_str_appends(&sql, "' AND COLUMN_NAME = '");
+		smart_str_appends(&sql, column_names[i].name);
+		smart_str_appends(&sql, "')");
+	}
+	smart_str_appendc(&sql, ')');
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), column_cb, m);
+	smart_str_free(&sql);
+	if (r == FAILURE) return FAILURE;
+	for (int i = 0; i < PIMSYNC_COL_COUNT; i++) {
+		if (!m->columns[i].known) {
+			pimsync_error_set(db->err, "column %s.%s is missing: is this a Magento 2.4 catalog database?",
+			                  column_names[i].table, column_names[i].name);
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+const pimsync_column *pimsync_meta_value_column(const pimsync_meta *meta, const pimsync_attribute *attr)
+{
+	switch (attr->backend) {
+	case PIMSYNC_BACKEND_VARCHAR: return &meta->columns[PIMSYNC_COL_VALUE_VARCHAR];
+	case PIMSYNC_BACKEND_INT: return &meta->columns[PIMSYNC_COL_VALUE_INT];
+	case PIMSYNC_BACKEND_DECIMAL: return &meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
+	case PIMSYNC_BACKEND_TEXT: return &meta->columns[PIMSYNC_COL_VALUE_TEXT];
+	case PIMSYNC_BACKEND_DATETIME: return &meta->columns[PIMSYNC_COL_VALUE_DATETIME];
+	default: return NULL;
+	}
+}
+
 zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 {
 	char sql[512];
@@ -165,6 +256,7 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 		goto fail;
 	}
 	if (query(db, "SELECT entity_type_id, entity_type_code FROM eav_entity_type", type_cb, m) == FAILURE) goto fail;
+	if (load_columns(m, db) == FAILURE) goto fail;
 	if (!m->product_type_id || !m->category_type_id) {
 		pimsync_error_set(db->err, "eav_entity_type has no catalog_product or catalog_category row");
 		goto fail;
@@ -242,6 +334,9 @@ fail:
 
 void pimsync_meta_free(pimsync_meta *m)
 {
+	for (int i = 0; i < PIMSYNC_COL_COUNT; i++) {
+		if (m->columns[i].charset) zend_string_release(m->columns[i].charset);
+	}
 	zend_hash_destroy(&m->attributes_by_id);
 	zend_hash_destroy(&m->attributes);
 	zend_hash_destroy(&m->stores);

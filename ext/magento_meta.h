@@ -39,6 +39,38 @@ typedef struct {
 	HashTable options;      /* lower-cased option code/label => option id (long) */
 } pimsync_attribute;
 
+/* One column's limits, read from information_schema at run start: what the
+ * database would clamp, truncate or re-encode is caught before it is sent. */
+typedef enum {
+	PIMSYNC_COLUMN_TEXT = 0,   /* char, varchar, *text */
+	PIMSYNC_COLUMN_INTEGER,
+	PIMSYNC_COLUMN_DECIMAL,
+	PIMSYNC_COLUMN_DATETIME,
+	PIMSYNC_COLUMN_OTHER,
+} pimsync_column_kind;
+
+typedef struct {
+	const char *table, *name;  /* static */
+	bool known;                /* found in information_schema */
+	pimsync_column_kind kind;
+	zend_long max_chars;       /* char/varchar: characters; 0 for *text */
+	zend_long max_bytes;       /* octets the column holds */
+	bool mb4;                  /* the charset holds 4-byte UTF-8 (utf8mb4); utf8mb3 does not */
+	zend_string *charset;
+	bool is_unsigned;
+	int int_bytes;             /* tinyint 1 … bigint 8 */
+	int precision, scale;      /* decimal(precision, scale) */
+} pimsync_column;
+
+typedef enum {
+	PIMSYNC_COL_VALUE_VARCHAR = 0, PIMSYNC_COL_VALUE_INT, PIMSYNC_COL_VALUE_DECIMAL, PIMSYNC_COL_VALUE_TEXT,
+	PIMSYNC_COL_VALUE_DATETIME,
+	PIMSYNC_COL_SKU,             /* catalog_product_entity.sku */
+	PIMSYNC_COL_OPTION_VALUE,    /* eav_attribute_option_value.value: option labels */
+	PIMSYNC_COL_REQUEST_PATH,    /* url_rewrite.request_path */
+	PIMSYNC_COL_COUNT
+} pimsync_column_id;
+
 typedef struct {
 	bool row_id;                   /* Commerce content staging: value tables keyed by row_id */
 	zend_long product_type_id;     /* eav_entity_type id of catalog_product */
@@ -53,6 +85,7 @@ typedef struct {
 	pimsync_attribute *sku, *name, *status, *visibility, *tax_class_id, *url_key;
 	pimsync_attribute *category_name, *category_is_active, *category_url_key, *category_url_path;
 	pimsync_attribute *category_include_in_menu, *category_is_anchor;
+	pimsync_column columns[PIMSYNC_COL_COUNT];
 } pimsync_meta;
 
 extern const char *const pimsync_backend_names[PIMSYNC_BACKEND_COUNT];
@@ -60,6 +93,9 @@ extern const char *const pimsync_backend_names[PIMSYNC_BACKEND_COUNT];
 /* Loads everything; fails with a message naming what is missing. */
 zend_result pimsync_meta_load(pimsync_meta *meta, pimsync_db *db);
 void pimsync_meta_free(pimsync_meta *meta);
+
+/* The value column of an attribute's backend table. */
+const pimsync_column *pimsync_meta_value_column(const pimsync_meta *meta, const pimsync_attribute *attr);
 
 /* Option id for an attribute's option code (case-insensitive), or 0. */
 zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code);

@@ -2,9 +2,8 @@
 #include "zend_smart_str.h"
 #include "product_mapper.h"
 #include "value_normalize.h"
+#include "value_fit.h"
 
-#define SKU_MAX_CHARS 64
-#define VARCHAR_MAX_CHARS 255
 
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,
                                 pimsync_catalog_entities *entities, pimsync_run_stats *stats, pimsync_error *err)
@@ -99,16 +98,6 @@ zend_string *pimsync_product_sku(pimsync_mapper *m, HashTable *product)
 	return NULL;
 }
 
-static zend_string *number_to_decimal(zval *v)
-{
-	switch (Z_TYPE_P(v)) {
-	case IS_LONG: return zend_strpprintf(0, ZEND_LONG_FMT ".000000", Z_LVAL_P(v));
-	case IS_DOUBLE: return pimsync_norm_decimal_double(Z_DVAL_P(v));
-	case IS_STRING: return pimsync_norm_decimal_str(Z_STRVAL_P(v), Z_STRLEN_P(v));
-	default: return NULL;
-	}
-}
-
 /* Why one value could not be converted. With a kind, the value is refused
  * and the rest of the product goes on; without one (the database failed
  * while creating an option), the whole record fails. */
@@ -118,6 +107,46 @@ typedef struct {
 } value_refusal;
 
 #define REFUSE(why, k, ...) do { (why)->kind = (k); pimsync_error_set(&(why)->err, __VA_ARGS__); return NULL; } while (0)
+
+static zend_string *decimal_refused(const pimsync_column *col, pimsync_number_status status, const char *text,
+                                    value_refusal *why)
+{
+	if (status == PIMSYNC_NUMBER_OUT_OF_RANGE) {
+		REFUSE(why, "out_of_range", "%.60s is outside what %s.%s (decimal(%d,%d)) holds; the value was left out",
+		       text, col->table, col->name, col->precision, col->scale);
+	}
+	REFUSE(why, "not_a_number", "\"%.60s\" is not a number", text);
+}
+
+/* A number (JSON integer, or the digits of a JSON number or string) as the
+ * decimal column stores it. */
+static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal *why)
+{
+	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
+	pimsync_number_status status;
+	zend_string *out, *text;
+
+	switch (Z_TYPE_P(v)) {
+	case IS_LONG: text = zend_long_to_str(Z_LVAL_P(v)); break;
+	case IS_STRING: text = zend_string_copy(Z_STR_P(v)); break;
+	case IS_DOUBLE:
+		out = pimsync_norm_decimal_double(Z_DVAL_P(v), col->precision, col->scale, &status);
+		return out ? out : decimal_refused(col, status, "the number", why);
+	default: REFUSE(why, "not_a_number", "expected a number");
+	}
+	out = pimsync_norm_decimal(ZSTR_VAL(text), ZSTR_LEN(text), col->precision, col->scale, &status);
+	if (!out) decimal_refused(col, status, ZSTR_VAL(text), why);
+	zend_string_release(text);
+	return out;
+}
+
+static zend_string *double_to_decimal(pimsync_mapper *m, double d, value_refusal *why)
+{
+	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
+	pimsync_number_status status;
+	zend_string *out = pimsync_norm_decimal_double(d, col->precision, col->scale, &status);
+	return out ? out : decimal_refused(col, status, "the converted amount", why);
+}
 
 static zend_string *option_id_text(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
                                    value_refusal *why)
@@ -145,9 +174,7 @@ static zend_string *convert_price(pimsync_mapper *m, pimsync_attribute *attr, Ha
 				*is_null = true;
 				return NULL;
 			}
-			zend_string *out = number_to_decimal(amount);
-			if (!out) REFUSE(why, "not_a_number", "the %s price is not a number", Z_STRVAL_P(want));
-			return out;
+			return number_to_decimal(m, amount, why);
 		} ZEND_HASH_FOREACH_END();
 	} ZEND_HASH_FOREACH_END();
 	ZEND_HASH_FOREACH_VAL(prices, price) {
@@ -177,14 +204,13 @@ static zend_string *convert_metric(pimsync_mapper *m, pimsync_attribute *attr, H
 		*is_null = true;
 		return NULL;
 	}
-	zend_string *dec = number_to_decimal(amount);
-	if (!dec) REFUSE(why, "not_a_number", "the metric amount is not a number");
-	if (!target || zend_string_equals(target, Z_STR_P(unit))) return dec;
+	zend_string *dec = number_to_decimal(m, amount, why);
+	if (!dec || !target || zend_string_equals(target, Z_STR_P(unit))) return dec;
 	double converted;
 	bool ok = pimsync_convert_unit(zend_strtod(ZSTR_VAL(dec), NULL), Z_STRVAL_P(unit), ZSTR_VAL(target), &converted);
 	zend_string_release(dec);
 	if (!ok) REFUSE(why, "unit", "%s cannot be converted to %s", Z_STRVAL_P(unit), ZSTR_VAL(target));
-	return pimsync_norm_decimal_double(converted);
+	return double_to_decimal(m, converted, why);
 }
 
 /* The Magento text of one Akeneo data item, or NULL with why set.
@@ -248,19 +274,26 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 			return convert_price(m, attr, rule, Z_ARRVAL_P(data), is_null, why);
 		}
 		if (Z_TYPE_P(data) == IS_ARRAY) return convert_metric(m, attr, rule, Z_ARRVAL_P(data), is_null, why);
-		zend_string *out = number_to_decimal(data);
-		if (!out) REFUSE(why, "not_a_number", "\"%s\" is not a number", Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");
-		return out;
+		return number_to_decimal(m, data, why);
 	}
 	case PIMSYNC_BACKEND_INT:
 		if (Z_TYPE_P(data) == IS_LONG) return zend_long_to_str(Z_LVAL_P(data));
 		if (Z_TYPE_P(data) == IS_STRING) {
-			zend_long l;
-			double d;
-			if (is_numeric_string(Z_STRVAL_P(data), Z_STRLEN_P(data), &l, &d, false) == IS_LONG) return zend_long_to_str(l);
-		}
-		if (Z_TYPE_P(data) == IS_DOUBLE && zend_finite(Z_DVAL_P(data)) && Z_DVAL_P(data) == (double) (zend_long) Z_DVAL_P(data)) {
-			return zend_long_to_str((zend_long) Z_DVAL_P(data));
+			/* a JSON number arrives as its digits: "12", "12.0", "1.2e3", "12345678901234567890" */
+			pimsync_number_status status;
+			zend_string *whole = pimsync_norm_decimal(Z_STRVAL_P(data), Z_STRLEN_P(data), 40, 0, &status), *exact;
+			if (!whole) {
+				if (status == PIMSYNC_NUMBER_OUT_OF_RANGE) REFUSE(why, "out_of_range", "%.60s is out of range", Z_STRVAL_P(data));
+				REFUSE(why, "not_an_integer", "\"%.60s\" is not an integer", Z_STRVAL_P(data));
+			}
+			exact = pimsync_norm_decimal(Z_STRVAL_P(data), Z_STRLEN_P(data), 46, 6, &status);
+			bool integral = exact && strcmp(ZSTR_VAL(exact) + ZSTR_LEN(exact) - 7, ".000000") == 0;
+			if (exact) zend_string_release(exact);
+			if (!integral) {
+				zend_string_release(whole);
+				REFUSE(why, "not_an_integer", "%.60s is not a whole number", Z_STRVAL_P(data));
+			}
+			return whole; /* the column's range is checked when the value is fitted */
 		}
 		REFUSE(why, "not_an_integer", "not an integer");
 	case PIMSYNC_BACKEND_DATETIME:
@@ -366,6 +399,22 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 		}
 		return SUCCESS;
 	}
+	if (value) {
+		pimsync_fit fit;
+		value = pimsync_fit_value(pimsync_meta_value_column(m->meta, attr), value, m->cfg->unsupported_characters, &fit);
+		for (uint32_t i = 0; i < m->ntargets; i++) {
+			if (!value) {
+				pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], fit.kind, PIMSYNC_ISSUE_LEFT_OUT, "%s", fit.err.message);
+			} else if (fit.adjusted) {
+				pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], "characters", PIMSYNC_ISSUE_ADJUSTED,
+				                   "%zu character%s the %s column cannot hold %s (unsupported_characters: %s)", fit.adjusted,
+				                   fit.adjusted == 1 ? "" : "s", ZSTR_VAL(pimsync_meta_value_column(m->meta, attr)->charset),
+				                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "removed" : "replaced by U+FFFD",
+				                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "strip" : "replace");
+			}
+		}
+		if (!value) return SUCCESS;
+	}
 	for (uint32_t i = 0; i < m->ntargets; i++) {
 		pimsync_record_add_value(rec, attr, m->targets[i], value ? zend_string_copy(value) : NULL);
 	}
@@ -452,9 +501,17 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	zval *enabled = find(product, "enabled"), *family = find(product, "family");
 	zval *categories = find(product, "categories"), *values = find(product, "values");
 
-	if (ZSTR_LEN(rec->sku) == 0 || pimsync_utf8_length(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)) > SKU_MAX_CHARS
-	    || !pimsync_utf8_valid(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku))) {
-		pimsync_error_set(err, "SKU must be 1 to 64 characters of valid UTF-8");
+	const pimsync_column *sku_col = &m->meta->columns[PIMSYNC_COL_SKU];
+	if (ZSTR_LEN(rec->sku) == 0 || !pimsync_utf8_valid(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku))
+	    || pimsync_utf8_length(ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku)) > (size_t) sku_col->max_chars) {
+		pimsync_error_set(err, "SKU must be 1 to " ZEND_LONG_FMT " characters of valid UTF-8 (catalog_product_entity.sku)",
+		                  sku_col->max_chars);
+		return FAILURE;
+	}
+	if (pimsync_fit_unsupported_chars(sku_col, ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku))) {
+		/* a SKU is an identity: it is never adjusted */
+		pimsync_error_set(err, "SKU has characters (emoji or others beyond U+FFFF) that the %s column catalog_product_entity.sku"
+		                  " cannot hold", ZSTR_VAL(sku_col->charset));
 		return FAILURE;
 	}
 	for (size_t i = 0; i < ZSTR_LEN(rec->sku); i++) {

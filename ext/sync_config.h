@@ -7,6 +7,7 @@
 
 #include "php.h"
 #include "errors.h"
+#include "value_fit.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -48,6 +49,7 @@ typedef struct pimsync_config {
 	bool url_rewrites;
 	zend_string *url_suffix;      /* ".html" as Magento's default */
 	bool load_data;               /* new rows by LOAD DATA LOCAL INFILE when the connection allows it */
+	pimsync_chars_policy unsupported_characters; /* characters a column's charset cannot hold */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

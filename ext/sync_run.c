@@ -11,6 +11,7 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "record_source.h"
+#include "json_decode.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -38,18 +39,6 @@ typedef struct {
 	bool source_kind_http;     /* source failures are HTTP failures */
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
-
-static const char *json_error_text(php_json_error_code code)
-{
-	switch (code) {
-	case PHP_JSON_ERROR_DEPTH: return "nested too deeply";
-	case PHP_JSON_ERROR_STATE_MISMATCH: return "underflow or mode mismatch";
-	case PHP_JSON_ERROR_CTRL_CHAR: return "unexpected control character";
-	case PHP_JSON_ERROR_UTF8: return "malformed UTF-8";
-	case PHP_JSON_ERROR_UTF16: return "malformed UTF-16 escape";
-	default: return "syntax error";
-	}
-}
 
 /* ---- dead letters ---- */
 
@@ -141,7 +130,6 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	double t0 = pimsync_now();
 	uint64_t raw_hash = pimsync_hash_bytes(data, len, c->seed);
 	pimsync_sku_state *st = pimsync_state_find_raw(&c->state, raw_hash);
-	php_json_parser parser;
 	zval product;
 	zend_string *sku;
 	pimsync_error err;
@@ -157,11 +145,8 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
 	t0 = pimsync_now();
 
-	php_json_parser_init(&parser, &product, data, len, PHP_JSON_OBJECT_AS_ARRAY, 64);
-	if (php_json_parse(&parser) != 0) {
-		char reason[128];
-		snprintf(reason, sizeof(reason), "invalid JSON: %s", json_error_text(php_json_parser_error_code(&parser)));
-		park_raw(c, position, NULL, data, len, reason);
+	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
+		park_raw(c, position, NULL, data, len, err.message);
 		c->unidentified++;
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
@@ -430,8 +415,8 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (pimsync_db_open(&c.db, pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 	if (pimsync_install_schema(pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot create pimsync tables: "); goto done; }
 	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
+	c.meta_loaded = true; /* freed whatever the outcome: the load fills it as it goes */
 	if (pimsync_meta_load(&c.meta, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_SCHEMA, ""); goto done; }
-	c.meta_loaded = true;
 	c.state_loaded = true; /* its tables exist even when the read fails */
 	if (pimsync_state_load(&c.state, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_product_state: "); goto done; }
 	pimsync_entities_init(&c.entities, &c.db, cfg, &c.meta, stats);

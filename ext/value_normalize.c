@@ -3,56 +3,103 @@
 #include "value_normalize.h"
 #include <time.h>
 
-zend_string *pimsync_norm_decimal_double(double d)
+/* Exact decimal arithmetic on the digits: no double ever rounds the source's value. */
+zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int scale, pimsync_number_status *status)
 {
-	if (!zend_finite(d)) return NULL;
-	zend_string *s = zend_strpprintf(0, "%.6F", d);
-	if (zend_string_equals_literal(s, "-0.000000")) {
-		zend_string_release(s);
-		s = zend_string_init("0.000000", 8, 0);
-	}
-	return s;
-}
+	const char *p = s, *end = s + len;
+	char mant[512];
+	size_t n = 0, int_digits = 0;
+	long exp = 0;
+	bool neg = false, any = false;
 
-zend_string *pimsync_norm_decimal_str(const char *s, size_t len)
-{
-	const char *p = s, *end = s + len, *int_start, *frac_start = NULL;
-	size_t int_len, frac_len = 0;
-	bool neg = false;
-	smart_str out = {0};
-
+	*status = PIMSYNC_NUMBER_INVALID;
 	while (p < end && *p == ' ') p++;
 	while (end > p && end[-1] == ' ') end--;
 	if (p < end && (*p == '-' || *p == '+')) { neg = *p == '-'; p++; }
-	int_start = p;
-	while (p < end && *p >= '0' && *p <= '9') p++;
-	int_len = p - int_start;
-	if (p < end && *p == '.') {
-		frac_start = ++p;
-		while (p < end && *p >= '0' && *p <= '9') p++;
-		frac_len = p - frac_start;
+	for (; p < end && *p >= '0' && *p <= '9'; p++, any = true) {
+		if (n == 0 && *p == '0') continue; /* leading zeros */
+		if (n == sizeof(mant)) return NULL;
+		mant[n++] = *p;
+		int_digits++;
 	}
-	if (p != end || (int_len == 0 && frac_len == 0)) {
+	if (p < end && *p == '.') {
+		for (p++; p < end && *p >= '0' && *p <= '9'; p++, any = true) {
+			if (n == 0 && *p == '0') { int_digits--; continue; } /* 0.00x: the point moves left */
+			if (n == sizeof(mant)) return NULL;
+			mant[n++] = *p;
+		}
+	}
+	if (!any) return NULL;
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		bool eneg = false, edigits = false;
+		p++;
+		if (p < end && (*p == '-' || *p == '+')) { eneg = *p == '-'; p++; }
+		for (; p < end && *p >= '0' && *p <= '9'; p++, edigits = true) {
+			if (exp < 100000) exp = exp * 10 + (*p - '0');
+		}
+		if (!edigits) return NULL;
+		if (eneg) exp = -exp;
+	}
+	if (p != end) return NULL;
+
+	/* value = 0.mant × 10^point */
+	long point = (long) int_digits + exp;
+	if (n == 0) point = 0;
+	if (n && point > precision - scale) {
+		*status = PIMSYNC_NUMBER_OUT_OF_RANGE;
 		return NULL;
 	}
-	if (frac_len > 6 || int_len > 14) {
-		/* more precision than the column keeps: let the double round it as MariaDB would */
-		char *copy = estrndup(s, len);
-		double d = zend_strtod(copy, NULL);
-		efree(copy);
-		return pimsync_norm_decimal_double(d);
+	/* the digits of the column: integer part and scale + 1 fraction digits to round on */
+	char digits_buf[160] = {0};
+	if (scale < 0 || precision > 140) return NULL;
+	int width = (point > 0 ? (int) point : 0) + scale + 1;
+	if (width < 1 || width >= (int) sizeof(digits_buf)) return NULL;
+	for (int i = 0; i < width; i++) {
+		long src = point > 0 ? i : i + point; /* index into mant */
+		digits_buf[i] = src >= 0 && (size_t) src < n ? mant[src] : '0';
 	}
-	while (int_len > 1 && *int_start == '0') { int_start++; int_len--; }
+	/* half away from zero, as MariaDB rounds a DECIMAL */
+	bool carry = digits_buf[width - 1] >= '5';
+	width--;
+	for (int i = width - 1; i >= 0 && carry; i--) {
+		if (digits_buf[i] == '9') { digits_buf[i] = '0'; } else { digits_buf[i]++; carry = false; }
+	}
+	int ints = point > 0 ? (int) point : 0;
+	if (carry) {
+		/* 9.99…5 rounded up to 10.00…: one integer digit more */
+		if (ints + 1 > precision - scale) {
+			*status = PIMSYNC_NUMBER_OUT_OF_RANGE;
+			return NULL;
+		}
+		memmove(digits_buf + 1, digits_buf, (size_t) width & 0xff);
+		digits_buf[0] = '1';
+		width++;
+		ints++;
+	}
 	bool zero = true;
-	for (size_t i = 0; i < int_len; i++) if (int_start[i] != '0') zero = false;
-	for (size_t i = 0; i < frac_len; i++) if (frac_start[i] != '0') zero = false;
+	for (int i = 0; i < width; i++) if (digits_buf[i] != '0') zero = false;
+	smart_str out = {0};
 	if (neg && !zero) smart_str_appendc(&out, '-');
-	if (int_len) smart_str_appendl(&out, int_start, int_len); else smart_str_appendc(&out, '0');
-	smart_str_appendc(&out, '.');
-	if (frac_len) smart_str_appendl(&out, frac_start, frac_len);
-	for (size_t i = frac_len; i < 6; i++) smart_str_appendc(&out, '0');
+	if (ints) smart_str_appendl(&out, digits_buf, ints); else smart_str_appendc(&out, '0');
+	if (scale > 0) {
+		smart_str_appendc(&out, '.');
+		smart_str_appendl(&out, digits_buf + ints, scale);
+	}
 	smart_str_0(&out);
+	*status = PIMSYNC_NUMBER_OK;
 	return out.s;
+}
+
+zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status)
+{
+	char buf[64];
+	if (!zend_finite(d)) {
+		*status = zend_isnan(d) ? PIMSYNC_NUMBER_INVALID : PIMSYNC_NUMBER_OUT_OF_RANGE;
+		return NULL;
+	}
+	/* 17 significant digits give back this double exactly; the column's scale rounds them */
+	snprintf(buf, sizeof(buf), "%.17g", d);
+	return pimsync_norm_decimal(buf, strlen(buf), precision, scale, status);
 }
 
 static bool digits(const char *p, int n, int *out)
@@ -93,7 +140,10 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len)
 			}
 		}
 	}
-	if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60) return NULL;
+	static const int month_days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	/* a date the calendar does not have is refused, never moved to the next month */
+	if (mo < 1 || mo > 12 || d < 1 || d > month_days[mo - 1] || h > 23 || mi > 59 || sec > 59) return NULL;
+	if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return NULL;
 	tm.tm_year = y - 1900;
 	tm.tm_mon = mo - 1;
 	tm.tm_mday = d;
@@ -102,6 +152,8 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len)
 	tm.tm_sec = sec;
 	t = timegm(&tm) - off;
 	if (!gmtime_r(&t, &tm)) return NULL;
+	/* DATETIME holds years 1000 to 9999; an offset can carry a date past either end */
+	if (tm.tm_year + 1900 < 1000 || tm.tm_year + 1900 > 9999) return NULL;
 	return zend_strpprintf(0, "%04d-%02d-%02d %02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
 	                       tm.tm_hour, tm.tm_min, tm.tm_sec);
 }

@@ -5,10 +5,20 @@
 
 #include "php.h"
 
-/* decimal(20,6): "12.5" -> "12.500000". NULL when not a number. */
-zend_string *pimsync_norm_decimal_str(const char *s, size_t len);
-zend_string *pimsync_norm_decimal_double(double d);
-/* datetime: "2021-03-04T10:00:00+02:00" -> "2021-03-04 08:00:00" (UTC). NULL when unreadable. */
+typedef enum {
+	PIMSYNC_NUMBER_OK = 0,
+	PIMSYNC_NUMBER_INVALID,       /* not a number */
+	PIMSYNC_NUMBER_OUT_OF_RANGE,  /* more integer digits than the column holds, or not finite */
+} pimsync_number_status;
+
+/* decimal(precision, scale) text exactly as MariaDB stores it, from a number's
+ * digits ("12.5", "-1.2e14", "0.1234565"): rounded half away from zero at
+ * scale, on the digits (never through a double). NULL with *status saying why. */
+zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int scale, pimsync_number_status *status);
+/* The same for a computed double (a converted unit). */
+zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status);
+/* datetime: "2021-03-04T10:00:00+02:00" -> "2021-03-04 08:00:00" (UTC). NULL when
+ * unreadable, not a calendar date (2024-02-30), or outside DATETIME's years 1000-9999. */
 zend_string *pimsync_norm_datetime(const char *s, size_t len);
 /* amount converted from one Akeneo measure unit to another of the same family.
  * false when either unit is unknown or the families differ. */

@@ -8,7 +8,7 @@ pdo_mysql
 --FILE--
 <?php
 require __DIR__ . '/../support/sync.inc';
-$t = sync_setup('sql_metacharacters_basic');
+$t = sync_setup('sql_metacharacters_basic', false, [], 'utf8mb4');
 $nasty = ["O'Brien \"quoted\" \\ back\\\\slash", "100% _wild_ card; DROP TABLE x; -- comment", "\\'; --", "tab\there\nnewline \u{1F600}"];
 $skus = ["SKU'1", 'SKU"2', 'SKU\\3', 'SKU%_;--4'];
 $feed = [];

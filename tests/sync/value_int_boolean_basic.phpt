@@ -1,5 +1,5 @@
 --TEST--
-Engine::sync: integer and yes/no values land in the int table
+Engine::sync: integer and yes/no values land in the int table; a fraction or a number beyond int(11) is left out and reported, the product lands
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -14,12 +14,14 @@ sync_attr($t, 'is_new', 'int', 'boolean', 1);
 sync_feed($t, [
     sync_product('A', ['pieces' => [sync_v(12)], 'is_new' => [sync_v(true)]]),
     sync_product('B', ['pieces' => [sync_v('-7')], 'is_new' => [sync_v(false)]]),
-    sync_product('C', ['pieces' => [sync_v('3.5')]]),
+    sync_product('C', ['pieces' => [sync_v('3.5')], 'is_new' => [sync_v(true)]]),
+    sync_product('D', ['pieces' => [sync_v(3000000000)], 'is_new' => [sync_v('12.0')]]),
 ]);
 $r = sync_run($t);
 echo sync_counts($r), "\n";
 echo sync_dump($t, 'pieces'), sync_dump($t, 'is_new');
-echo $r->errors[0]['sku'], ': ', $r->errors[0]['reason'], "\n";
+echo sync_issues($t);
+echo json_encode($r->valueIssues['by_kind']), "\n";
 ?>
 --CLEAN--
 <?php
@@ -27,9 +29,13 @@ require __DIR__ . '/../support/sync.inc';
 sync_clean('value_int_boolean_basic');
 ?>
 --EXPECT--
-seen=3 created=2 updated=0 unchanged=0 disabled=0 failed=1
+seen=4 created=4 updated=0 unchanged=0 disabled=0 failed=0
 A 0 12
 B 0 -7
 A 0 1
 B 0 0
-C: attribute pieces: not an integer
+C 0 1
+D 0 12
+C pieces 0 not_an_integer left_out: 3.5 is not a whole number
+D pieces 0 out_of_range left_out: 3000000000 is outside catalog_product_entity_int.value's range (-2147483648 to 2147483647); the value was left out
+{"not_an_integer":1,"out_of_range":1}
