@@ -170,7 +170,8 @@ void pimsync_db_rollback(pimsync_db *db)
 void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len)
 {
 	const char *end = s + len, *run = s;
-	smart_str_alloc(sql, len + 2, 0);
+	smart_str_alloc(sql, len + 10, 0);
+	if (db->narrow_connection) smart_str_appendl(sql, "_utf8mb4", 8);
 	smart_str_appendc(sql, '\'');
 	for (; s < end; s++) {
 		const char *rep = NULL;
@@ -237,6 +238,8 @@ zend_result pimsync_db_open(pimsync_db *db, zend_object *pdo, pimsync_error *err
 		                  "add ;charset=utf8mb4 to the DSN", Z_TYPE(v.charset) == IS_STRING ? Z_STRVAL(v.charset) : "?");
 	} else {
 		db->no_backslash_escapes = Z_TYPE(v.sql_mode) == IS_STRING && strstr(Z_STRVAL(v.sql_mode), "NO_BACKSLASH_ESCAPES");
+		/* the bytes we send are UTF-8 either way; a utf8(mb3) connection would read 4-byte sequences as "?" */
+		db->narrow_connection = !zend_string_equals_literal(Z_STR(v.charset), "utf8mb4");
 		db->max_packet = Z_LVAL(v.packet) > 0 ? Z_LVAL(v.packet) : 1024 * 1024;
 	}
 	zval_ptr_dtor(&v.charset);
@@ -310,6 +313,40 @@ zend_result pimsync_db_load_data(pimsync_db *db, const char *table, const char *
 	r = pimsync_db_exec_str(db, &sql, affected);
 	smart_str_free(&sql);
 	return r;
+}
+
+typedef struct {
+	zend_string *level, *message;
+	zend_long code;
+} warning_row;
+
+static bool warning_cb(void *ctx, HashTable *row)
+{
+	warning_row *w = ctx;
+	zval *level = zend_hash_index_find(row, 0), *code = zend_hash_index_find(row, 1), *msg = zend_hash_index_find(row, 2);
+	zend_string *l = level ? zval_get_string(level) : ZSTR_EMPTY_ALLOC();
+	if (zend_string_equals_literal(l, "Note")) {
+		zend_string_release(l);
+		return true;
+	}
+	w->level = l;
+	w->code = code ? zval_get_long(code) : 0;
+	w->message = msg ? zval_get_string(msg) : ZSTR_EMPTY_ALLOC();
+	return false;
+}
+
+zend_result pimsync_db_fail_on_warning(pimsync_db *db, const char *table)
+{
+	static const char sql[] = "SHOW WARNINGS LIMIT 20";
+	warning_row w = {0};
+	if (pimsync_db_each_row(db, sql, sizeof(sql) - 1, warning_cb, &w) == FAILURE) return FAILURE;
+	if (!w.level) return SUCCESS;
+	pimsync_error_set(db->err, "the database would have changed a value written to %s instead of storing it: %s %ld: %s",
+	                  table, ZSTR_VAL(w.level), (long) w.code, ZSTR_VAL(w.message));
+	db->transient = db->gone = false;
+	zend_string_release(w.level);
+	zend_string_release(w.message);
+	return FAILURE;
 }
 
 void pimsync_db_close(pimsync_db *db)

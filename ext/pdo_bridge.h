@@ -11,6 +11,7 @@
 typedef struct {
 	zend_object *pdo;
 	bool no_backslash_escapes; /* sql_mode NO_BACKSLASH_ESCAPES: quotes are doubled instead */
+	bool narrow_connection;    /* SET NAMES utf8 (Magento's default): literals say _utf8mb4 so 4-byte UTF-8 survives */
 	zend_long max_packet;      /* @@max_allowed_packet */
 	zend_long statements;      /* executed, for the report */
 	bool transient;            /* the last failure was a deadlock or lock wait timeout */
@@ -56,6 +57,9 @@ void pimsync_db_enable_load_data(pimsync_db *db);
 /* Loads tab-separated rows (LOAD DATA's default format) into table (columns). */
 zend_result pimsync_db_load_data(pimsync_db *db, const char *table, const char *columns, smart_str *rows,
                                  zend_long *affected);
+/* FAILURE, with the server's first warning as the error, when the last
+ * statement left warnings (notes are not warnings). */
+zend_result pimsync_db_fail_on_warning(pimsync_db *db, const char *table);
 /* Removes the temporary file, if any. */
 void pimsync_db_close(pimsync_db *db);
 

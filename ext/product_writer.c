@@ -341,6 +341,8 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 		pimsync_bulk_use_load_data(&insert, w->meta->row_id ? "row_id, attribute_id, store_id, value"
 		                                                    : "entity_id, attribute_id, store_id, value");
 		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
+		pimsync_bulk_strict(&upsert);
+		pimsync_bulk_strict(&insert);
 
 		for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 			pimsync_record *rec = &recs[i];
@@ -749,30 +751,49 @@ static zend_result update_attribute_sets(pimsync_writer *w, pimsync_record *recs
 
 /* ---- the batch ---- */
 
+static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32_t n, double *diff_seconds);
+
 static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	double diff_seconds = 0, t0 = pimsync_now();
 	zend_result r;
 
 	zend_hash_clean(Z_ARRVAL(w->pending_changes));
+	/* rows_written counts committed rows only: a rolled-back attempt's counts go too */
+	HashTable *rows_before = zend_array_dup(&w->stats->rows);
+	r = write_attempt(w, recs, n, &diff_seconds);
+	if (r == FAILURE) {
+		zend_hash_clean(&w->stats->rows);
+		zend_hash_copy(&w->stats->rows, rows_before, NULL);
+	}
+	zend_array_destroy(rows_before);
+	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += diff_seconds;
+	w->stats->phase_seconds[PIMSYNC_PHASE_WRITE] += pimsync_now() - t0 - diff_seconds;
+	return r;
+}
+
+/* One transaction: every stage of the batch, in order. */
+static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32_t n, double *diff_seconds)
+{
+	double t0 = pimsync_now();
+	zend_result r;
+
 	if (resolve_entities(w, recs, n) == FAILURE) return FAILURE;
 	for (uint32_t i = 0; i < n; i++) {
 		if (recs[i].kind == PIMSYNC_RECORD_NEW) add_creation_defaults(w, &recs[i]);
 	}
-	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += pimsync_now() - t0;
+	*diff_seconds += pimsync_now() - t0;
 	if (pimsync_db_begin(w->db) == FAILURE) return FAILURE;
 	r = insert_new_entities(w, recs, n);
 	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
-	if (r == SUCCESS) r = write_values(w, recs, n, &diff_seconds);
+	if (r == SUCCESS) r = write_values(w, recs, n, diff_seconds);
 	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
 	if (r == SUCCESS) r = write_rewrites(w, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
 	if (r == SUCCESS) r = pimsync_db_commit(w->db);
 	if (r == FAILURE) pimsync_db_rollback(w->db);
-	w->stats->phase_seconds[PIMSYNC_PHASE_DIFF] += diff_seconds;
-	w->stats->phase_seconds[PIMSYNC_PHASE_WRITE] += pimsync_now() - t0 - diff_seconds;
 	return r;
 }
 

@@ -26,6 +26,11 @@ void pimsync_bulk_use_load_data(pimsync_bulk *b, const char *columns)
 	b->limit = LOAD_DATA_MAX_BYTES;
 }
 
+void pimsync_bulk_strict(pimsync_bulk *b)
+{
+	b->strict = true;
+}
+
 smart_str *pimsync_bulk_row(pimsync_bulk *b)
 {
 	b->fields = 0;
@@ -103,6 +108,7 @@ zend_result pimsync_bulk_flush(pimsync_bulk *b)
 		smart_str_appends(&b->sql, b->tail);
 		r = pimsync_db_exec_str(b->db, &b->sql, &affected);
 	}
+	if (r == SUCCESS && b->strict) r = pimsync_db_fail_on_warning(b->db, b->table);
 	if (r == SUCCESS) {
 		if (b->stats) pimsync_stats_rows(b->stats, b->table, b->pending);
 		b->affected += affected;

@@ -22,6 +22,7 @@ typedef struct {
 	size_t limit;
 	const char *columns;       /* set: rows go as tab-separated text through LOAD DATA LOCAL INFILE */
 	uint32_t fields;           /* fields in the current row */
+	bool strict;               /* a warning from the server fails the statement */
 } pimsync_bulk;
 
 void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats, const char *table,
@@ -30,6 +31,11 @@ void pimsync_bulk_init(pimsync_bulk *b, pimsync_db *db, pimsync_run_stats *stats
  * go as tab-separated text, which the server takes faster than INSERT.
  * Rows must then be built with the field functions below. */
 void pimsync_bulk_use_load_data(pimsync_bulk *b, const char *columns);
+/* Any warning the server gives for this bulk's statements (a value it
+ * clamped, truncated or re-encoded; a duplicate LOAD DATA LOCAL skipped)
+ * fails the statement as an error would: LOAD DATA and a session without
+ * strict sql_mode (Magento's is '') turn such errors into warnings. */
+void pimsync_bulk_strict(pimsync_bulk *b);
 /* Starts a row: returns the buffer to append the row's values to, after "(". */
 smart_str *pimsync_bulk_row(pimsync_bulk *b);
 /* Field appenders that follow the bulk's format (SQL literal or LOAD DATA text). */
