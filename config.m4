@@ -57,6 +57,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/value_issue.c
       ext/json_decode.c
       ext/value_fit.c
+      ext/attribute_sets.c
       ext/product_mapper.c
       ext/catalog_entities.c
       ext/jsonl_reader.c

@@ -452,7 +452,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -463,6 +463,11 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const p_batch[] = {"batch_size", NULL};
 	static const char *const p_absent_max[] = {"absent_max_percent", NULL};
 	static const char *const p_chars[] = {"unsupported_characters", NULL};
+	static const char *const p_fallback[] = {"name_fallback", NULL};
+	static const char *const p_sets[] = {"attribute_sets", NULL};
+	static const char *const p_sets_assign[] = {"attribute_sets", "assign_missing", NULL};
+	static const char *const p_sets_group[] = {"attribute_sets", "group", NULL};
+	static const char *const known_sets[] = {"assign_missing", "group", NULL};
 	static const char *const p_defaults[] = {"defaults", NULL};
 	static const char *const p_visibility[] = {"defaults", "visibility", NULL};
 	static const char *const p_tax[] = {"defaults", "tax_class_id", NULL};
@@ -513,6 +518,19 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		return config_fail(c, p_absent, "must be \"ignore\" or \"disable\"");
 	}
 	if (!read_long(c, root, p_absent_max, 10, 0, 100)) return false;
+	v = zend_hash_str_find(root, "name_fallback", sizeof("name_fallback") - 1);
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		array_init(&d);
+		add_next_index_string(&d, "name");
+		add_next_index_string(&d, "variation_name");
+		zend_hash_str_update(root, "name_fallback", sizeof("name_fallback") - 1, &d);
+	} else if (!(Z_TYPE_P(v) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(v)) == 0) && !normalize_string_list(c, v, p_fallback)) {
+		return false;
+	}
+	if (!(h = read_object(c, root, p_sets)) || !check_known_keys(c, h, p_sets, known_sets)) return false;
+	if (!read_bool(c, h, p_sets_assign, true)) return false;
+	if (!read_string(c, h, p_sets_group, "PIM", false)) return false;
 	if (!read_string(c, root, p_chars, "replace", false)) return false;
 	v = zend_hash_str_find(root, "unsupported_characters", sizeof("unsupported_characters") - 1);
 	if (!zend_string_equals_literal(Z_STR_P(v), "replace") && !zend_string_equals_literal(Z_STR_P(v), "strip")
@@ -595,6 +613,9 @@ static void config_bind(pimsync_config *cfg)
 	cfg->url_rewrites = bool_at(root, "url_rewrites");
 	cfg->url_suffix = str_at(root, "url_suffix");
 	cfg->load_data = bool_at(root, "load_data");
+	cfg->name_fallback = arr_at(root, "name_fallback");
+	cfg->assign_attribute_sets = bool_at(arr_at(root, "attribute_sets"), "assign_missing");
+	cfg->attribute_set_group = str_at(arr_at(root, "attribute_sets"), "group");
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;

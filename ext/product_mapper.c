@@ -481,6 +481,43 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 	return SUCCESS;
 }
 
+static bool record_has_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		if (rec->values[i].attr == attr && rec->values[i].store_id == store_id && rec->values[i].value) return true;
+	}
+	return false;
+}
+
+/* A product Magento creates must have a name: the first filled attribute of
+ * name_fallback (the admin locale's value first), else the SKU. Used by the
+ * writer for new products only: an existing product keeps its name. */
+static void choose_fallback_name(pimsync_mapper *m, HashTable *values, pimsync_record *rec)
+{
+	zval *code;
+	ZEND_HASH_FOREACH_VAL(m->cfg->name_fallback, code) {
+		zval *entries = values ? zend_hash_find(values, Z_STR_P(code)) : NULL, *entry, *data, *locale;
+		zend_string *any = NULL;
+		if (!entries || Z_TYPE_P(entries) != IS_ARRAY) continue;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
+			    || Z_STRLEN_P(data) == 0 || !pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) continue;
+			locale = find(Z_ARRVAL_P(entry), "locale");
+			if (!locale || Z_TYPE_P(locale) != IS_STRING || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) {
+				any = Z_STR_P(data);
+				break;
+			}
+			if (!any) any = Z_STR_P(data);
+		} ZEND_HASH_FOREACH_END();
+		if (any) {
+			rec->fallback_name = zend_string_copy(any);
+			rec->fallback_from = zend_string_copy(Z_STR_P(code));
+			return;
+		}
+	} ZEND_HASH_FOREACH_END();
+	rec->fallback_name = zend_string_copy(rec->sku);
+}
+
 /* Layer 1 business rules that hold for every catalog. */
 static zend_result check_rules(pimsync_mapper *m, pimsync_record *rec, pimsync_error *err)
 {
@@ -559,6 +596,7 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	if (values && map_values(m, Z_ARRVAL_P(values), rec, err) == FAILURE) return FAILURE;
+	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
 	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
 	pimsync_record_finish(rec);

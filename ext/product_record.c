@@ -131,5 +131,7 @@ void pimsync_record_free(pimsync_record *rec)
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);
 	pimsync_issue_list_free(&rec->issues);
+	if (rec->fallback_name) zend_string_release(rec->fallback_name);
+	if (rec->fallback_from) zend_string_release(rec->fallback_from);
 	memset(rec, 0, sizeof(*rec));
 }

@@ -32,6 +32,9 @@ typedef struct {
 	uint32_t ncategories;
 	bool has_url_key;           /* the feed carries url_key itself */
 	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
+	zend_string *fallback_name; /* the feed has no name: what a new product is named (name_fallback) */
+	zend_string *fallback_from; /* the Akeneo attribute it came from, NULL for the SKU */
+	bool set_warned;            /* attribute-set membership already reported */
 	/* filled by the writer */
 	pimsync_record_kind kind;
 	zend_long entity_id;

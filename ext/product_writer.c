@@ -3,6 +3,7 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "value_normalize.h"
+#include "value_fit.h"
 
 #define BATCH_ATTEMPTS 3
 
@@ -57,6 +58,7 @@ void pimsync_writer_free(pimsync_writer *w)
 	zend_hash_destroy(&w->managed_categories);
 	zval_ptr_dtor(&w->pending_changes);
 	pimsync_url_keys_free(&w->url_keys);
+	pimsync_attribute_sets_free(&w->sets);
 }
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
@@ -102,6 +104,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	smart_str_free(&sql);
 	w->sequential_autoinc = true;
 	if (r == SUCCESS) r = pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
+	if (r == SUCCESS) r = pimsync_attribute_sets_init(&w->sets, db, cfg, meta, stats);
 	if (r == FAILURE) {
 		pimsync_writer_free(w);
 		return FAILURE;
@@ -430,6 +433,17 @@ static zend_result write_links_for_new(pimsync_writer *w, pimsync_record *recs, 
 /* Values a new product needs that the feed does not carry. */
 static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
 {
+	if (rec->fallback_name && !find_value(rec, w->meta->name, 0)) {
+		pimsync_fit fit;
+		zend_string *name = pimsync_fit_value(&w->meta->columns[PIMSYNC_COL_VALUE_VARCHAR], zend_string_copy(rec->fallback_name),
+		                                      w->cfg->unsupported_characters, &fit);
+		if (!name) name = zend_string_copy(rec->sku); /* too long or refused characters: the SKU always fits */
+		pimsync_record_add_value(rec, w->meta->name, 0, name);
+		pimsync_issue_addf(&rec->issues, w->meta->name->code, 0, "name_fallback", PIMSYNC_ISSUE_FILLED,
+		                   "the feed has no name for this new product; it was named from %s%s",
+		                   rec->fallback_from && zend_string_equals(name, rec->fallback_name) ? ZSTR_VAL(rec->fallback_from) : "its SKU",
+		                   rec->fallback_from && zend_string_equals(name, rec->fallback_name) ? " (name_fallback)" : "");
+	}
 	if (!find_value(rec, w->meta->visibility, 0)) {
 		pimsync_record_add_value(rec, w->meta->visibility, 0, zend_long_to_str(w->cfg->default_visibility));
 	}
@@ -763,6 +777,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	HashTable *rows_before = zend_array_dup(&w->stats->rows);
 	r = write_attempt(w, recs, n, &diff_seconds);
 	if (r == FAILURE) {
+		pimsync_attribute_sets_rollback(&w->sets);
 		zend_hash_clean(&w->stats->rows);
 		zend_hash_copy(&w->stats->rows, rows_before, NULL);
 	}
@@ -787,6 +802,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	r = insert_new_entities(w, recs, n);
 	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
+	if (r == SUCCESS) r = pimsync_attribute_sets_assign(&w->sets, recs, n);
 	if (r == SUCCESS) r = write_values(w, recs, n, diff_seconds);
 	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
@@ -802,6 +818,7 @@ static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	zval *change;
 	pimsync_url_keys_commit(&w->url_keys, recs, n);
+	pimsync_attribute_sets_commit(&w->sets);
 	for (uint32_t i = 0; i < n; i++) {
 		pimsync_record *rec = &recs[i];
 		uint64_t raw_hash, record_hash;

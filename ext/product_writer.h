@@ -14,6 +14,7 @@
 #include "product_record.h"
 #include "run_report.h"
 #include "url_keys.h"
+#include "attribute_sets.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -29,6 +30,7 @@ typedef struct {
 	bool sequential_autoinc;        /* multi-row inserts get consecutive ids */
 	zval pending_changes;           /* [entity_id, action, code] applied after commit */
 	pimsync_url_keys url_keys;
+	pimsync_attribute_sets sets;
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

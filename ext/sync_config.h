@@ -50,6 +50,9 @@ typedef struct pimsync_config {
 	zend_string *url_suffix;      /* ".html" as Magento's default */
 	bool load_data;               /* new rows by LOAD DATA LOCAL INFILE when the connection allows it */
 	pimsync_chars_policy unsupported_characters; /* characters a column's charset cannot hold */
+	HashTable *name_fallback;     /* Akeneo attributes a nameless new product is named from, then its SKU */
+	bool assign_attribute_sets;   /* attribute_sets.assign_missing: add attributes a value needs to the set */
+	zend_string *attribute_set_group; /* attribute_sets.group: the group they are added to */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

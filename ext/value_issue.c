@@ -1,7 +1,7 @@
 #include "php.h"
 #include "value_issue.h"
 
-static const char *const action_names[] = { "left_out", "adjusted", "filled" };
+static const char *const action_names[] = { "left_out", "adjusted", "filled", "hidden" };
 
 const char *pimsync_issue_action_name(pimsync_issue_action action)
 {

@@ -12,10 +12,10 @@ $t = sync_setup('value_int_boolean_basic');
 sync_attr($t, 'pieces', 'int', 'text', 1);
 sync_attr($t, 'is_new', 'int', 'boolean', 1);
 sync_feed($t, [
-    sync_product('A', ['pieces' => [sync_v(12)], 'is_new' => [sync_v(true)]]),
-    sync_product('B', ['pieces' => [sync_v('-7')], 'is_new' => [sync_v(false)]]),
-    sync_product('C', ['pieces' => [sync_v('3.5')], 'is_new' => [sync_v(true)]]),
-    sync_product('D', ['pieces' => [sync_v(3000000000)], 'is_new' => [sync_v('12.0')]]),
+    sync_product('A', ['name' => [sync_v('A')], 'pieces' => [sync_v(12)], 'is_new' => [sync_v(true)]]),
+    sync_product('B', ['name' => [sync_v('B')], 'pieces' => [sync_v('-7')], 'is_new' => [sync_v(false)]]),
+    sync_product('C', ['name' => [sync_v('C')], 'pieces' => [sync_v('3.5')], 'is_new' => [sync_v(true)]]),
+    sync_product('D', ['name' => [sync_v('D')], 'pieces' => [sync_v(3000000000)], 'is_new' => [sync_v('12.0')]]),
 ]);
 $r = sync_run($t);
 echo sync_counts($r), "\n";

@@ -20,7 +20,7 @@ foreach (sync_write_paths('value_text_basic') as $path => $t) {
     $t['pdo']->exec('DELETE FROM catalog_product_entity_text');
     $t['pdo']->exec('ALTER TABLE catalog_product_entity_text MODIFY value TEXT NULL');
     sync_feed($t, [
-        sync_product('A', ['description' => [sync_v($text, 'en_US')]]),
+        sync_product('A', ['name' => [sync_v('A', 'en_US')], 'description' => [sync_v($text, 'en_US')]]),
         sync_product('B', ['name' => [sync_v('B', 'en_US')], 'description' => [sync_v($text . 'y', 'en_US')]]),
     ]);
     $r = sync_run($t, ['mode' => 'delta']);
