@@ -4,6 +4,7 @@
 #include "ext/json/php_json_parser.h"
 #include "catalog_entities.h"
 #include "value_normalize.h"
+#include "value_fit.h"
 
 void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
                            pimsync_run_stats *stats)
@@ -163,15 +164,28 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 		zval *label, *stores, *store;
 		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(labels), locale, label) {
 			if (!locale || Z_TYPE_P(label) != IS_STRING || !(stores = zend_hash_find(e->locale_stores, locale))) continue;
+			/* a label is a value too: it fits its column or it is left out, never mangled */
+			pimsync_fit fit;
+			zend_string *text = pimsync_utf8_valid(Z_STRVAL_P(label), Z_STRLEN_P(label))
+				? pimsync_fit_value(&e->meta->columns[PIMSYNC_COL_OPTION_VALUE], zend_string_copy(Z_STR_P(label)),
+				                    e->cfg->unsupported_characters, &fit) : NULL;
+			if (!text || fit.adjusted) {
+				pimsync_stats_warn(e->stats, text ? "option_label_adjusted" : "option_label_left_out", NULL,
+				                   "the %s label of option %s of %s: %s", ZSTR_VAL(locale), ZSTR_VAL(code), ZSTR_VAL(attr->code),
+				                   text ? "characters its column cannot hold were replaced or removed (unsupported_characters)"
+				                        : (fit.kind ? fit.err.message : "not valid UTF-8; the label was left out"));
+			}
+			if (!text) continue;
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
 				smart_str_appends(&sql, ", (");
 				smart_str_append_long(&sql, id);
 				smart_str_appends(&sql, ", ");
 				smart_str_append_long(&sql, Z_LVAL_P(store));
 				smart_str_appends(&sql, ", ");
-				pimsync_sql_quote(e->db, &sql, Z_STRVAL_P(label), Z_STRLEN_P(label));
+				pimsync_sql_quote(e->db, &sql, ZSTR_VAL(text), ZSTR_LEN(text));
 				smart_str_appendc(&sql, ')');
 			} ZEND_HASH_FOREACH_END();
+			zend_string_release(text);
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || remember(e, "option", attr->code, code, id) == FAILURE) {

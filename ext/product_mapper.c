@@ -298,8 +298,16 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 		REFUSE(why, "not_an_integer", "not an integer");
 	case PIMSYNC_BACKEND_DATETIME:
 		if (Z_TYPE_P(data) == IS_STRING) {
-			zend_string *out = pimsync_norm_datetime(Z_STRVAL_P(data), Z_STRLEN_P(data));
+			pimsync_date_status status;
+			zend_string *out = pimsync_norm_datetime(Z_STRVAL_P(data), Z_STRLEN_P(data), &status);
 			if (out) return out;
+			if (status == PIMSYNC_DATE_NOT_IN_CALENDAR) {
+				REFUSE(why, "invalid_date", "%.40s is not a date of the calendar; the value was left out", Z_STRVAL_P(data));
+			}
+			if (status == PIMSYNC_DATE_OUT_OF_RANGE) {
+				REFUSE(why, "out_of_range", "%.40s is outside the years 1000 to 9999 a DATETIME holds (in UTC); the value was left out",
+				       Z_STRVAL_P(data));
+			}
 		}
 		REFUSE(why, "invalid_date", "\"%.40s\" is not a date (expected 2024-01-31T00:00:00+00:00)",
 		       Z_TYPE_P(data) == IS_STRING ? Z_STRVAL_P(data) : "?");

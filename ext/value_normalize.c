@@ -113,12 +113,13 @@ static bool digits(const char *p, int n, int *out)
 	return true;
 }
 
-zend_string *pimsync_norm_datetime(const char *s, size_t len)
+zend_string *pimsync_norm_datetime(const char *s, size_t len, pimsync_date_status *status)
 {
 	struct tm tm = {0};
 	int y, mo, d, h = 0, mi = 0, sec = 0, off = 0;
 	time_t t;
 
+	*status = PIMSYNC_DATE_UNREADABLE;
 	if (len < 10 || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &mo) || s[7] != '-' || !digits(s + 8, 2, &d)) {
 		return NULL;
 	}
@@ -141,6 +142,7 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len)
 		}
 	}
 	static const int month_days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	*status = PIMSYNC_DATE_NOT_IN_CALENDAR;
 	/* a date the calendar does not have is refused, never moved to the next month */
 	if (mo < 1 || mo > 12 || d < 1 || d > month_days[mo - 1] || h > 23 || mi > 59 || sec > 59) return NULL;
 	if (mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return NULL;
@@ -153,7 +155,11 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len)
 	t = timegm(&tm) - off;
 	if (!gmtime_r(&t, &tm)) return NULL;
 	/* DATETIME holds years 1000 to 9999; an offset can carry a date past either end */
-	if (tm.tm_year + 1900 < 1000 || tm.tm_year + 1900 > 9999) return NULL;
+	if (tm.tm_year + 1900 < 1000 || tm.tm_year + 1900 > 9999) {
+		*status = PIMSYNC_DATE_OUT_OF_RANGE;
+		return NULL;
+	}
+	*status = PIMSYNC_DATE_OK;
 	return zend_strpprintf(0, "%04d-%02d-%02d %02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
 	                       tm.tm_hour, tm.tm_min, tm.tm_sec);
 }

@@ -19,7 +19,13 @@ zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int 
 zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status);
 /* datetime: "2021-03-04T10:00:00+02:00" -> "2021-03-04 08:00:00" (UTC). NULL when
  * unreadable, not a calendar date (2024-02-30), or outside DATETIME's years 1000-9999. */
-zend_string *pimsync_norm_datetime(const char *s, size_t len);
+typedef enum {
+	PIMSYNC_DATE_OK = 0,
+	PIMSYNC_DATE_UNREADABLE,
+	PIMSYNC_DATE_NOT_IN_CALENDAR,  /* 2024-02-30, 25:00 */
+	PIMSYNC_DATE_OUT_OF_RANGE,     /* before 1000 or after 9999 in UTC */
+} pimsync_date_status;
+zend_string *pimsync_norm_datetime(const char *s, size_t len, pimsync_date_status *status);
 /* amount converted from one Akeneo measure unit to another of the same family.
  * false when either unit is unknown or the families differ. */
 bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out);
