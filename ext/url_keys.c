@@ -129,11 +129,13 @@ static zend_string *key_from_name(pimsync_url_keys *u, pimsync_record *rec, zend
 /* Where Magento leaves such a product without a url key (and its import
  * refuses the second one, both wanting ".html"), it gets one made from the
  * SKU, or, when the SKU has no letter or digit either, from its hash. */
-static zend_string *key_from_sku(pimsync_url_keys *u, pimsync_record *rec)
+static zend_string *key_from_sku(pimsync_url_keys *u, pimsync_record *rec, const char **from)
 {
 	zend_string *key = formatted(u, rec->sku);
+	*from = "SKU";
 	if (ZSTR_LEN(key)) return key;
 	zend_string_release(key);
+	*from = "product's hash";
 	return zend_strpprintf(0, "product-%08" PRIx64, rec->record_hash & 0xffffffffu);
 }
 
@@ -165,11 +167,12 @@ static void generate(pimsync_url_keys *u, pimsync_record *rec)
 		admin = admin || v->store_id == 0;
 	}
 	if (!admin) {
-		zend_string *key = key_from_sku(u, rec);
+		const char *from;
+		zend_string *key = key_from_sku(u, rec, &from);
 		if (admin_name && !has_issue(rec, 0)) {
 			pimsync_issue_addf(&rec->issues, url_key->code, 0, "url_key", PIMSYNC_ISSUE_FILLED,
-			                   "the name has no letter or digit Magento keeps in a url key; url key \"%s\" was made from the SKU",
-			                   ZSTR_VAL(key));
+			                   "the name has no letter or digit Magento keeps in a url key; url key \"%s\" was made from the %s",
+			                   ZSTR_VAL(key), from);
 		}
 		pimsync_record_add_value(rec, url_key, 0, key);
 	}
@@ -191,10 +194,7 @@ static void normalize_feed_keys(pimsync_url_keys *u, pimsync_record *rec)
 			const char *from = "name";
 			key = key_from_name(u, rec, v->store_id);
 			if (!key && v->store_id != 0) key = key_from_name(u, rec, 0);
-			if (!key) {
-				key = key_from_sku(u, rec);
-				from = "SKU";
-			}
+			if (!key) key = key_from_sku(u, rec, &from);
 			pimsync_issue_addf(&rec->issues, u->meta->url_key->code, v->store_id, "url_key", PIMSYNC_ISSUE_FILLED,
 			                   "url key \"%s\" has no letter or digit Magento keeps; \"%s\" was made from the %s",
 			                   ZSTR_VAL(v->value), ZSTR_VAL(key), from);
