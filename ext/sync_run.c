@@ -188,8 +188,12 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 			s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 			return true;
 		}
+		smart_str shown = {0}; /* tabs and new lines as \t, \n: the message stays one line */
+		smart_str_append_escaped(&shown, ZSTR_VAL(untrimmed), ZSTR_LEN(untrimmed));
+		smart_str_0(&shown);
 		pimsync_stats_warn(s, "sku_trimmed", position,
-		                   "SKU \"%s\" has spaces around it; written as \"%s\", as Magento trims SKUs", ZSTR_VAL(untrimmed), ZSTR_VAL(sku));
+		                   "SKU \"%s\" has spaces around it; written as \"%s\", as Magento trims SKUs", ZSTR_VAL(shown.s), ZSTR_VAL(sku));
+		smart_str_free(&shown);
 	}
 	st = pimsync_state_find(&c->state, sku);
 	zend_string *sku_key = pimsync_sku_key(sku);
