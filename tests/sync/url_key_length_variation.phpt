@@ -18,10 +18,12 @@ $feed = [
 ];
 sync_feed($t, $feed);
 echo sync_counts(sync_run($t)), "\n";
-foreach (['K-150', 'K-1', 'K-2', 'K 2'] as $sku) {
+$full = 'premium-' . str_repeat('stainless-steel-', 20) . 'kettle';
+$tail = ['K-150' => '', 'K-1' => '', 'K-2' => '-k-2', 'K 2' => '-k-2-2'];  // what the clash adds, kept whole
+foreach ($tail as $sku => $_) {
     $key = sync_values($t, $sku, 'url_key')[0];
     printf("%s: %d characters, ends %s, starts as the name's key: %s\n", $sku, strlen($key), substr($key, -12),
-        var_export(str_starts_with('premium-' . str_repeat('stainless-steel-', 20) . 'kettle', rtrim(preg_replace('/-k-[12](-2)?$/', '', $key), '-')), true));
+        var_export(str_starts_with($full, $tail[$sku] === '' ? $key : (str_ends_with($key, $tail[$sku]) ? rtrim(substr($key, 0, -strlen($tail[$sku])), '-') : '-')), true));
 }
 echo "longest request path: ", $t['pdo']->query('SELECT MAX(CHAR_LENGTH(request_path)) FROM url_rewrite')->fetchColumn(), "\n";
 echo "request paths in store 1: ", $t['pdo']->query('SELECT COUNT(DISTINCT request_path) FROM url_rewrite WHERE store_id = 1')->fetchColumn(), "\n";
