@@ -69,6 +69,9 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/run_report.c
       ext/sync_run.c
       ext/url_keys.c
+      ext/url_format.c
+      ext/magento_collation.c
+      ext/magento_sku.c
       ext/http_client.c
       ext/akeneo_client.c
       ext/akeneo_client_object.c

@@ -1,5 +1,6 @@
 #include "php.h"
 #include "delta_state.h"
+#include "magento_sku.h"
 
 static void state_dtor(zval *zv)
 {
@@ -38,10 +39,10 @@ pimsync_sku_state *pimsync_state_find_raw(pimsync_delta_state *st, uint64_t raw_
 	return zend_hash_index_find_ptr(&st->by_raw, (zend_ulong) raw_hash);
 }
 
-/* Magento compares SKUs case-insensitively (utf8mb4_general_ci): so do we */
+/* Magento compares SKUs under its collation ("ABC" is "abc"): so do we */
 static zend_string *sku_key(zend_string *sku)
 {
-	return zend_string_tolower(sku);
+	return pimsync_sku_key(sku);
 }
 
 pimsync_sku_state *pimsync_state_find(pimsync_delta_state *st, zend_string *sku)

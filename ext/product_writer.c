@@ -3,7 +3,11 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "value_normalize.h"
+<<<<<<< HEAD
 #include "value_fit.h"
+=======
+#include "magento_sku.h"
+>>>>>>> urlkeys
 
 #define BATCH_ATTEMPTS 3
 
@@ -130,13 +134,13 @@ static void pending_change(pimsync_writer *w, zend_long entity_id, const char *a
 typedef struct {
 	pimsync_record *recs;
 	bool inserted;    /* reading back rows just inserted: the records stay NEW */
-	HashTable by_sku; /* lower-cased sku => record index */
+	HashTable by_sku; /* pimsync_sku_key() => record index */
 } resolve_ctx;
 
 static bool resolve_cb(void *ctx, HashTable *row)
 {
 	resolve_ctx *c = ctx;
-	zend_string *raw = zval_get_string(zend_hash_index_find(row, 1)), *s = zend_string_tolower(raw);
+	zend_string *raw = zval_get_string(zend_hash_index_find(row, 1)), *s = pimsync_sku_key(raw);
 	zval *idx = zend_hash_find(&c->by_sku, s);
 	zend_string_release(raw);
 	zend_string_release(s);
@@ -169,7 +173,7 @@ static zend_result read_ids_by_sku(pimsync_writer *w, pimsync_record *recs, uint
 		if (inserted && recs[i].kind != PIMSYNC_RECORD_NEW) continue;
 		zval idx;
 		ZVAL_LONG(&idx, i);
-		zend_string *lc = zend_string_tolower(recs[i].sku); /* Magento's collation ignores case */
+		zend_string *lc = pimsync_sku_key(recs[i].sku); /* as Magento's collation compares SKUs */
 		zend_hash_update(&c.by_sku, lc, &idx);
 		zend_string_release(lc);
 		if (k++) smart_str_appendc(&sql, ',');

@@ -11,7 +11,11 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "record_source.h"
+<<<<<<< HEAD
 #include "json_decode.h"
+=======
+#include "magento_sku.h"
+>>>>>>> urlkeys
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -159,15 +163,36 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
 	}
+	/* the SKU Magento would store (it trims SKUs): state, duplicates, the
+	 * entity lookup and the writes all see that one */
+	zend_string *untrimmed = sku;
+	sku = pimsync_sku_trim(untrimmed);
+	if (ZSTR_LEN(sku) != ZSTR_LEN(untrimmed)) {
+		if (ZSTR_LEN(sku) == 0) {
+			park_raw(c, position, untrimmed, data, len,
+			         "SKU is empty after trimming the spaces around it, as Magento trims SKUs");
+			zend_string_release(sku);
+			zval_ptr_dtor(&product);
+			s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+			return true;
+		}
+		smart_str shown = {0}; /* tabs and new lines as \t, \n: the message stays one line */
+		smart_str_append_escaped(&shown, ZSTR_VAL(untrimmed), ZSTR_LEN(untrimmed));
+		smart_str_0(&shown);
+		pimsync_stats_warn(s, "sku_trimmed", position,
+		                   "SKU \"%s\" has spaces around it; written as \"%s\", as Magento trims SKUs", ZSTR_VAL(shown.s), ZSTR_VAL(sku));
+		smart_str_free(&shown);
+	}
 	st = pimsync_state_find(&c->state, sku);
-	zend_string *sku_lc = zend_string_tolower(sku);
-	zval *first = zend_hash_find(&c->new_skus, sku_lc);
+	zend_string *sku_key = pimsync_sku_key(sku);
+	zval *first = zend_hash_find(&c->new_skus, sku_key);
 	if ((st && st->seen_line) || first) {
 		char reason[160];
 		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
 		         first ? Z_LVAL_P(first) : st->seen_line);
 		park_raw(c, position, sku, data, len, reason);
-		zend_string_release(sku_lc);
+		zend_string_release(sku_key);
+		zend_string_release(sku);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return true;
@@ -177,9 +202,9 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	} else {
 		zval at;
 		ZVAL_LONG(&at, s->seen);
-		zend_hash_add(&c->new_skus, sku_lc, &at);
+		zend_hash_add(&c->new_skus, sku_key, &at);
 	}
-	zend_string_release(sku_lc);
+	zend_string_release(sku_key);
 
 	if (c->nbatch == c->batch_cap) {
 		c->batch_cap = c->batch_cap ? c->batch_cap * 2 : 64;
@@ -187,7 +212,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	}
 	pimsync_record *rec = &c->batch[c->nbatch];
 	memset(rec, 0, sizeof(*rec));
-	rec->sku = zend_string_copy(sku);
+	rec->sku = sku; /* the record owns the trimmed SKU from here */
 	rec->position = zend_string_copy(position);
 	rec->raw_hash = raw_hash;
 	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {

@@ -1,6 +1,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "value_normalize.h"
+#include "url_format.h"
 #include <time.h>
 
 /* Exact decimal arithmetic on the digits: no double ever rounds the source's value. */
@@ -197,61 +198,19 @@ bool pimsync_convert_unit(double amount, const char *from, const char *to, doubl
 	return true;
 }
 
-/* Folds the common Latin-1 and Latin Extended-A letters (two-byte UTF-8). */
-static const char *fold_latin(unsigned char a, unsigned char b)
-{
-	if (a == 0xC3) {
-		static const char *const map[64] = {
-			"a","a","a","a","ae","a","ae","c","e","e","e","e","i","i","i","i",
-			"d","n","o","o","o","o","oe",NULL,"o","u","u","u","ue","y","th","ss",
-			"a","a","a","a","ae","a","ae","c","e","e","e","e","i","i","i","i",
-			"d","n","o","o","o","o","oe",NULL,"o","u","u","u","ue","y","th","y"};
-		if (b >= 0x80 && b <= 0xBF) return map[b - 0x80];
-	}
-	if (a == 0xC5 && (b == 0x93 || b == 0x92)) return "oe";
-	if (a == 0xC5 && (b == 0xA0 || b == 0xA1)) return "s";
-	if (a == 0xC5 && (b == 0xBD || b == 0xBE)) return "z";
-	return NULL;
-}
-
-/* At most PIMSYNC_SLUG_MAX characters, so that suffixes still fit in 255. */
+/* Categories' url keys: Magento's format, at most PIMSYNC_SLUG_MAX
+ * characters so that the parent path and the suffix still fit in 255. */
 zend_string *pimsync_url_slug(const char *s, size_t len)
 {
-	smart_str out = {0};
-	bool dash = false;
-	const unsigned char *p = (const unsigned char *) s, *end = p + len;
-
-	while (p < end) {
-		const char *piece = NULL;
-		char one[2] = {0, 0};
-		if (*p < 0x80) {
-			if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) one[0] = (char) *p;
-			else if (*p >= 'A' && *p <= 'Z') one[0] = (char) (*p - 'A' + 'a');
-			piece = one[0] ? one : NULL;
-			p++;
-		} else if ((*p & 0xE0) == 0xC0 && p + 1 < end) {
-			piece = fold_latin(p[0], p[1]);
-			p += 2;
-		} else {
-			/* other scripts are dropped, as Magento's transliteration leaves them out */
-			p++;
-			while (p < end && (*p & 0xC0) == 0x80) p++;
-		}
-		if (piece) {
-			if (dash && out.s && ZSTR_LEN(out.s)) smart_str_appendc(&out, '-');
-			smart_str_appends(&out, piece);
-			dash = false;
-		} else {
-			dash = true;
-		}
+	zend_string *slug = pimsync_url_format(s, len);
+	if (ZSTR_LEN(slug) > PIMSYNC_SLUG_MAX) {
+		size_t n = PIMSYNC_SLUG_MAX;
+		while (n && ZSTR_VAL(slug)[n - 1] == '-') n--;
+		zend_string *cut = zend_string_init(ZSTR_VAL(slug), n, 0);
+		zend_string_release(slug);
+		slug = cut;
 	}
-	if (out.s && ZSTR_LEN(out.s) > PIMSYNC_SLUG_MAX) {
-		/* request_path (url_key + "-<sku>" on a clash + url_suffix) must fit url_rewrite's 255 */
-		ZSTR_LEN(out.s) = PIMSYNC_SLUG_MAX;
-		while (ZSTR_LEN(out.s) && ZSTR_VAL(out.s)[ZSTR_LEN(out.s) - 1] == '-') ZSTR_LEN(out.s)--;
-	}
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+	return slug;
 }
 
 bool pimsync_utf8_valid(const char *s, size_t len)

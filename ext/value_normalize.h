@@ -29,8 +29,8 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len, pimsync_date_statu
 /* amount converted from one Akeneo measure unit to another of the same family.
  * false when either unit is unknown or the families differ. */
 bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out);
-/* url_key as Magento formats it: lower case, Latin accents folded, other
- * characters turned into single dashes. May return an empty string. */
+/* url_key as Magento formats it (url_format.h), cut to PIMSYNC_SLUG_MAX
+ * characters. May return an empty string. */
 #define PIMSYNC_SLUG_MAX 128
 zend_string *pimsync_url_slug(const char *s, size_t len);
 /* True when the bytes are valid UTF-8. */
