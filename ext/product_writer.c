@@ -3,11 +3,8 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "value_normalize.h"
-<<<<<<< HEAD
 #include "value_fit.h"
-=======
 #include "magento_sku.h"
->>>>>>> urlkeys
 
 #define BATCH_ATTEMPTS 3
 

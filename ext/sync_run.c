@@ -11,11 +11,8 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "record_source.h"
-<<<<<<< HEAD
 #include "json_decode.h"
-=======
 #include "magento_sku.h"
->>>>>>> urlkeys
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000

@@ -8,7 +8,7 @@ pdo_mysql
 --FILE--
 <?php
 require __DIR__ . '/../support/sync.inc';
-$t = sync_setup('url_key_empty_variation');
+$t = sync_setup('url_key_empty_variation', false, [], 'utf8mb4');
 sync_feed($t, [
     sync_product('JP-1', ['name' => [sync_v('日本語 テスト', 'en_US')]]),
     sync_product('JP-2', ['name' => [sync_v('日本', 'en_US')]]),
