@@ -82,39 +82,41 @@ final class RealisticCatalog
     ];
 
     /**
-     * shape => [what it is, what a sync should do, issue kind a sync must report (null: none)].
-     * Kinds follow ext/value_issue.h and the pimsync_value_issue.kind comment.
+     * shape => [what it is, what a sync should do, issue kind a sync must report (null: none), its action].
+     * Kinds and actions are the engine's (ext/value_issue.h, product_mapper.c, value_fit.c): left_out
+     * and adjusted are reported per store the value targets, filled once per product on store 0;
+     * adjusted (characters) only happens on utf8mb3 columns, under unsupported_characters "replace".
      */
     public const SHAPES = [
-        'endpoint_products_uuid' => ['a /products-uuid item: uuid, no top-level identifier, the SKU in values.sku, associations by uuid, linked_data and attribute_type on values', 'product lands under values.sku', null],
-        'endpoint_products' => ['a /products item: top-level identifier, no uuid, no values.sku, associations by identifier', 'product lands', null],
-        'sku_leading_space' => ['identifier with a leading space', 'product lands under the trimmed SKU', null],
-        'sku_trailing_space' => ['identifier with a trailing space', 'product lands under the trimmed SKU', null],
-        'four_byte_utf8_name' => ['name with characters outside the BMP (emoji, 𝄞)', 'written as is on utf8mb4 columns; on utf8mb3 columns adjusted (kind characters)', null],
-        'same_name' => ['one of two names many products share, and no url_key', 'every product gets a url_key from its name, made unique', null],
-        'localized_value_missing_name' => ['no de_DE name (url_key de_DE from the en_US name)', 'nothing written for that store view; no issue', null],
-        'description_1mib' => ['en_US ecommerce description of at least 1 MiB', 'written whole (mediumtext)', null],
-        'four_byte_utf8_description' => ['description (every locale, ecommerce) with characters outside the BMP', 'written as is on utf8mb4 columns; on utf8mb3 columns adjusted (kind characters)', null],
-        'localized_value_missing_description' => ['no fr_FR description', 'nothing written for that store view; no issue', null],
-        'other_channel_value' => ['description values for channel "print", which the config does not map', 'skipped, no issue', null],
-        'url_key_needs_slug' => ['url_key as typed: "My Product URL" (the same value on every such product)', 'slugged (my-product-url) and made unique', null],
-        'price_missing_usd' => ['price collection with EUR only (the config takes USD)', 'price left out and reported', 'missing_currency'],
-        'price_missing_eur' => ['price collection with USD only', 'USD price written', null],
-        'price_out_of_range' => ['price ' . self::HUGE_PRICE . ' (1.2e14) in both currencies', 'price left out and reported', 'out_of_range'],
-        'price_amount_format' => ['amounts as Akeneo stores them: "15", "15.5", "15.50"', 'written as decimals', null],
-        'big_number_in_text' => ['ean (pim_catalog_text) as a bare JSON number beyond 64 bits', 'written as the exact digits', null],
-        'decimal_beyond_20_6' => ['thread_pitch "' . self::PRECISE_DECIMAL . '"', 'written rounded to 6 decimals (0.123457)', null],
-        'int_out_of_range' => ['pack_quantity ' . self::HUGE_INT . ' into an int column', 'left out and reported', 'out_of_range'],
-        'date_out_of_range' => ['release_date "' . self::DATE_OUT_OF_RANGE . '" (year 10000 in UTC)', 'left out and reported', 'out_of_range'],
-        'date_invalid' => ['release_date "' . self::DATE_INVALID . '"', 'left out and reported', 'invalid_date'],
-        'date_with_milliseconds' => ['news_from_date in the SaaS form "2021-04-29T08:58:00.101Z"', 'written', null],
-        'metric_unit' => ['metric value; units cycle through every unit of the family (see metric_units), data = {amount, unit}', 'converted to the configured unit: RealisticCatalog::expectedMetric()', null],
-        'metric_integer_amount' => ['metric amount as a JSON integer (decimals_allowed false: storage_capacity)', 'converted and written', null],
-        'renamed_attribute' => ['Akeneo brand, mapped to Magento manufacturer', 'written as the manufacturer option', null],
-        'option_code_differs_from_label' => ['select/multiselect value whose option code is not its label (opaque, capitals, digits only)', 'written as the option labelled from the options file', null],
-        'attribute_not_in_set' => ['storage_instructions: a Magento attribute that is not in the Default attribute set', 'left out and reported for every store the value targets', 'not_in_attribute_set'],
-        'variant_without_name' => ['variant product (parent set) whose name lives in its product model (see --models-out)', 'product lands; its name comes from the parent model', null],
-        'variant_with_variation_name' => ['variant without name but with a localized variation_name (mapped to null)', 'product lands', null],
+        'endpoint_products_uuid' => ['a /products-uuid item: uuid, no top-level identifier, the SKU in values.sku, associations by uuid, linked_data and attribute_type on values', 'product lands under values.sku', null, null],
+        'endpoint_products' => ['a /products item: top-level identifier, no uuid, no values.sku, associations by identifier', 'product lands', null, null],
+        'sku_leading_space' => ['identifier with a leading space', 'product lands under the trimmed SKU', null, null],
+        'sku_trailing_space' => ['identifier with a trailing space', 'product lands under the trimmed SKU', null, null],
+        'four_byte_utf8_name' => ['name with characters outside the BMP (emoji, 𝄞)', 'written as is on utf8mb4 columns; on utf8mb3 columns 4-byte characters replaced by U+FFFD and reported', 'characters', 'adjusted'],
+        'same_name' => ['one of two names many products share, and no url_key', 'every product gets a url_key from its name, made unique', null, null],
+        'localized_value_missing_name' => ['no de_DE name (url_key de_DE from the en_US name)', 'nothing written for that store view; no issue', null, null],
+        'description_1mib' => ['en_US ecommerce description of at least 1 MiB', 'written whole (mediumtext)', null, null],
+        'four_byte_utf8_description' => ['description (every locale, ecommerce) with characters outside the BMP', 'written as is on utf8mb4 columns; on utf8mb3 columns 4-byte characters replaced by U+FFFD and reported', 'characters', 'adjusted'],
+        'localized_value_missing_description' => ['no fr_FR description', 'nothing written for that store view; no issue', null, null],
+        'other_channel_value' => ['description values for channel "print", which the config does not map', 'skipped, no issue', null, null],
+        'url_key_needs_slug' => ['url_key as typed: "My Product URL" (the same value on every such product)', 'slugged (my-product-url) and made unique', null, null],
+        'price_missing_usd' => ['price collection with EUR only (the config takes USD)', 'price left out and reported', 'missing_currency', 'left_out'],
+        'price_missing_eur' => ['price collection with USD only', 'USD price written', null, null],
+        'price_out_of_range' => ['price ' . self::HUGE_PRICE . ' (1.2e14) in both currencies', 'price left out and reported', 'out_of_range', 'left_out'],
+        'price_amount_format' => ['amounts as Akeneo stores them: "15", "15.5", "15.50"', 'written as decimals', null, null],
+        'big_number_in_text' => ['ean (pim_catalog_text) as a bare JSON number beyond 64 bits', 'written as the exact digits', null, null],
+        'decimal_beyond_20_6' => ['thread_pitch "' . self::PRECISE_DECIMAL . '"', 'written rounded to 6 decimals (0.123457)', null, null],
+        'int_out_of_range' => ['pack_quantity ' . self::HUGE_INT . ' into an int column', 'left out and reported', 'out_of_range', 'left_out'],
+        'date_out_of_range' => ['release_date "' . self::DATE_OUT_OF_RANGE . '" (year 10000 in UTC)', 'left out and reported', 'out_of_range', 'left_out'],
+        'date_invalid' => ['release_date "' . self::DATE_INVALID . '"', 'left out and reported', 'invalid_date', 'left_out'],
+        'date_with_milliseconds' => ['news_from_date in the SaaS form "2021-04-29T08:58:00.101Z"', 'written', null, null],
+        'metric_unit' => ['metric value; units cycle through every unit of the family (see metric_units), data = {amount, unit}', 'converted to the configured unit: RealisticCatalog::expectedMetric()', null, null],
+        'metric_integer_amount' => ['metric amount as a JSON integer (decimals_allowed false: storage_capacity)', 'converted and written', null, null],
+        'renamed_attribute' => ['Akeneo brand, mapped to Magento manufacturer', 'written as the manufacturer option', null, null],
+        'option_code_differs_from_label' => ['select/multiselect value whose option code is not its label (opaque, capitals, digits only)', 'written as the option labelled from the options file', null, null],
+        'attribute_not_in_set' => ['storage_instructions: a Magento attribute that is not in the Default attribute set', 'written; the attribute joins the product\'s set (attribute_sets.assign_missing, the default); with assign_missing false reported once per product, kind not_in_set, action hidden', null, null],
+        'variant_without_name' => ['variant product (parent set) whose name lives in its product model (see --models-out)', 'product lands, named from variation_name, else its SKU (name_fallback), reported once on store 0', 'name_fallback', 'filled'],
+        'variant_with_variation_name' => ['variant without name but with a localized variation_name (mapped to null)', 'named from the en_US variation_name', null, null],
     ];
 
     /** @var array<string, int> */
@@ -870,7 +872,7 @@ final class RealisticCatalog
     private function resetManifest(int $count = 0): void
     {
         $shapes = [];
-        foreach (self::SHAPES as $name => [$what, $expect, $kind]) {
+        foreach (self::SHAPES as $name => [$what, $expect, $kind, $action]) {
             $rate = null;
             foreach (self::BUCKETS as $group => $buckets) {
                 $rate ??= $buckets[$name] ?? null;
@@ -879,11 +881,12 @@ final class RealisticCatalog
                 $uuidRate = ['mixed' => 50, 'products' => 0, 'products-uuid' => 100][$this->endpoint];
                 $rate = $name === 'endpoint_products' ? 100 - $uuidRate : $uuidRate;
             }
-            $shapes[$name] = ['description' => $what, 'expect' => $expect, 'issue_kind' => $kind, 'rate_percent' => $rate,
+            $shapes[$name] = ['description' => $what, 'expect' => $expect, 'issue_kind' => $kind, 'issue_action' => $action, 'rate_percent' => $rate,
                 'values' => 0, 'products' => 0, 'items' => [], 'items_truncated' => false];
         }
         $this->manifest = ['skus' => $count, 'models' => 0, 'variants' => 0, 'shapes' => $shapes, 'metric_units' => [],
-            'issues' => [], 'issues_total' => 0, 'issues_by_kind' => [], 'values_per_attribute' => []];
+            'issues' => ['always' => [], 'utf8mb3' => []], 'issues_total' => ['always' => 0, 'utf8mb3' => 0],
+            'issues_by_kind' => ['always' => [], 'utf8mb3' => []]];
     }
 
     /** @param list<array<string, mixed>> $facts */
@@ -922,15 +925,18 @@ final class RealisticCatalog
                 }
                 continue;
             }
-            $kind = self::SHAPES[$f['shape']][2];
-            if ($kind !== null) {
-                $def = $this->attributes[$f['attribute']];
-                foreach (self::targetStores($def, $f['locale']) as $store) {
-                    $m['issues_total']++;
-                    $m['issues_by_kind'][$kind] = ($m['issues_by_kind'][$kind] ?? 0) + 1;
-                    if (count($m['issues']) < $this->listLimit * 10) {
-                        $m['issues'][] = ['sku' => $sku, 'attribute' => $def['to'], 'store' => $store, 'kind' => $kind, 'shape' => $f['shape']];
-                    }
+            [, , $kind, $action] = self::SHAPES[$f['shape']];
+            if ($kind === null) {
+                continue;
+            }
+            $def = $this->attributes[$f['attribute']];
+            $list = $action === 'adjusted' ? 'utf8mb3' : 'always';
+            foreach ($action === 'filled' ? ['admin'] : self::targetStores($def, $f['locale']) as $store) {
+                $m['issues_total'][$list]++;
+                $m['issues_by_kind'][$list][$kind] = ($m['issues_by_kind'][$list][$kind] ?? 0) + 1;
+                if (count($m['issues'][$list]) < $this->listLimit * 10) {
+                    $m['issues'][$list][] = ['sku' => $sku, 'attribute' => $def['to'], 'store' => $store, 'kind' => $kind,
+                        'action' => $action, 'shape' => $f['shape']];
                 }
             }
         }
@@ -965,7 +971,8 @@ final class RealisticCatalog
     public function manifest(): array
     {
         $m = $this->manifest;
-        ksort($m['issues_by_kind']);
+        ksort($m['issues_by_kind']['always']);
+        ksort($m['issues_by_kind']['utf8mb3']);
         foreach ($m['metric_units'] as &$units) {
             ksort($units);
         }
@@ -982,11 +989,19 @@ final class RealisticCatalog
             'shapes' => $m['shapes'],
             'metric_units' => $m['metric_units'],
             'expected_value_issues' => [
-                'note' => 'values a sync with "config" must leave out and report: one per (sku, Magento attribute, store); sku is trimmed as Magento stores it',
-                'total' => $m['issues_total'],
-                'by_kind' => $m['issues_by_kind'],
-                'items' => $m['issues'],
-                'items_truncated' => $m['issues_total'] > count($m['issues']),
+                'note' => 'the issues a first sync with "config" must report: one per (sku, Magento attribute, store) for'
+                    . ' left_out and adjusted, once per product on store 0 for filled; sku as Magento stores it (trimmed)',
+                'total' => $m['issues_total']['always'],
+                'by_kind' => $m['issues_by_kind']['always'],
+                'items' => $m['issues']['always'],
+                'items_truncated' => $m['issues_total']['always'] > count($m['issues']['always']),
+                'utf8mb3' => [
+                    'note' => 'in addition when the value columns are utf8mb3 (Magento 2.4 setup:install) and unsupported_characters is "replace"',
+                    'total' => $m['issues_total']['utf8mb3'],
+                    'by_kind' => $m['issues_by_kind']['utf8mb3'],
+                    'items' => $m['issues']['utf8mb3'],
+                    'items_truncated' => $m['issues_total']['utf8mb3'] > count($m['issues']['utf8mb3']),
+                ],
             ],
         ];
     }
