@@ -625,41 +625,54 @@ final class CatalogGenerator
         $sql = "-- pimsync catalog generator: custom attributes of profile '{$this->profile}' for Magento 2.4\n"
             . "-- Idempotent (INSERT IGNORE on unique keys). Options are not created: the sync does that.\n"
             . "SET NAMES utf8mb4;\n\n";
-        $etype = "(SELECT entity_type_id FROM eav_entity_type WHERE entity_type_code = 'catalog_product')";
         $sort = 900;
         foreach ($this->attributes as $code => $def) {
-            if (!$def['custom']) {
-                continue;
+            if ($def['custom']) {
+                $sql .= self::attributeSql($code, $def, $sort++, true);
             }
-            $source = $def['input'] === 'select' || $def['input'] === 'multiselect'
-                ? "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Source\\\\Table'" : 'NULL';
-            if ($def['input'] === 'boolean') {
-                $source = "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Source\\\\Boolean'";
-            }
-            $backend = $def['input'] === 'multiselect'
-                ? "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Backend\\\\ArrayBackend'" : 'NULL';
-            $q = static fn (string $s): string => "'" . str_replace(['\\', "'"], ['\\\\', "''"], $s) . "'";
-            $isGlobal = $def['localized'] ? 0 : 1;
-            $filterable = in_array($def['input'], ['select', 'multiselect', 'boolean'], true) ? 1 : 0;
-            $searchable = in_array($def['input'], ['text', 'textarea', 'select', 'multiselect'], true) ? 1 : 0;
-            $html = $def['input'] === 'textarea' ? 1 : 0;
-            $c = $q($code);
-            $sql .= "-- $code: {$def['type']}" . ($def['localized'] ? ', localized (store scope)' : ', global') . "\n";
-            $sql .= "INSERT IGNORE INTO eav_attribute (entity_type_id, attribute_code, backend_type, frontend_input, frontend_label, source_model, backend_model, is_required, is_user_defined, is_unique)\n"
-                . "SELECT et.entity_type_id, $c, {$q($def['backend'])}, {$q($def['input'])}, {$q($def['label'])}, $source, $backend, 0, 1, 0\n"
-                . "FROM eav_entity_type et WHERE et.entity_type_code = 'catalog_product';\n";
-            $sql .= "INSERT IGNORE INTO catalog_eav_attribute (attribute_id, is_global, is_visible, is_searchable, is_filterable, is_comparable, is_visible_on_front, is_html_allowed_on_front, is_filterable_in_search, used_in_product_listing, is_visible_in_advanced_search, is_wysiwyg_enabled, is_used_in_grid, is_visible_in_grid, is_filterable_in_grid)\n"
-                . "SELECT ea.attribute_id, $isGlobal, 1, $searchable, $filterable, 0, 1, $html, $filterable, 0, $searchable, $html, 1, 0, 1\n"
-                . "FROM eav_attribute ea WHERE ea.entity_type_id = $etype AND ea.attribute_code = $c;\n";
+        }
+        return $sql;
+    }
+
+    /**
+     * The statements declaring one attribute (eav_attribute + catalog_eav_attribute)
+     * and, when $inDefaultSet, putting it into the 'Default' product set.
+     *
+     * @param array{type: string, localized: bool, backend: string, input: string, label: string} $def
+     */
+    public static function attributeSql(string $code, array $def, int $sort, bool $inDefaultSet): string
+    {
+        $etype = "(SELECT entity_type_id FROM eav_entity_type WHERE entity_type_code = 'catalog_product')";
+        $source = $def['input'] === 'select' || $def['input'] === 'multiselect'
+            ? "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Source\\\\Table'" : 'NULL';
+        if ($def['input'] === 'boolean') {
+            $source = "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Source\\\\Boolean'";
+        }
+        $backend = $def['input'] === 'multiselect'
+            ? "'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Backend\\\\ArrayBackend'" : 'NULL';
+        $q = static fn (string $s): string => "'" . str_replace(['\\', "'"], ['\\\\', "''"], $s) . "'";
+        $isGlobal = $def['localized'] ? 0 : 1;
+        $filterable = in_array($def['input'], ['select', 'multiselect', 'boolean'], true) ? 1 : 0;
+        $searchable = in_array($def['input'], ['text', 'textarea', 'select', 'multiselect'], true) ? 1 : 0;
+        $html = $def['input'] === 'textarea' ? 1 : 0;
+        $c = $q($code);
+        $sql = "-- $code: {$def['type']}" . ($def['localized'] ? ', localized (store scope)' : ', global') . "\n";
+        $sql .= "INSERT IGNORE INTO eav_attribute (entity_type_id, attribute_code, backend_type, frontend_input, frontend_label, source_model, backend_model, is_required, is_user_defined, is_unique)\n"
+            . "SELECT et.entity_type_id, $c, {$q($def['backend'])}, {$q($def['input'])}, {$q($def['label'])}, $source, $backend, 0, 1, 0\n"
+            . "FROM eav_entity_type et WHERE et.entity_type_code = 'catalog_product';\n";
+        $sql .= "INSERT IGNORE INTO catalog_eav_attribute (attribute_id, is_global, is_visible, is_searchable, is_filterable, is_comparable, is_visible_on_front, is_html_allowed_on_front, is_filterable_in_search, used_in_product_listing, is_visible_in_advanced_search, is_wysiwyg_enabled, is_used_in_grid, is_visible_in_grid, is_filterable_in_grid)\n"
+            . "SELECT ea.attribute_id, $isGlobal, 1, $searchable, $filterable, 0, 1, $html, $filterable, 0, $searchable, $html, 1, 0, 1\n"
+            . "FROM eav_attribute ea WHERE ea.entity_type_id = $etype AND ea.attribute_code = $c;\n";
+        if ($inDefaultSet) {
             $sql .= "INSERT IGNORE INTO eav_entity_attribute (entity_type_id, attribute_set_id, attribute_group_id, attribute_id, sort_order)\n"
                 . "SELECT s.entity_type_id, s.attribute_set_id,\n"
                 . "  COALESCE((SELECT g.attribute_group_id FROM eav_attribute_group g WHERE g.attribute_set_id = s.attribute_set_id AND g.attribute_group_code = 'product-details' LIMIT 1),\n"
                 . "           (SELECT g.attribute_group_id FROM eav_attribute_group g WHERE g.attribute_set_id = s.attribute_set_id ORDER BY g.default_id DESC, g.sort_order LIMIT 1)),\n"
-                . "  ea.attribute_id, " . $sort++ . "\n"
+                . "  ea.attribute_id, " . $sort . "\n"
                 . "FROM eav_attribute_set s JOIN eav_attribute ea ON ea.entity_type_id = s.entity_type_id AND ea.attribute_code = $c\n"
-                . "WHERE s.entity_type_id = $etype AND s.attribute_set_name = 'Default';\n\n";
+                . "WHERE s.entity_type_id = $etype AND s.attribute_set_name = 'Default';\n";
         }
-        return $sql;
+        return $sql . "\n";
     }
 
     // ------------------------------------------------------------------ mutate

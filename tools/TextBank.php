@@ -192,4 +192,58 @@ final class TextBank
             'google_home' => ['Google Home', 'Google Home', 'Google Home'], 'homekit' => ['Apple HomeKit', 'Apple HomeKit', 'Apple HomeKit'],
         ],
     ];
+
+    /**
+     * Options of the realistic catalog (RealisticCatalog): codes that differ from
+     * their labels, as in real PIMs (opaque codes, capitals, digits-only codes);
+     * labels [en, fr, de], null where the PIM has no label for that locale.
+     */
+    public const REALISTIC_OPTIONS = [
+        'brand' => [
+            'acme_corp' => ['ACME Corp.', 'ACME Corp.', 'ACME Corp.'],
+            'nordic_outdoor' => ['Nordic Outdoor', 'Nordic Outdoor', 'Nordic Outdoor'],
+            'brand_0042' => ["L'Atelier Parisien", "L'Atelier Parisien", "L'Atelier Parisien"],
+            'mueller_soehne' => ['Müller & Söhne', 'Müller & Söhne', 'Müller & Söhne'],
+            'SunRise_Tech' => ['SunRise Tech™', 'SunRise Tech™', 'SunRise Tech™'],
+            'kyoto_works' => ['Kyoto Works 京都', 'Kyoto Works 京都', 'Kyoto Works 京都'],
+            '1987' => ['Since 1987', 'Depuis 1987', 'Seit 1987'],
+            'tres_chic' => ['Très Chic', 'Très Chic', null],
+        ],
+        'color' => [
+            'c_001' => ['Midnight Blue', 'Bleu nuit', 'Mitternachtsblau'],
+            'c_002' => ['Off-White', 'Blanc cassé', 'Altweiß'],
+            'c_003' => ['Forest Green', 'Vert forêt', 'Waldgrün'],
+            'c_004' => ['Charcoal', 'Anthracite', 'Anthrazit'],
+            'Red_Wine' => ['Burgundy', 'Bordeaux', 'Weinrot'],
+            'c_006' => ['Sand', 'Sable', null],
+            '000' => ['Black', 'Noir', 'Schwarz'],
+            'c_008' => ['Rose "Pink"', 'Rose « bonbon »', 'Rosa „Bonbon“'],
+        ],
+        'size' => [
+            'size_xs' => ['XS', 'XS', 'XS'], 'size_s' => ['S', 'S', 'S'], 'size_m' => ['M', 'M', 'M'],
+            'size_l' => ['L', 'L', 'L'], 'size_xl' => ['XL', 'XL', 'XL'],
+            '42' => ['EU 42', '42 EU', 'EU 42'], '44' => ['EU 44', '44 EU', 'EU 44'],
+        ],
+        'material' => [
+            'mat_cotton' => ['Organic cotton', 'Coton bio', 'Bio-Baumwolle'],
+            'mat_poly' => ['Recycled polyester', 'Polyester recyclé', 'Recyceltes Polyester'],
+            'mat_wool' => ['Merino wool', 'Laine mérinos', 'Merinowolle'],
+            'mat_steel' => ['Stainless steel', 'Acier inoxydable', 'Edelstahl'],
+            'mat_alu' => ['Aluminium', 'Aluminium', 'Aluminium'],
+            'mat_bamboo' => ['Bamboo', 'Bambou', 'Bambus'],
+        ],
+    ];
+
+    /** Names many products share (the realistic catalog's same_name shape). */
+    public const SAME_NAMES = [
+        'en' => ['Classic Cotton T-Shirt', 'Stainless Steel Water Bottle'],
+        'fr' => ['T-shirt classique en coton', 'Gourde en acier inoxydable'],
+        'de' => ['Klassisches Baumwoll-T-Shirt', 'Edelstahl-Trinkflasche'],
+    ];
+
+    /** url_key values as merchandisers type them: spaces, capitals (the url_key_needs_slug shape). */
+    public const UNSLUGGED_URL_KEYS = ['en' => 'My Product URL', 'fr' => 'Mon URL de Produit', 'de' => 'Meine Produkt URL'];
+
+    /** 4-byte UTF-8 (outside the BMP): what a utf8mb3 column cannot hold. */
+    public const FOUR_BYTE = [' 🔥', ' 👕✨', ' 😀', ' 𝄞 Édition', ' 🌊☀️'];
 }

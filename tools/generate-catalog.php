@@ -11,20 +11,29 @@ declare(strict_types=1);
  *   php tools/generate-catalog.php mutate --in catalog.jsonl --out new.jsonl --percent 1 --seed S
  *       [--add N] [--remove N]
  *   php tools/generate-catalog.php attributes [--profile small|250k]
+ *   php tools/generate-catalog.php --realistic --skus N --seed S --out catalog.jsonl
+ *       [--endpoint mixed|products|products-uuid] [--unescaped] [--options-out FILE] [--magento-sql FILE]
+ *       [--models-out FILE] [--manifest-out FILE] [--config-out FILE] [--list-limit N]
  *
  * A one-line JSON summary goes to stdout (to stderr when --out is "-").
  */
 
 require_once __DIR__ . '/TextBank.php';
 require_once __DIR__ . '/CatalogGenerator.php';
+require_once __DIR__ . '/MeasurementFamilies.php';
+require_once __DIR__ . '/RealisticCatalog.php';
 
 use PimSync\Tools\CatalogGenerator;
+use PimSync\Tools\RealisticCatalog;
 
 const USAGE = <<<TXT
 usage: generate-catalog.php --skus N --seed S --out FILE [--profile small|250k] [--locales en_US,fr_FR,de_DE]
                             [--unescaped] [--options-out FILE] [--magento-sql FILE]
        generate-catalog.php mutate --in FILE --out FILE --percent P --seed S [--add N] [--remove N]
-       generate-catalog.php attributes [--profile small|250k]
+       generate-catalog.php attributes [--profile small|250k] [--realistic]
+       generate-catalog.php --realistic --skus N --seed S --out FILE [--endpoint mixed|products|products-uuid]
+                            [--unescaped] [--options-out FILE] [--magento-sql FILE] [--models-out FILE]
+                            [--manifest-out FILE] [--config-out FILE] [--list-limit N]
 
 TXT;
 
@@ -46,7 +55,7 @@ function parse_args(array $argv): array
         if (str_contains($a, '=')) {
             [$k, $v] = explode('=', $a, 2);
             $opts[$k] = $v;
-        } elseif (in_array($a, ['unescaped', 'help'], true)) {
+        } elseif (in_array($a, ['unescaped', 'help', 'realistic'], true)) {
             $opts[$a] = true;
         } elseif (isset($args[$i + 1])) {
             $opts[$a] = $args[++$i];
@@ -79,6 +88,70 @@ function str_opt(array $opts, string $name): string
     return $opts[$name];
 }
 
+/** $path as the config at $configPath should name it: relative when both sit in one directory. */
+function path_for_config(string $path, string $configPath): string
+{
+    $abs = static fn (string $p): string => str_starts_with($p, '/') ? $p : getcwd() . '/' . $p;
+    $file = $abs($path);
+    return dirname($file) === dirname($abs($configPath)) ? basename($file) : $file;
+}
+
+function write_file(string $path, string $data): void
+{
+    if (file_put_contents($path, $data) === false) {
+        throw new RuntimeException("cannot write $path");
+    }
+}
+
+/** @param array<string, string|true> $opts */
+function generate_realistic(array $opts, float $t0): void
+{
+    foreach (['profile', 'locales'] as $fixed) {
+        if (isset($opts[$fixed])) {
+            throw new InvalidArgumentException("--$fixed does not apply to --realistic (its locales and attributes are fixed)");
+        }
+    }
+    $skus = int_opt($opts, 'skus');
+    if ($skus < 0) {
+        throw new InvalidArgumentException('--skus must not be negative');
+    }
+    $outPath = str_opt($opts, 'out');
+    $endpoint = isset($opts['endpoint']) ? str_opt($opts, 'endpoint') : 'mixed';
+    $gen = new RealisticCatalog(int_opt($opts, 'seed'), $endpoint, isset($opts['unescaped']), int_opt($opts, 'list-limit', 1000));
+    $out = CatalogGenerator::open($outPath, 'wb');
+    $bytes = $gen->generate($out, $skus);
+    fclose($out);
+    $summary = ['mode' => 'realistic', 'skus' => $skus, 'seed' => int_opt($opts, 'seed'), 'endpoint' => $endpoint,
+        'out' => $outPath, 'bytes' => $bytes];
+    if (isset($opts['options-out'])) {
+        $h = CatalogGenerator::open(str_opt($opts, 'options-out'), 'wb');
+        $summary['options'] = $gen->writeOptions($h);
+        fclose($h);
+    }
+    if (isset($opts['models-out'])) {
+        $h = CatalogGenerator::open(str_opt($opts, 'models-out'), 'wb');
+        $summary['models'] = $gen->writeModels($h, $skus);
+        fclose($h);
+    }
+    if (isset($opts['magento-sql'])) {
+        write_file(str_opt($opts, 'magento-sql'), $gen->magentoSql());
+    }
+    $manifest = $gen->manifest();
+    if (isset($opts['manifest-out'])) {
+        write_file(str_opt($opts, 'manifest-out'), json_encode($manifest, CatalogGenerator::JSON_UNESCAPED | JSON_PRETTY_PRINT) . "\n");
+    }
+    if (isset($opts['config-out'])) {
+        $configPath = str_opt($opts, 'config-out');
+        $options = isset($opts['options-out']) ? path_for_config(str_opt($opts, 'options-out'), $configPath) : null;
+        $config = RealisticCatalog::config($outPath === '-' ? 'catalog.jsonl' : path_for_config($outPath, $configPath), $options);
+        write_file($configPath, json_encode($config, CatalogGenerator::JSON_UNESCAPED | JSON_PRETTY_PRINT) . "\n");
+    }
+    $summary['expected_value_issues'] = $manifest['expected_value_issues']['total'];
+    $summary['seconds'] = round((hrtime(true) - $t0) / 1e9, 3);
+    $summary['peak_memory_mb'] = round(memory_get_peak_usage(true) / 1048576, 1);
+    emit($summary, $outPath === '-');
+}
+
 function emit(array $summary, bool $toStderr): void
 {
     $line = json_encode($summary, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE) . "\n";
@@ -94,6 +167,14 @@ try {
     $locales = isset($opts['locales']) ? array_values(array_filter(array_map('trim', explode(',', (string) $opts['locales'])))) : null;
     $t0 = hrtime(true);
 
+    if ($mode === 'attributes' && isset($opts['realistic'])) {
+        fprintf(STDOUT, "%-22s %-30s %-9s %-22s %-8s %-12s %s\n", 'akeneo code', 'akeneo type', 'localized', 'magento code', 'backend', 'unit', 'in set');
+        foreach (RealisticCatalog::attributeDefinitions() as $code => $d) {
+            fprintf(STDOUT, "%-22s %-30s %-9s %-22s %-8s %-12s %s\n", $code, $d['type'], $d['localized'] ? 'yes' : 'no',
+                $d['to'] ?? '(none)', $d['backend'] ?: '-', $d['unit'] ?? '-', $d['to'] === null ? '-' : ($d['in_set'] ? 'yes' : 'NO'));
+        }
+        exit(0);
+    }
     if ($mode === 'attributes') {
         $gen = new CatalogGenerator(0, (string) ($opts['profile'] ?? 'small'), $locales ?? CatalogGenerator::DEFAULT_LOCALES);
         fprintf(STDOUT, "%-24s %-30s %-9s %-8s %-12s %s\n", 'code', 'akeneo type', 'localized', 'backend', 'input', 'custom');
@@ -119,6 +200,10 @@ try {
 
     if ($mode !== null && $mode !== 'generate') {
         throw new InvalidArgumentException("unknown mode '$mode'");
+    }
+    if (isset($opts['realistic'])) {
+        generate_realistic($opts, $t0);
+        exit(0);
     }
     $skus = int_opt($opts, 'skus');
     if ($skus < 0) {

@@ -491,4 +491,28 @@ final class CatalogGeneratorTest extends TestCase
         [$rc, , $err] = self::cli('mutate', '--in', self::$dir . '/missing.jsonl', '--out', self::$dir . '/y.jsonl', '--seed', '1');
         self::assertSame(2, $rc);
     }
+
+    /**
+     * The benchmark compares runs over profile files: a generator change (such as
+     * the --realistic mode beside them) must leave them byte-identical for a seed.
+     * Hashes of 300 SKUs, seed 7, as generated before --realistic existed.
+     */
+    public function testProfileFilesStayByteIdentical(): void
+    {
+        $golden = [
+            'small' => ['0a2851f14f48789aab92023809dbc8b7d3159b9e2c1636b228d6307d311cc37e',
+                '856487eac012022e083ca315573a4c7f2b8e59218b2fa852c14814f744152c40',
+                'e43e48d4063e955bd10ebb472601c53093356eb6d956182556a84950acb41e8e'],
+            '250k' => ['2bb5d91e509ef3ed94dfcbd0b8adedafa03a20552f63cf53b235915a14ab1534',
+                'ad49c010addff3fc3eb5f3eccee8f10c368a5d7c8115678058f288f14abb8574',
+                '530c701936c395cbe1d7843886f90e672b2fc565aeb56a86e79ab09f28c31f7e'],
+        ];
+        foreach ($golden as $profile => [$catalog, $options, $sql]) {
+            $base = self::$dir . "/golden-$profile";
+            self::generate("$base.jsonl", 300, 7, $profile, '--options-out', "$base.options.jsonl", '--magento-sql', "$base.sql");
+            self::assertSame($catalog, hash_file('sha256', "$base.jsonl"), "$profile catalog");
+            self::assertSame($options, hash_file('sha256', "$base.options.jsonl"), "$profile options");
+            self::assertSame($sql, hash_file('sha256', "$base.sql"), "$profile SQL");
+        }
+    }
 }
