@@ -68,6 +68,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/schema_install.c
       ext/run_report.c
       ext/sync_run.c
+      ext/dead_letters.c
       ext/url_keys.c
       ext/url_format.c
       ext/magento_collation.c

@@ -27,6 +27,7 @@ struct pimsync_akeneo_client {
 	json_t *page;                /* current page document (owned) */
 	json_t *items;               /* page's _embedded.items (borrowed) */
 	size_t item_index;
+	json_t *item_id;             /* the last item's uuid or identifier (borrowed from page) */
 	pimsync_akeneo_stats stats;
 };
 
@@ -42,6 +43,7 @@ void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s)
 	s->backoff_base_ms = 1000;
 	s->backoff_max_ms = 60000;
 	s->use_uuid = true;
+	s->delta_overlap_seconds = 5;
 }
 
 void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
@@ -59,7 +61,7 @@ void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
 
 static const char *const known_keys[] = {
 	"type", "base_url", "client_id", "secret", "username", "password", "page_size", "timeout_ms",
-	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", NULL
+	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", NULL
 };
 
 static zval *find_key(HashTable *src, const char *key)
@@ -153,7 +155,7 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 			*bad_key = ZSTR_VAL(key);
 			pimsync_error_set(err, "source.%s is not a known setting (expected one of base_url, client_id, "
 				"secret, username, password, page_size, timeout_ms, connect_timeout_ms, max_attempts, "
-				"backoff_base_ms, backoff_max_ms, endpoint, scope)", ZSTR_VAL(key));
+				"backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds)", ZSTR_VAL(key));
 			return FAILURE;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -170,7 +172,8 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 		|| get_long(source, "connect_timeout_ms", 1, 600000, "", &s.connect_timeout_ms, bad_key, err) == FAILURE
 		|| get_long(source, "max_attempts", 1, 100, "", &s.max_attempts, bad_key, err) == FAILURE
 		|| get_long(source, "backoff_base_ms", 0, 3600000, "", &s.backoff_base_ms, bad_key, err) == FAILURE
-		|| get_long(source, "backoff_max_ms", 0, 86400000, "", &s.backoff_max_ms, bad_key, err) == FAILURE) {
+		|| get_long(source, "backoff_max_ms", 0, 86400000, "", &s.backoff_max_ms, bad_key, err) == FAILURE
+		|| get_long(source, "delta_overlap_seconds", 0, 86400, "", &s.delta_overlap_seconds, bad_key, err) == FAILURE) {
 		goto fail;
 	}
 	if (strncasecmp(ZSTR_VAL(s.base_url), "http://", 7) != 0 && strncasecmp(ZSTR_VAL(s.base_url), "https://", 8) != 0) {
@@ -514,6 +517,7 @@ static void listing_reset(pimsync_akeneo_client *c)
 	json_decref(c->page);
 	c->page = c->items = NULL;
 	c->item_index = 0;
+	c->item_id = NULL;
 	if (c->next_url) {
 		zend_string_release(c->next_url);
 		c->next_url = NULL;
@@ -541,7 +545,9 @@ static bool akeneo_date(const zend_string *in, char out[20])
 	return true;
 }
 
-zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *updated_since, pimsync_error *err)
+/* Starts a listing of /products-uuid or /products with an optional search
+ * filter (taken over). */
+static zend_result start_listing(pimsync_akeneo_client *c, json_t *search_filter, pimsync_error *err)
 {
 	smart_str url = {0};
 
@@ -550,22 +556,14 @@ zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *
 	smart_str_appends(&url, c->s.use_uuid ? "/api/rest/v1/products-uuid" : "/api/rest/v1/products");
 	smart_str_appends(&url, "?pagination_type=search_after&limit=");
 	smart_str_append_long(&url, c->s.page_size);
-	if (updated_since) {
-		char date[20], *search;
+	if (search_filter) {
+		char *search = json_dumps(search_filter, JSON_COMPACT);
 		zend_string *enc;
-		json_t *filter;
 
-		if (!akeneo_date(updated_since, date)) {
-			smart_str_free(&url);
-			pimsync_error_set(err, "updated_since must look like \"2024-01-02 03:04:05\", got \"%.40s\"", ZSTR_VAL(updated_since));
-			return FAILURE;
-		}
-		filter = json_pack("{s:[{s:s, s:s}]}", "updated", "operator", ">", "value", date);
-		search = filter ? json_dumps(filter, JSON_COMPACT) : NULL;
-		json_decref(filter);
+		json_decref(search_filter);
 		if (!search) {
 			smart_str_free(&url);
-			pimsync_error_set(err, "could not encode the updated filter");
+			pimsync_error_set(err, "could not encode the search filter");
 			return FAILURE;
 		}
 		enc = url_encode(search, strlen(search));
@@ -585,6 +583,55 @@ zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *
 	return SUCCESS;
 }
 
+zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *updated_since, pimsync_error *err)
+{
+	json_t *filter = NULL;
+
+	if (updated_since) {
+		char date[20];
+
+		if (!akeneo_date(updated_since, date)) {
+			listing_reset(c);
+			pimsync_error_set(err, "updated_since must look like \"2024-01-02 03:04:05\", got \"%.40s\"", ZSTR_VAL(updated_since));
+			return FAILURE;
+		}
+		if (!(filter = json_pack("{s:[{s:s, s:s}]}", "updated", "operator", ">", "value", date))) {
+			listing_reset(c);
+			pimsync_error_set(err, "could not encode the updated filter");
+			return FAILURE;
+		}
+	}
+	return start_listing(c, filter, err);
+}
+
+zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_string *const *ids, uint32_t n, pimsync_error *err)
+{
+	json_t *values = json_array(), *filter;
+
+	if (n == 0 || n > PIMSYNC_AKENEO_IDS_PER_REQUEST) {
+		json_decref(values);
+		listing_reset(c);
+		pimsync_error_set(err, "between 1 and %d ids per request, got %u", PIMSYNC_AKENEO_IDS_PER_REQUEST, n);
+		return FAILURE;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		json_t *id = json_stringn(ZSTR_VAL(ids[i]), ZSTR_LEN(ids[i]));
+		if (!id || json_array_append_new(values, id) != 0) {
+			json_decref(values);
+			values = NULL;
+			break;
+		}
+	}
+	/* /products-uuid filters on "uuid", /products on the product identifier */
+	filter = values ? json_pack("{s:[{s:s, s:o}]}", c->s.use_uuid ? "uuid" : "identifier", "operator", "IN", "value", values) : NULL;
+	if (!filter) {
+		listing_reset(c);
+		pimsync_error_set(err, "could not encode the id filter (an id that is not UTF-8?)");
+		return FAILURE;
+	}
+	return start_listing(c, filter, err);
+}
+
 int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err)
 {
 	for (;;) {
@@ -600,6 +647,7 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 			}
 			/* Hypermedia, not product data: it would change the hash for nothing. */
 			json_object_del(item, "_links");
+			c->item_id = json_object_get(item, c->s.use_uuid ? "uuid" : "identifier");
 			emit_json(item, out);
 			c->stats.items++;
 			return 1;
@@ -678,6 +726,12 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 	}
 	smart_str_free(&one);
 	return SUCCESS;
+}
+
+zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)
+{
+	if (!json_is_string(c->item_id) || json_string_length(c->item_id) == 0) return NULL;
+	return zend_string_init(json_string_value(c->item_id), json_string_length(c->item_id), 0);
 }
 
 const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c)

@@ -18,6 +18,7 @@ typedef struct {
 	zend_long backoff_max_ms;     /* default 60000 */
 	bool use_uuid;                /* /products-uuid (default) vs /products */
 	zend_string *scope;           /* optional channel: ?scope=… */
+	zend_long delta_overlap_seconds; /* default 5: a delta window starts this much before the last run's start */
 	void (*sleep_ms)(void *ctx, zend_long ms); void *sleep_ctx; /* injectable; default nanosleep */
 } pimsync_akeneo_settings;
 
@@ -27,7 +28,7 @@ void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s);
 /* Fills settings from the "source" object of the JSON config (keys base_url,
  * client_id, secret, username, password, page_size, timeout_ms,
  * connect_timeout_ms, max_attempts, backoff_base_ms, backoff_max_ms, endpoint,
- * scope; "type" is accepted and ignored). Unknown keys are refused so typos
+ * scope, delta_overlap_seconds; "type" is accepted and ignored). Unknown keys are refused so typos
  * surface. On FAILURE err says what to fix and *bad_key names the key (static
  * string); out holds nothing to free. */
 zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo_settings *out,
@@ -45,9 +46,22 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
  * pimsync_akeneo_next_product. */
 zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *updated_since, pimsync_error *err);
 
+/* Akeneo caps the size of a search; 100 ids per request stay well inside it
+ * (and inside any proxy's URL limit: about 5 kB of encoded uuids). */
+#define PIMSYNC_AKENEO_IDS_PER_REQUEST 100
+
+/* Starts a listing of the given products only (1 to PIMSYNC_AKENEO_IDS_PER_REQUEST
+ * ids): search uuid IN [...] on /products-uuid, identifier IN [...] on /products.
+ * Ids the PIM does not know are simply not returned. */
+zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_string *const *ids, uint32_t n, pimsync_error *err);
+
 /* Next product as compact JSON with keys sorted and "_links" dropped, appended
  * to out: 1 = got one, 0 = end, -1 = error (err set). */
 int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);
+
+/* The uuid (/products-uuid) or identifier (/products) of the product the last
+ * pimsync_akeneo_next_product returned, as a new string; NULL when it has none. */
+zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c);
 
 /* Every option of an attribute (paginated), each as compact sorted JSON. */
 zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,

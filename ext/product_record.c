@@ -130,6 +130,7 @@ void pimsync_record_free(pimsync_record *rec)
 	if (rec->sku) zend_string_release(rec->sku);
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);
+	if (rec->source_id) zend_string_release(rec->source_id);
 	pimsync_issue_list_free(&rec->issues);
 	if (rec->fallback_name) zend_string_release(rec->fallback_name);
 	if (rec->fallback_from) zend_string_release(rec->fallback_from);

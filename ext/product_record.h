@@ -22,6 +22,7 @@ typedef struct {
 	zend_string *sku;
 	zend_string *position;      /* "line 12" / "item 340", for reports */
 	zend_string *raw;           /* the source bytes, for the dead-letter table */
+	zend_string *source_id;     /* the source's id (Akeneo uuid or identifier), NULL for a file */
 	uint64_t raw_hash;
 	uint64_t record_hash;
 	zend_long attribute_set_id;

@@ -809,6 +809,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = write_categories(w, recs, n);
 	if (r == SUCCESS) r = write_rewrites(w, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
+	if (r == SUCCESS) r = pimsync_dead_letters_resolve(w->dead_letters, recs, n);
 	if (r == SUCCESS) r = pimsync_db_commit(w->db);
 	if (r == FAILURE) pimsync_db_rollback(w->db);
 	return r;

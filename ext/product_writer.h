@@ -12,6 +12,7 @@
 #include "pdo_bridge.h"
 #include "delta_state.h"
 #include "product_record.h"
+#include "dead_letters.h"
 #include "run_report.h"
 #include "url_keys.h"
 #include "attribute_sets.h"
@@ -31,6 +32,7 @@ typedef struct {
 	zval pending_changes;           /* [entity_id, action, code] applied after commit */
 	pimsync_url_keys url_keys;
 	pimsync_attribute_sets sets;
+	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include "record_source.h"
 #include "akeneo_client.h"
+#include "product_record.h"
 
 static zend_string *source_str(pimsync_config *cfg, const char *key)
 {
@@ -13,6 +14,40 @@ zend_string *pimsync_source_describe(pimsync_config *cfg)
 {
 	zend_string *s = source_str(cfg, cfg->source_kind == PIMSYNC_SOURCE_JSONL ? "path" : "base_url");
 	return s ? zend_string_copy(s) : zend_string_init("?", 1, 0);
+}
+
+zend_string *pimsync_source_key(pimsync_config *cfg, zend_long *delta_overlap)
+{
+	pimsync_akeneo_settings settings;
+	const char *bad_key;
+	pimsync_error err;
+	zend_string *key;
+
+	*delta_overlap = 0;
+	if (cfg->source_kind == PIMSYNC_SOURCE_JSONL) {
+		key = zend_string_copy(source_str(cfg, "path"));
+	} else if (pimsync_akeneo_settings_from_array(cfg->source, &settings, &bad_key, &err) == SUCCESS) {
+		/* the settings reader trims base_url and knows the defaults */
+		smart_str k = {0};
+		smart_str_append(&k, settings.base_url);
+		smart_str_appends(&k, settings.use_uuid ? "/api/rest/v1/products-uuid" : "/api/rest/v1/products");
+		if (settings.scope) {
+			smart_str_appends(&k, "?scope=");
+			smart_str_append(&k, settings.scope);
+		}
+		*delta_overlap = settings.delta_overlap_seconds;
+		pimsync_akeneo_settings_dtor(&settings);
+		key = smart_str_extract(&k);
+	} else {
+		key = pimsync_source_describe(cfg); /* validated config: not reached */
+	}
+	if (ZSTR_LEN(key) > 255) {
+		/* the column holds 255: keep the start readable, the end unique */
+		zend_string *cut = zend_strpprintf(0, "%.238s#%016" PRIx64, ZSTR_VAL(key), pimsync_hash_bytes(ZSTR_VAL(key), ZSTR_LEN(key), 0));
+		zend_string_release(key);
+		key = cut;
+	}
+	return key;
 }
 
 /* Retry waits go to the caller's sleep callable (tests make them instant). */
@@ -77,7 +112,12 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
 		return r;
 	}
 	smart_str_free(&s->item);
-	int r = pimsync_akeneo_next_product(s->api, &s->item, err);
+	int r;
+	while ((r = pimsync_akeneo_next_product(s->api, &s->item, err)) == 0 && s->again_pos < s->again_n) {
+		uint32_t n = MIN(s->again_n - s->again_pos, PIMSYNC_AKENEO_IDS_PER_REQUEST);
+		if (pimsync_akeneo_list_products_by_id(s->api, s->again + s->again_pos, n, err) == FAILURE) return -1;
+		s->again_pos += n;
+	}
 	if (r == 1) {
 		smart_str_0(&s->item);
 		*data = ZSTR_VAL(s->item.s);
@@ -85,6 +125,18 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
 		*position = zend_strpprintf(0, "item " ZEND_LONG_FMT, ++s->items);
 	}
 	return r;
+}
+
+zend_string *pimsync_source_record_id(pimsync_record_source *s)
+{
+	return s->api ? pimsync_akeneo_item_id(s->api) : NULL;
+}
+
+void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *ids, uint32_t n)
+{
+	if (!s->api || !n) return;
+	s->again = erealloc(s->again, (s->again_n + n) * sizeof(zend_string *));
+	for (uint32_t i = 0; i < n; i++) s->again[s->again_n++] = zend_string_copy(ids[i]);
 }
 
 zend_long pimsync_source_bytes_read(pimsync_record_source *s)
@@ -102,4 +154,6 @@ void pimsync_source_close(pimsync_record_source *s)
 	if (s->kind == PIMSYNC_SOURCE_JSONL) pimsync_jsonl_close(&s->jsonl);
 	if (s->api) pimsync_akeneo_close(s->api);
 	smart_str_free(&s->item);
+	for (uint32_t i = 0; i < s->again_n; i++) zend_string_release(s->again[i]);
+	if (s->again) efree(s->again);
 }

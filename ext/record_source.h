@@ -19,14 +19,27 @@ typedef struct {
 	struct pimsync_akeneo_client *api;
 	smart_str item;
 	zend_long items;
+	zend_string **again;       /* ids still to request by id, after the listing */
+	uint32_t again_n, again_pos;
 } pimsync_record_source;
 
 zend_string *pimsync_source_describe(pimsync_config *cfg);
+/* What a delta window belongs to: the file path, or the API's base URL with
+ * the endpoint (and ?scope=…), so that each has its own window. At most 255
+ * bytes (a longer one ends in a hash of the whole). *delta_overlap gets the
+ * API's delta_overlap_seconds (0 for a file). */
+zend_string *pimsync_source_key(pimsync_config *cfg, zend_long *delta_overlap);
 zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, pimsync_run_options *opts,
                                 pimsync_catalog_entities *entities, pimsync_error *err);
 /* 1: a record (bytes valid until the next call, *position owned by the caller);
  * 0: the end; -1: the source failed (err set). */
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err);
+/* The source's own id of the record the last pimsync_source_next returned
+ * (Akeneo uuid or identifier), as a new string; NULL for a file. */
+zend_string *pimsync_source_record_id(pimsync_record_source *s);
+/* API: after the current listing, pimsync_source_next goes on with these
+ * products, asked for by id in chunks (ids are copied). */
+void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *ids, uint32_t n);
 zend_long pimsync_source_bytes_read(pimsync_record_source *s);
 zend_long pimsync_source_bytes_total(pimsync_record_source *s);
 void pimsync_source_close(pimsync_record_source *s);

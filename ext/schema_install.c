@@ -4,12 +4,21 @@
 #include "sync_run.h"
 #include "pdo_bridge.h"
 
+/* Columns added after the first release: in CREATE TABLE for new installs and
+ * added by ALTER TABLE to tables created before them. */
+#define RUN_SOURCE_KEY "source_key VARCHAR(255) NULL COMMENT 'What the delta window belongs to: file path, or API base URL with endpoint and scope'"
+#define RUN_SOURCE_KEY_INDEX "KEY PIMSYNC_RUN_SOURCE_KEY_STARTED_AT (source_key, started_at)"
+#define DEAD_LETTER_SOURCE_ID "source_id VARCHAR(255) NULL COMMENT 'The record id at the source (Akeneo uuid or identifier), to request it again'"
+#define DEAD_LETTER_STATUS "status VARCHAR(16) NOT NULL DEFAULT 'open' COMMENT 'open, resolved, gone or discarded'"
+#define DEAD_LETTER_RESOLVED_RUN_ID "resolved_run_id INT UNSIGNED NULL COMMENT 'Run that wrote the record or found it gone'"
+
 static const char *const ddl[] = {
 	"CREATE TABLE IF NOT EXISTS pimsync_run ("
 	" run_id INT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Run ID',"
 	" status VARCHAR(16) NOT NULL DEFAULT 'running' COMMENT 'running|success|partial|failed',"
 	" mode VARCHAR(8) NOT NULL COMMENT 'full|delta',"
 	" source VARCHAR(255) NOT NULL COMMENT 'File path or API base URL',"
+	" " RUN_SOURCE_KEY ","
 	" started_at DATETIME NOT NULL COMMENT 'UTC start',"
 	" finished_at DATETIME NULL COMMENT 'UTC end',"
 	" seen INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records read',"
@@ -22,7 +31,8 @@ static const char *const ddl[] = {
 	" report MEDIUMTEXT NULL COMMENT 'The run report as JSON',"
 	" message TEXT NULL COMMENT 'Why the run failed',"
 	" PRIMARY KEY (run_id),"
-	" KEY PIMSYNC_RUN_STARTED_AT (started_at)"
+	" KEY PIMSYNC_RUN_STARTED_AT (started_at),"
+	" " RUN_SOURCE_KEY_INDEX
 	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync runs'",
 
 	"CREATE TABLE IF NOT EXISTS pimsync_product_state ("
@@ -42,6 +52,9 @@ static const char *const ddl[] = {
 	" sku VARCHAR(64) NULL COMMENT 'SKU, when it could be read',"
 	" reason TEXT NOT NULL COMMENT 'Why the record was parked',"
 	" payload MEDIUMTEXT NULL COMMENT 'The raw record, for replay',"
+	" " DEAD_LETTER_SOURCE_ID ","
+	" " DEAD_LETTER_STATUS ","
+	" " DEAD_LETTER_RESOLVED_RUN_ID ","
 	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When',"
 	" PRIMARY KEY (dead_letter_id),"
 	" KEY PIMSYNC_DEAD_LETTER_RUN_ID (run_id),"
@@ -79,12 +92,44 @@ static const char *const ddl[] = {
 	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync products changed per run'",
 };
 
+/* One marker column per ALTER: a statement adds all its columns or none. */
+static const struct { const char *table, *column, *alter; } upgrades[] = {
+	{ "pimsync_run", "source_key", "ALTER TABLE pimsync_run ADD COLUMN " RUN_SOURCE_KEY " AFTER source, ADD " RUN_SOURCE_KEY_INDEX },
+	{ "pimsync_dead_letter", "source_id", "ALTER TABLE pimsync_dead_letter ADD COLUMN " DEAD_LETTER_SOURCE_ID " AFTER payload,"
+	  " ADD COLUMN " DEAD_LETTER_STATUS " AFTER source_id, ADD COLUMN " DEAD_LETTER_RESOLVED_RUN_ID " AFTER status" },
+};
+
+static zend_result has_column(pimsync_db *db, const char *table, const char *column, bool *has)
+{
+	char sql[256];
+	zval n;
+	snprintf(sql, sizeof(sql), "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+	         " AND TABLE_NAME = '%s' AND COLUMN_NAME = '%s'", table, column);
+	if (pimsync_db_fetch_one(db, sql, &n) == FAILURE) return FAILURE;
+	*has = zval_get_long(&n) > 0;
+	zval_ptr_dtor(&n);
+	return SUCCESS;
+}
+
 zend_result pimsync_install_schema(zend_object *pdo, pimsync_error *err)
 {
 	pimsync_db db;
 	if (pimsync_db_open(&db, pdo, err) == FAILURE) return FAILURE;
 	for (size_t i = 0; i < sizeof(ddl) / sizeof(ddl[0]); i++) {
 		if (pimsync_db_exec(&db, ddl[i], strlen(ddl[i]), NULL) == FAILURE) return FAILURE;
+	}
+	for (size_t i = 0; i < sizeof(upgrades) / sizeof(upgrades[0]); i++) {
+		bool has;
+		if (has_column(&db, upgrades[i].table, upgrades[i].column, &has) == FAILURE) return FAILURE;
+		if (has) continue;
+		if (pimsync_db_exec(&db, upgrades[i].alter, strlen(upgrades[i].alter), NULL) == FAILURE) {
+			/* another process may have upgraded the table meanwhile */
+			pimsync_error keep = *err;
+			if (has_column(&db, upgrades[i].table, upgrades[i].column, &has) == FAILURE || !has) {
+				*err = keep;
+				return FAILURE;
+			}
+		}
 	}
 	return SUCCESS;
 }

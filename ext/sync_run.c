@@ -13,6 +13,7 @@
 #include "record_source.h"
 #include "json_decode.h"
 #include "magento_sku.h"
+#include "dead_letters.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -37,7 +38,13 @@ typedef struct {
 	zend_long unidentified;    /* records parked before their SKU was known */
 	double last_progress;
 	zval since;                /* start of the incremental window read from pimsync_run */
+	zend_string *source_key;   /* what the window belongs to (pimsync_source_key) */
+	zend_long delta_overlap;   /* seconds the window starts before the last run's start */
+	pimsync_dead_letters dead_letters; /* open dead letters of this source */
+	zend_string *record_id;    /* the source's id of the record being handled, NULL if none */
+	zend_long unrequestable;   /* API records parked without an id to request them by */
 	bool source_kind_http;     /* source failures are HTTP failures */
+	bool dead_letters_ready;
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
 
@@ -49,7 +56,7 @@ static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const 
 	pimsync_error keep = c->err;
 
 	pimsync_stats_error(c->stats, position, sku, reason);
-	smart_str_appends(&sql, "INSERT INTO pimsync_dead_letter (run_id, position, sku, reason, payload) VALUES (");
+	smart_str_appends(&sql, "INSERT INTO pimsync_dead_letter (run_id, position, sku, reason, payload, source_id) VALUES (");
 	smart_str_append_long(&sql, c->stats->run_id);
 	smart_str_appendc(&sql, ',');
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(position), MIN(ZSTR_LEN(position), 64));
@@ -63,6 +70,11 @@ static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const 
 	/* escaping can double the bytes: keep the statement under max_allowed_packet */
 	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, (size_t) (c->db.max_packet / 2 - 4096)));
 	else smart_str_appends(&sql, "NULL");
+	/* the id a later delta run asks for it by */
+	smart_str_appendc(&sql, ',');
+	if (c->record_id) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->record_id), MIN(ZSTR_LEN(c->record_id), 255));
+	else smart_str_appends(&sql, "NULL");
+	if (!c->record_id && c->source_kind_http) c->unrequestable++;
 	smart_str_appendc(&sql, ')');
 	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
 		pimsync_stats_warn(c->stats, "dead_letter_write", position, "could not store a dead letter: %s", c->err.message);
@@ -76,7 +88,10 @@ static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const 
 static void park_record(void *ctx, pimsync_record *rec, const char *reason)
 {
 	run_ctx *c = ctx;
+	zend_string *reading = c->record_id; /* the batch is written after its records were read */
+	c->record_id = rec->source_id;
 	park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason);
+	c->record_id = reading;
 }
 
 /* ---- progress ---- */
@@ -124,6 +139,15 @@ static bool flush_batch(run_ctx *c)
 	return !EG(exception);
 }
 
+/* A record found as it was written before has passed: its open dead letters close. */
+static bool resolve_unchanged(run_ctx *c, zend_string *sku)
+{
+	if (!c->dead_letters_ready || pimsync_dead_letters_resolve_one(&c->dead_letters, sku, c->record_id) == SUCCESS) return true;
+	c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+	c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+	return false;
+}
+
 /* Handles one source record; false stops the run. */
 static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string *position)
 {
@@ -141,7 +165,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		st->seen_line = s->seen;
 		s->unchanged++;
 		s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
-		return true;
+		return resolve_unchanged(c, st->sku);
 	}
 	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
 	t0 = pimsync_now();
@@ -187,7 +211,11 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		char reason[160];
 		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
 		         first ? Z_LVAL_P(first) : st->seen_line);
+		/* asked for alone, a duplicate would pass: it is told only when both are read together */
+		zend_string *own_id = c->record_id;
+		c->record_id = NULL;
 		park_raw(c, position, sku, data, len, reason);
+		c->record_id = own_id;
 		zend_string_release(sku_key);
 		zend_string_release(sku);
 		zval_ptr_dtor(&product);
@@ -211,6 +239,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	memset(rec, 0, sizeof(*rec));
 	rec->sku = sku; /* the record owns the trimmed SKU from here */
 	rec->position = zend_string_copy(position);
+	rec->source_id = c->record_id ? zend_string_copy(c->record_id) : NULL;
 	rec->raw_hash = raw_hash;
 	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {
 		park_raw(c, position, sku, data, len, err.message);
@@ -242,7 +271,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
 			return false;
 		}
-		return true;
+		return resolve_unchanged(c, st->sku); /* sku went with the record */
 	}
 	rec->raw = zend_string_init(data, len, 0);
 	c->nbatch++;
@@ -340,10 +369,12 @@ static zend_result start_run(run_ctx *c)
 	zval id;
 	zend_result r;
 
-	smart_str_appends(&sql, "INSERT INTO pimsync_run (status, mode, source, started_at) VALUES ('running', ");
+	smart_str_appends(&sql, "INSERT INTO pimsync_run (status, mode, source, source_key, started_at) VALUES ('running', ");
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->mode), ZSTR_LEN(c->stats->mode));
 	smart_str_appendc(&sql, ',');
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->source), MIN(ZSTR_LEN(c->stats->source), 255));
+	smart_str_appendc(&sql, ',');
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->source_key), ZSTR_LEN(c->source_key));
 	smart_str_appends(&sql, ", UTC_TIMESTAMP())");
 	r = pimsync_db_exec_str(&c->db, &sql, NULL);
 	smart_str_free(&sql);
@@ -415,13 +446,79 @@ static uint64_t config_seed(pimsync_config *cfg)
 	return seed;
 }
 
+static const char *source_id_name(pimsync_config *cfg)
+{
+	zval *endpoint = zend_hash_str_find(cfg->source, "endpoint", sizeof("endpoint") - 1);
+	return endpoint && Z_TYPE_P(endpoint) == IS_STRING && zend_string_equals_literal(Z_STR_P(endpoint), "products")
+		? "identifier" : "uuid";
+}
+
+/* The window of a delta run: from the start of the last run of the same source
+ * that finished reading (success, or partial: what it parked is asked for by
+ * id), less the overlap, so a change stamped in the second that run started is
+ * read again (the byte hash makes that free). Runs recorded before source_key
+ * existed count when they were fully successful runs of the same base URL. */
+static zend_result read_window(run_ctx *c)
+{
+	smart_str sql = {0};
+	zend_result r;
+
+	smart_str_appends(&sql, "SELECT DATE_FORMAT(MAX(started_at) - INTERVAL ");
+	smart_str_append_long(&sql, c->delta_overlap);
+	smart_str_appends(&sql, " SECOND, '%Y-%m-%d %H:%i:%s') FROM pimsync_run WHERE (source_key = ");
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->source_key), ZSTR_LEN(c->source_key));
+	smart_str_appends(&sql, " AND status IN ('success', 'partial')) OR (source_key IS NULL AND status = 'success' AND source = ");
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->source), MIN(ZSTR_LEN(c->stats->source), 255));
+	smart_str_appendc(&sql, ')');
+	smart_str_0(&sql);
+	r = pimsync_db_fetch_one(&c->db, ZSTR_VAL(sql.s), &c->since);
+	smart_str_free(&sql);
+	if (r == SUCCESS && Z_TYPE(c->since) == IS_STRING) c->opts->since = Z_STR(c->since);
+	return r;
+}
+
+/* Reads records until the source ends (0), fails (-1) or the run stops (1). */
+static int read_records(run_ctx *c)
+{
+	const char *data;
+	size_t len;
+	zend_string *position;
+	int got;
+
+	for (;;) {
+		double tr = pimsync_now();
+		got = pimsync_source_next(&c->source, &data, &len, &position, &c->err);
+		c->stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tr;
+		if (got <= 0) return got;
+		c->record_id = pimsync_source_record_id(&c->source);
+		pimsync_dead_letters_read(&c->dead_letters, c->record_id);
+		bool go_on = handle_record(c, data, len, position);
+		zend_string_release(position);
+		if (c->record_id) zend_string_release(c->record_id);
+		c->record_id = NULL;
+		if (!go_on) return 1;
+		if (c->stats->seen % PROGRESS_EVERY == 0) report_progress(c, false);
+		if (EG(exception)) return 1;
+	}
+}
+
+/* Ids asked for again that did not come back are no longer at the source. */
+static void close_gone(run_ctx *c)
+{
+	zend_long gone;
+	if (pimsync_dead_letters_close_gone(&c->dead_letters, &gone) == FAILURE) {
+		pimsync_stats_warn(c->stats, "dead_letter_write", NULL, "parked records the source no longer serves could not be closed: %s", c->err.message);
+	} else if (gone) {
+		pimsync_stats_warn(c->stats, "parked_gone", NULL,
+		                   ZEND_LONG_FMT " records parked by earlier runs are no longer served by the source (deleted, or out of"
+		                   " the API user's reach): their dead letters are closed as gone", gone);
+	}
+}
+
 void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options *opts, pimsync_run_stats *stats)
 {
 	run_ctx c;
 	double t0 = pimsync_now();
-	const char *data;
-	size_t len;
-	zend_string *position;
 	int got;
 
 	memset(&c, 0, sizeof(c));
@@ -432,6 +529,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	zend_hash_init(&c.new_skus, 1024, NULL, NULL, 0);
 	stats->mode = zend_string_init(opts->full ? "full" : "delta", opts->full ? 4 : 5, 0);
 	stats->source = pimsync_source_describe(cfg);
+	c.source_key = pimsync_source_key(cfg, &c.delta_overlap);
 	c.source_kind_http = cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API;
 
 	if (pimsync_db_open(&c.db, pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
@@ -455,28 +553,29 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
 	c.seed = config_seed(cfg);
-	if (c.source_kind_http && !opts->full && !opts->since) {
-		/* incremental: what changed since the last run that wrote everything it read;
-		 * after a partial run the parked records come back until they pass */
-		static const char last_sql[] = "SELECT DATE_FORMAT(MAX(started_at), '%Y-%m-%d %H:%i:%s') FROM pimsync_run"
-			" WHERE status = 'success'";
-		if (pimsync_db_fetch_one(&c.db, last_sql, &c.since) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
-		if (Z_TYPE(c.since) == IS_STRING) opts->since = Z_STR(c.since);
+	c.dead_letters_ready = true; /* its tables exist even when the read fails */
+	if (pimsync_dead_letters_load(&c.dead_letters, &c.db, stats->run_id, c.source_key) == FAILURE) {
+		fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_dead_letter: ");
+		goto done;
 	}
+	c.writer.dead_letters = &c.dead_letters;
+	if (c.source_kind_http && !opts->full && !opts->since && read_window(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
 	c.source_open = true;
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
 
-	for (;;) {
-		double tr = pimsync_now();
-		got = pimsync_source_next(&c.source, &data, &len, &position, &c.err);
-		stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tr;
-		if (got <= 0) break;
-		bool go_on = handle_record(&c, data, len, position);
-		zend_string_release(position);
-		if (!go_on) break;
-		if (stats->seen % PROGRESS_EVERY == 0) report_progress(&c, false);
-		if (EG(exception)) break;
+	got = read_records(&c);
+	if (got == 0 && c.source_kind_http && !opts->full && !stats->fatal && !EG(exception)) {
+		/* the window has moved past the runs that parked these: ask for them by id */
+		zend_string **ids;
+		uint32_t n = pimsync_dead_letters_to_request(&c.dead_letters, &ids);
+		if (n) {
+			pimsync_stats_warn(stats, "parked_requested_again", NULL,
+			                   "%u records parked by earlier runs were requested again by %s", n, source_id_name(cfg));
+			pimsync_source_request_ids(&c.source, ids, n);
+			got = read_records(&c);
+		}
+		if (ids) efree(ids);
 	}
 	if (got < 0) fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "source failed: ");
 	if (!stats->fatal && !EG(exception)) flush_batch(&c);
@@ -484,6 +583,12 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (!stats->fatal && !EG(exception) && pimsync_bulk_flush(&c.raw_only) == FAILURE) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot update pimsync_product_state: ");
 	/* absent handling only after a complete, successful read of a full feed */
 	if (!stats->fatal && !EG(exception) && opts->full && !handle_absent(&c)) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot disable absent products: ");
+	if (!stats->fatal && !EG(exception)) close_gone(&c);
+	if (c.unrequestable) {
+		pimsync_stats_warn(stats, "parked_without_id", NULL,
+		                   ZEND_LONG_FMT " records were parked without an id to request them by (none given, or a duplicate SKU):"
+		                   " a delta run reads them again only when they change; the next full run reads them", c.unrequestable);
+	}
 	stats->phase_seconds[PIMSYNC_PHASE_FINISH] += pimsync_now() - t0;
 	if (!EG(exception)) report_progress(&c, true);
 
@@ -509,5 +614,7 @@ done:
 	if (c.meta_loaded) pimsync_meta_free(&c.meta);
 	zend_hash_destroy(&c.new_skus);
 	zval_ptr_dtor(&c.since);
+	if (c.dead_letters_ready) pimsync_dead_letters_free(&c.dead_letters);
+	if (c.source_key) zend_string_release(c.source_key);
 	pimsync_db_close(&c.db);
 }

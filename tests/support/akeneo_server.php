@@ -5,6 +5,8 @@
  *
  * AKENEO_SCENARIO names a JSON file:
  *   products        how many generated products (uuid order = generation order)
+ *   product_overrides  {"<i>": {top-level fields}} replacing those of product i; the
+ *                   scenario is read on every request, so a test may rewrite it between runs
  *   client_id, secret, username, password   accepted credentials
  *   expires_in      returned with every token
  *   token_uses      data requests a token answers before it "expires" (0 = no limit)
@@ -23,7 +25,7 @@ $scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512,
 $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
-	'link_host' => null,
+	'link_host' => null, 'product_overrides' => [],
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -131,7 +133,7 @@ function token(array $sc, array &$state, string $method, string $auth, string $r
 		'scope' => null, 'refresh_token' => "ref-$i"]];
 }
 
-function product(int $i, bool $uuid, string $host): array
+function product(int $i, bool $uuid, string $host, array $overrides = []): array
 {
 	$id = sprintf('00000000-0000-4000-8000-%012d', $i);
 	$p = [];
@@ -153,7 +155,28 @@ function product(int $i, bool $uuid, string $host): array
 		'updated' => gmdate('Y-m-d\TH:i:sP', gmmktime(0, 0, 0, 1, 1, 2024) + 3600 * $i),
 		'_links' => ['self' => ['href' => "$host/api/rest/v1/products-uuid/$id"]],
 	];
-	return $p;
+	/* top-level fields a test sets, e.g. a later "updated" or a broken "categories" */
+	return array_replace($p, $overrides[(string)$i] ?? []);
+}
+
+/*
+ * One search filter as Akeneo reads it (api.akeneo.com "Filters"), or null when
+ * this fake does not know it: updated ">" a "Y-m-d H:i:s" UTC date (strictly
+ * after: a product stamped in that second is not returned); uuid IN / NOT IN a
+ * list on /products-uuid; identifier IN / NOT IN a list on /products.
+ */
+function search_filter(string $property, mixed $f, bool $uuid): ?Closure
+{
+	$op = is_array($f) ? ($f['operator'] ?? null) : null;
+	$value = is_array($f) ? ($f['value'] ?? null) : null;
+	if ($property === 'updated' && $op === '>' && is_string($value) && preg_match('/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/', $value)) {
+		return fn(array $p) => gmdate('Y-m-d H:i:s', strtotime($p['updated'])) > $value;
+	}
+	$field = $uuid ? 'uuid' : 'identifier';
+	if ($property === $field && ($op === 'IN' || $op === 'NOT IN') && is_array($value) && array_is_list($value)) {
+		return fn(array $p) => in_array($p[$field], $value, true) === ($op === 'IN');
+	}
+	return null;
 }
 
 function products(array $sc, bool $uuid, array $query, string $host): array
@@ -165,31 +188,35 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 	if ($limit < 1 || $limit > 100) {
 		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
 	}
-	$since = null;
+	$filters = [];
 	if (isset($query['search'])) {
 		$search = json_decode($query['search'], true);
 		if (!is_array($search)) {
 			return [400, ['code' => 400, 'message' => 'Search query parameter should be valid JSON.']];
 		}
-		foreach ($search as $property => $filters) {
-			if ($property !== 'updated' || count($filters) !== 1 || ($filters[0]['operator'] ?? '') !== '>'
-				|| !preg_match('/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/', $filters[0]['value'] ?? '')) {
-				return [422, ['code' => 422, 'message' => 'Unsupported filter ' . json_encode([$property => $filters])]];
+		foreach ($search as $property => $list) {
+			foreach (is_array($list) ? $list : [null] as $f) {
+				$filter = search_filter($property, $f, $uuid);
+				if ($filter === null) {
+					return [422, ['code' => 422, 'message' => 'Unsupported filter ' . json_encode([$property => $list])]];
+				}
+				$filters[] = $filter;
 			}
-			$since = $filters[0]['value'];
 		}
 	}
 	$after = $query['search_after'] ?? null;
 	$items = [];
 	$more = false;
 	for ($i = 1; $i <= $sc['products']; $i++) {
-		$p = product($i, $uuid, $host);
+		$p = product($i, $uuid, $host, $sc['product_overrides']);
 		$key = $uuid ? $p['uuid'] : $p['identifier'];
 		if ($after !== null && strcmp($key, $after) <= 0) {
 			continue;
 		}
-		if ($since !== null && gmdate('Y-m-d H:i:s', strtotime($p['updated'])) <= $since) {
-			continue;
+		foreach ($filters as $keep) {
+			if (!$keep($p)) {
+				continue 2;
+			}
 		}
 		if (count($items) === $limit) {
 			$more = true;

@@ -1,5 +1,5 @@
 --TEST--
-Engine::sync with the akeneo_api source: a full sync creates the products; a delta run asks for updated > the last run's start and writes nothing
+Engine::sync with the akeneo_api source: a full sync creates the products; a delta run asks for updated > the last run's start less the 5 s overlap and writes nothing
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -22,7 +22,8 @@ echo $r->status, ' ', $r->mode, ' ', sync_counts($r), "\n";
 var_dump($r->rowsWritten);
 $listing = array_values(array_filter(array_slice(akeneo_log($srv), $before), fn($e) => str_contains($e['uri'], '/products')));
 parse_str(parse_url($listing[0]['uri'], PHP_URL_QUERY), $query);
-var_dump(json_decode($query['search'], true) === ['updated' => [['operator' => '>', 'value' => $started]]]);
+$window = gmdate('Y-m-d H:i:s', strtotime("$started UTC") - 5);
+var_dump(json_decode($query['search'], true) === ['updated' => [['operator' => '>', 'value' => $window]]]);
 ?>
 --CLEAN--
 <?php
