@@ -15,8 +15,8 @@ $r = sync_run($t);
 $row = $t['pdo']->query('SELECT * FROM pimsync_run')->fetch();
 $report = json_decode($row['report'], true);
 unset($row['report']);
-var_dump($row['run_id'] == $r->runId, $row['started_at'] >= $before, $row['finished_at'] >= $row['started_at'], $row['source'] === "{$t['dir']}/feed.jsonl");
-unset($row['run_id'], $row['started_at'], $row['finished_at'], $row['elapsed_s'], $row['source']);
+var_dump($row['run_id'] == $r->runId, $row['started_at'] >= $before, $row['finished_at'] >= $row['started_at'], $row['source'] === "{$t['dir']}/feed.jsonl", $row['source_key'] === "{$t['dir']}/feed.jsonl");
+unset($row['run_id'], $row['started_at'], $row['finished_at'], $row['elapsed_s'], $row['source'], $row['source_key']);
 print_r($row);
 var_dump($report['run_id'] === $r->runId, $report['counts'] === $r->counts, $report['rows_written'] === $r->rowsWritten, $report['errors'] === $r->errors, $report['status']);
 ?>
@@ -26,6 +26,7 @@ require __DIR__ . '/../support/sync.inc';
 sync_clean('run_row_basic');
 ?>
 --EXPECT--
+bool(true)
 bool(true)
 bool(true)
 bool(true)
