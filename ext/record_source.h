@@ -27,6 +27,10 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 /* 1: a record (bytes valid until the next call, *position owned by the caller);
  * 0: the end; -1: the source failed (err set). */
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err);
+/* The PIM's measurement families as JSON (GET /api/rest/v1/measurement-families),
+ * appended to out. Only for the API source: a file feed names its families
+ * file in the config. */
+zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err);
 zend_long pimsync_source_bytes_read(pimsync_record_source *s);
 zend_long pimsync_source_bytes_total(pimsync_record_source *s);
 void pimsync_source_close(pimsync_record_source *s);

@@ -10,9 +10,6 @@ zend_string *pimsync_norm_decimal_str(const char *s, size_t len);
 zend_string *pimsync_norm_decimal_double(double d);
 /* datetime: "2021-03-04T10:00:00+02:00" -> "2021-03-04 08:00:00" (UTC). NULL when unreadable. */
 zend_string *pimsync_norm_datetime(const char *s, size_t len);
-/* amount converted from one Akeneo measure unit to another of the same family.
- * false when either unit is unknown or the families differ. */
-bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out);
 /* url_key as Magento formats it: lower case, Latin accents folded, other
  * characters turned into single dashes. May return an empty string. */
 #define PIMSYNC_SLUG_MAX 128

@@ -12,6 +12,8 @@
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
  *   options         {"<attribute code>": <count>}
+ *   measurement_families  the list GET /api/rest/v1/measurement-families answers
+ *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
  *   link_host       scheme://host put in _links (default: the Host header)
  *   log, state      files: one JSON line per request; counters and tokens
  *
@@ -23,7 +25,7 @@ $scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512,
 $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
-	'link_host' => null,
+	'link_host' => null, 'measurement_families' => null,
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -93,6 +95,10 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	if ($path === '/api/rest/v1/products-uuid' || $path === '/api/rest/v1/products') {
 		[$status, $body] = products($sc, $path === '/api/rest/v1/products-uuid', $query, $host);
 		return [$status, [], $body, $sleepMs];
+	}
+	if ($path === '/api/rest/v1/measurement-families') {
+		/* one JSON list, no pagination, units indexed by code */
+		return [200, [], $sc['measurement_families'] ?? standard_measurement_families(), $sleepMs];
 	}
 	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
 		[$status, $body] = options($sc, rawurldecode($m[1]), $query, $host);
@@ -232,4 +238,37 @@ function options(array $sc, string $code, array $query, string $host): array
 		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit"];
 	}
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
+}
+
+/* Two of the families a fresh Akeneo 7 answers, shaped as it answers them. */
+function standard_measurement_families(): array
+{
+	$unit = fn(string $code, array $labels, array $ops, string $symbol) => ['code' => $code, 'labels' => $labels,
+		'convert_from_standard' => array_map(fn($op) => ['operator' => $op[0], 'value' => $op[1]], $ops), 'symbol' => $symbol];
+	$weight = [
+		$unit('MICROGRAM', ['en_US' => 'Microgram', 'fr_FR' => 'Microgramme'], [['mul', '0.000001']], 'μg'),
+		$unit('MILLIGRAM', ['en_US' => 'Milligram', 'fr_FR' => 'Milligramme'], [['mul', '0.000001']], 'mg'),
+		$unit('GRAM', ['en_US' => 'Gram', 'fr_FR' => 'Gramme'], [['mul', '0.001']], 'g'),
+		$unit('KILOGRAM', ['en_US' => 'Kilogram', 'fr_FR' => 'Kilogramme'], [['mul', '1']], 'kg'),
+		$unit('TON', ['en_US' => 'Ton', 'fr_FR' => 'Tonne'], [['mul', '1000']], 't'),
+		$unit('GRAIN', ['en_US' => 'Grain', 'fr_FR' => 'Grain'], [['mul', '0.00006479891']], 'gr'),
+		$unit('DENIER', ['en_US' => 'Denier', 'fr_FR' => 'Denier'], [['mul', '0.001275']], 'denier'),
+		$unit('ONCE', ['en_US' => 'Once', 'fr_FR' => 'Once française'], [['mul', '0.03059']], 'once'),
+		$unit('MARC', ['en_US' => 'Marc', 'fr_FR' => 'Marc'], [['mul', '0.24475']], 'marc'),
+		$unit('LIVRE', ['en_US' => 'Livre', 'fr_FR' => 'Livre française'], [['mul', '0.4895']], 'livre'),
+		$unit('OUNCE', ['en_US' => 'Ounce', 'fr_FR' => 'Once'], [['mul', '0.45359237'], ['div', '16']], 'oz'),
+		$unit('POUND', ['en_US' => 'Pound', 'fr_FR' => 'Livre'], [['mul', '0.45359237']], 'lb'),
+	];
+	$length = [
+		$unit('MILLIMETER', ['en_US' => 'Millimeter', 'fr_FR' => 'Millimètre'], [['mul', '0.001']], 'mm'),
+		$unit('CENTIMETER', ['en_US' => 'Centimeter', 'fr_FR' => 'Centimètre'], [['mul', '0.01']], 'cm'),
+		$unit('METER', ['en_US' => 'Meter', 'fr_FR' => 'Mètre'], [['mul', '1']], 'm'),
+		$unit('INCH', ['en_US' => 'Inch', 'fr_FR' => 'Pouce'], [['mul', '0.0254']], 'in'),
+		$unit('FEET', ['en_US' => 'Feet', 'fr_FR' => 'Pieds'], [['mul', '0.3048']], 'ft'),
+	];
+	$index = fn(array $units) => array_column($units, null, 'code');
+	return [
+		['code' => 'Weight', 'labels' => ['en_US' => 'Weight', 'fr_FR' => 'Poids'], 'standard_unit_code' => 'KILOGRAM', 'units' => $index($weight)],
+		['code' => 'Length', 'labels' => ['en_US' => 'Length', 'fr_FR' => 'Longueur'], 'standard_unit_code' => 'METER', 'units' => $index($length)],
+	];
 }
