@@ -62,7 +62,7 @@ void pimsync_measures_free(pimsync_measures *m);
  * convert_from_standard, symbol}}}; units may also be a list). Nothing is
  * added when any family is invalid; err names origin, family and unit. */
 zend_result pimsync_measures_add_array(pimsync_measures *m, HashTable *families, const char *origin, pimsync_error *err);
-/* The same from JSON text, or from a JSON file. */
+/* The same from JSON text (NUL-terminated, as PHP's JSON scanner needs), or from a JSON file. */
 zend_result pimsync_measures_add_json(pimsync_measures *m, const char *json, size_t len, const char *origin, pimsync_error *err);
 zend_result pimsync_measures_add_file(pimsync_measures *m, const char *path, pimsync_error *err);
 

@@ -433,7 +433,9 @@ static bool load_measures(run_ctx *c)
 	}
 	smart_str body = {0};
 	pimsync_error why;
-	if (pimsync_source_measurement_families(&c->source, &body, &why) == FAILURE
+	zend_result got = pimsync_source_measurement_families(&c->source, &body, &why);
+	smart_str_0(&body); /* PHP's JSON scanner reads up to a terminating NUL */
+	if (got == FAILURE
 	    || pimsync_measures_add_json(&c->measures, body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0,
 	                                 "GET /api/rest/v1/measurement-families", &why) == FAILURE) {
 		pimsync_stats_warn(c->stats, "measurement_families", NULL,

@@ -12,6 +12,7 @@
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
  *   options         {"<attribute code>": <count>}
+ *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
  *   link_host       scheme://host put in _links (default: the Host header)
@@ -21,11 +22,16 @@
  * state lives in the state file under flock.
  */
 
+/* akeneo.inc asks this to be sure the server on its port is its own (two tests may race for a port) */
+if (parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) === '/__scenario') {
+	echo getenv('AKENEO_SCENARIO');
+	return;
+}
 $scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512, JSON_THROW_ON_ERROR);
 $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
-	'link_host' => null, 'measurement_families' => null,
+	'link_host' => null, 'measurement_families' => null, 'product_values' => [],
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -137,7 +143,7 @@ function token(array $sc, array &$state, string $method, string $auth, string $r
 		'scope' => null, 'refresh_token' => "ref-$i"]];
 }
 
-function product(int $i, bool $uuid, string $host): array
+function product(int $i, bool $uuid, string $host, array $extraValues = []): array
 {
 	$id = sprintf('00000000-0000-4000-8000-%012d', $i);
 	$p = [];
@@ -154,7 +160,7 @@ function product(int $i, bool $uuid, string $host): array
 			'name' => [['locale' => 'en_US', 'scope' => null, 'data' => "Shirt $i"]],
 			'color' => [['scope' => null, 'locale' => null, 'data' => ['red', 'blue', 'green'][$i % 3]]],
 			'price' => [['locale' => null, 'scope' => null, 'data' => [['currency' => 'EUR', 'amount' => sprintf('%d.50', 10 + $i % 50)]]]],
-		],
+		] + $extraValues,
 		'created' => '2023-12-31T00:00:00+00:00',
 		'updated' => gmdate('Y-m-d\TH:i:sP', gmmktime(0, 0, 0, 1, 1, 2024) + 3600 * $i),
 		'_links' => ['self' => ['href' => "$host/api/rest/v1/products-uuid/$id"]],
@@ -189,7 +195,7 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 	$items = [];
 	$more = false;
 	for ($i = 1; $i <= $sc['products']; $i++) {
-		$p = product($i, $uuid, $host);
+		$p = product($i, $uuid, $host, $sc['product_values']);
 		$key = $uuid ? $p['uuid'] : $p['identifier'];
 		if ($after !== null && strcmp($key, $after) <= 0) {
 			continue;
