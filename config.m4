@@ -54,6 +54,10 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/magento_meta.c
       ext/product_record.c
       ext/value_normalize.c
+      ext/decimal_math.c
+      ext/measure_units.c
+      ext/measure_standard.c
+      ext/measure_functions.c
       ext/value_issue.c
       ext/json_decode.c
       ext/value_fit.c

@@ -123,12 +123,15 @@ say "mutation: $MUT_SUMMARY"
 db -e "DROP DATABASE IF EXISTS \`$DB_FLOOR\`"
 PIMSYNC_DB_HOST=$PIMSYNC_DB_HOST PIMSYNC_DB_PORT=$PIMSYNC_DB_PORT "$ROOT/scripts/services.sh" load-schema "$DB_MAIN" | tee -a "$LOG"
 db "$DB_MAIN" < "$ATTR_SQL"
+# units.weight KILOGRAM: the generated weights are in kg, so, as before Magento's
+# own weight unit (lbs by default) became the default, none is converted
 write_config() { # file catalog
   cat > "$1" <<EOF
 {
   "source": {"type": "jsonl", "path": "$2", "options_path": "$OPTIONS"},
   "locales": {"en_US": ["default"], "fr_FR": ["fr"], "de_DE": ["de"]},
   "admin_locale": "en_US",
+  "units": {"weight": "KILOGRAM"},
   "absent": "disable",
   "batch_size": $BATCH
 }

@@ -734,6 +734,21 @@ zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)
 	return zend_string_init(json_string_value(c->item_id), json_string_length(c->item_id), 0);
 }
 
+zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err)
+{
+	pimsync_http_response resp;
+	zend_string *url = zend_string_concat2(ZSTR_VAL(c->s.base_url), ZSTR_LEN(c->s.base_url),
+		"/api/rest/v1/measurement-families", sizeof("/api/rest/v1/measurement-families") - 1);
+	zend_result r;
+
+	pimsync_http_response_init(&resp);
+	r = api_get(c, ZSTR_VAL(url), &resp, err);
+	if (r == SUCCESS && resp.body.s) smart_str_append(out, resp.body.s);
+	pimsync_http_response_dtor(&resp);
+	zend_string_release(url);
+	return r;
+}
+
 const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c)
 {
 	return &c->stats;

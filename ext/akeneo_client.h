@@ -1,5 +1,5 @@
 /* The Akeneo REST API source: OAuth2 password grant with refresh, products
- * listed with search_after pagination, attribute options. C types only; the
+ * listed with search_after pagination, attribute options, measurement families. C types only; the
  * PHP binding is akeneo_client_object.c. */
 #ifndef PIMSYNC_AKENEO_CLIENT_H
 #define PIMSYNC_AKENEO_CLIENT_H
@@ -66,6 +66,10 @@ zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c);
 /* Every option of an attribute (paginated), each as compact sorted JSON. */
 zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
+/* GET /api/rest/v1/measurement-families: one JSON list, not paginated; its
+ * body is appended to out as received. */
+zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);
 
 typedef struct { zend_long requests, retries, token_refreshes, pages, items; } pimsync_akeneo_stats;
 const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c);

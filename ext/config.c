@@ -7,6 +7,7 @@
 #include "zend_smart_str.h"
 #include "sync_config.h"
 #include "akeneo_client.h"
+#include "measure_units.h"
 
 typedef struct {
 	const char *json;
@@ -246,21 +247,33 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
-		static const char *const known[] = {"type", "path", "options_path", NULL};
+		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
+		static const char *const p_measures[] = {"source", "measurement_families_path", NULL};
 		if (!check_known_keys(c, src, p_source, known)) return false;
 		if (!read_string(c, src, p_path, NULL, true)) return false;
 		if (!read_string(c, src, p_opts, NULL, false)) return false;
+		if (!read_string(c, src, p_measures, NULL, false)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
-		const char *keys[] = {"path", "options_path"};
-		for (int i = 0; i < 2; i++) {
+		const char *keys[] = {"path", "options_path", "measurement_families_path"};
+		for (int i = 0; i < 3; i++) {
 			zval *v = zend_hash_str_find(src, keys[i], strlen(keys[i]));
 			if (v && Z_TYPE_P(v) == IS_STRING) {
 				zval resolved;
 				ZVAL_STR(&resolved, resolve_path(c, Z_STR_P(v)));
 				zend_hash_str_update(src, keys[i], strlen(keys[i]), &resolved);
 			}
+		}
+		/* a broken families file is a configuration error: say so now, not at run start */
+		zval *families = zend_hash_str_find(src, "measurement_families_path", sizeof("measurement_families_path") - 1);
+		if (families && Z_TYPE_P(families) == IS_STRING) {
+			pimsync_measures check;
+			pimsync_error inner;
+			pimsync_measures_init_standard(&check);
+			zend_result r = pimsync_measures_add_file(&check, Z_STRVAL_P(families), &inner);
+			pimsync_measures_free(&check);
+			if (r == FAILURE) return config_fail(c, p_measures, "%s", inner.message);
 		}
 		return true;
 	}
@@ -499,13 +512,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		return false;
 	}
 
-	v = zend_hash_str_find(root, "units", sizeof("units") - 1);
-	if (!v) {
-		zval d;
-		array_init(&d);
-		add_assoc_string(&d, "weight", "KILOGRAM");
-		zend_hash_str_update(root, "units", sizeof("units") - 1, &d);
-	}
+	/* no default for weight here: without one, the unit comes from Magento's own setting */
 	if (!validate_string_map(c, root, "units")) return false;
 	if (!validate_categories(c, root)) return false;
 

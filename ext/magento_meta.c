@@ -325,6 +325,18 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 	m->category_url_path = zend_hash_str_find_ptr(&m->attributes, "category:url_path", sizeof("category:url_path") - 1);
 	m->category_include_in_menu = zend_hash_str_find_ptr(&m->attributes, "category:include_in_menu", sizeof("category:include_in_menu") - 1);
 	m->category_is_anchor = zend_hash_str_find_ptr(&m->attributes, "category:is_anchor", sizeof("category:is_anchor") - 1);
+	{
+		/* the store's weight unit: Magento_Directory's config.xml default (lbs) unless saved */
+		zval unit;
+		if (pimsync_db_fetch_one(db, "SELECT value FROM core_config_data WHERE path = 'general/locale/weight_unit'"
+		                             " AND scope = 'default' AND scope_id = 0", &unit) == FAILURE) {
+			pimsync_error why = *db->err;
+			pimsync_error_set(db->err, "table core_config_data cannot be read (%s): is this a Magento 2.4 database?", why.message);
+			return FAILURE;
+		}
+		if (Z_TYPE(unit) == IS_STRING) m->weight_unit = zend_string_copy(Z_STR(unit));
+		zval_ptr_dtor(&unit);
+	}
 	return SUCCESS;
 
 fail:
@@ -344,6 +356,7 @@ void pimsync_meta_free(pimsync_meta *m)
 	zend_hash_destroy(&m->websites);
 	zend_hash_destroy(&m->attribute_sets);
 	zend_hash_destroy(&m->categories);
+	if (m->weight_unit) zend_string_release(m->weight_unit);
 }
 
 zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code)

@@ -1,6 +1,7 @@
 /* Magento metadata, read from the database at run start and never assumed:
  * attribute ids and backend types, scopes, stores, websites, attribute sets,
- * select options, and which entity layout (entity_id or Commerce's row_id). */
+ * select options, the weight unit, and which entity layout (entity_id or
+ * Commerce's row_id). */
 #ifndef PIMSYNC_MAGENTO_META_H
 #define PIMSYNC_MAGENTO_META_H
 
@@ -82,6 +83,7 @@ typedef struct {
 	HashTable websites;            /* website code => website id */
 	HashTable attribute_sets;      /* set name => id */
 	HashTable categories;          /* Akeneo category code => Magento category id */
+	zend_string *weight_unit;      /* core_config_data general/locale/weight_unit, default scope: "lbs", "kgs"; NULL without a row */
 	pimsync_attribute *sku, *name, *status, *visibility, *tax_class_id, *url_key;
 	pimsync_attribute *category_name, *category_is_active, *category_url_key, *category_url_path;
 	pimsync_attribute *category_include_in_menu, *category_is_anchor;

@@ -6,6 +6,20 @@ namespace PimSync {
     /** The extension's version string. */
     function version(): string {}
 
+    /**
+     * Akeneo's standard measurement families in the format GET /api/rest/v1/measurement-families
+     * returns (labels left out); $families, in that format, extend or replace them by code.
+     */
+    function measurementFamilies(?array $families = null): array {}
+
+    /**
+     * An amount converted between two units of one measurement family as Akeneo converts it: the
+     * units' operations, each a bcmath step at 12 decimals. Returns the 12-decimal result.
+     * $families, in the API's format, extend or replace the standard families.
+     * Throws ValueError for an unknown unit, units of two families, or malformed $families.
+     */
+    function convertMeasure(string|int|float $amount, string $fromUnit, string $toUnit, ?array $families = null): string {}
+
     /** Base class of every error pimsync throws. */
     class Exception extends \RuntimeException {}
 

@@ -1,7 +1,18 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6f82d2a85fafd835474a360eff1f785f0b08d491 */
+ * Stub hash: 5f67ae69b72e9f5de2052434f4d52a30a2f327b2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_measurementFamilies, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, families, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_convertMeasure, 0, 3, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, amount, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_DOUBLE, NULL)
+	ZEND_ARG_TYPE_INFO(0, fromUnit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, toUnit, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, families, IS_ARRAY, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_PimSync_Config___construct, 0, 0, 0)
@@ -41,6 +52,8 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(PimSync_version);
+ZEND_FUNCTION(PimSync_measurementFamilies);
+ZEND_FUNCTION(PimSync_convertMeasure);
 ZEND_METHOD(PimSync_Config, __construct);
 ZEND_METHOD(PimSync_Config, fromFile);
 ZEND_METHOD(PimSync_Config, fromString);
@@ -55,6 +68,8 @@ ZEND_METHOD(PimSync_Report, toArray);
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("PimSync", version, PimSync_version, arginfo_PimSync_version)
+	ZEND_NS_FALIAS("PimSync", measurementFamilies, PimSync_measurementFamilies, arginfo_PimSync_measurementFamilies)
+	ZEND_NS_FALIAS("PimSync", convertMeasure, PimSync_convertMeasure, arginfo_PimSync_convertMeasure)
 	ZEND_FE_END
 };
 

@@ -18,6 +18,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 	m->stats = stats;
 	zend_hash_init(&m->locale_stores, 8, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&m->channel_stores, 4, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&m->target_units, 8, NULL, ZVAL_PTR_DTOR, 0);
 	ZEND_HASH_FOREACH_STR_KEY_VAL(cfg->locales, locale, stores) {
 		zval ids;
 		array_init(&ids);
@@ -74,6 +75,51 @@ void pimsync_mapper_free(pimsync_mapper *m)
 	if (m->targets) efree(m->targets);
 	zend_hash_destroy(&m->locale_stores);
 	zend_hash_destroy(&m->channel_stores);
+	zend_hash_destroy(&m->target_units);
+}
+
+zend_result pimsync_mapper_use_measures(pimsync_mapper *m, const pimsync_measures *measures, pimsync_error *err)
+{
+	zend_string *code;
+	zval *unit, *rule;
+
+	m->measures = measures;
+	zend_hash_clean(&m->target_units);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(m->cfg->units, code, unit) {
+		if (!pimsync_measures_find(measures, Z_STR_P(unit))) {
+			pimsync_error_set(err, "%s: units.%s is %s, which is a unit of no measurement family", ZSTR_VAL(m->cfg->origin),
+			                  ZSTR_VAL(code), Z_STRVAL_P(unit));
+			return FAILURE;
+		}
+		Z_TRY_ADDREF_P(unit);
+		zend_hash_update(&m->target_units, code, unit);
+	} ZEND_HASH_FOREACH_END();
+	if (!zend_hash_str_exists(&m->target_units, "weight", sizeof("weight") - 1)) {
+		/* Magento's own setting: Magento_Directory's config.xml ships lbs */
+		zend_string *magento = m->meta->weight_unit;
+		const char *target;
+		if (!magento || zend_string_equals_literal(magento, "lbs")) {
+			target = "POUND";
+		} else if (zend_string_equals_literal(magento, "kgs")) {
+			target = "KILOGRAM";
+		} else {
+			pimsync_error_set(err, "Magento's weight unit (core_config_data general/locale/weight_unit) is \"%s\", "
+			                  "neither lbs nor kgs: set units.weight in %s", ZSTR_VAL(magento), ZSTR_VAL(m->cfg->origin));
+			return FAILURE;
+		}
+		zval t;
+		ZVAL_STRING(&t, target);
+		zend_hash_str_update(&m->target_units, "weight", sizeof("weight") - 1, &t);
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(m->cfg->attributes, code, rule) {
+		zval *u = Z_TYPE_P(rule) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(rule), "unit", sizeof("unit") - 1) : NULL;
+		if (u && Z_TYPE_P(u) == IS_STRING && !pimsync_measures_find(measures, Z_STR_P(u))) {
+			pimsync_error_set(err, "%s: attributes.%s.unit is %s, which is a unit of no measurement family",
+			                  ZSTR_VAL(m->cfg->origin), ZSTR_VAL(code), Z_STRVAL_P(u));
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
 }
 
 static zval *find(HashTable *h, const char *key)
@@ -140,14 +186,6 @@ static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal 
 	return out;
 }
 
-static zend_string *double_to_decimal(pimsync_mapper *m, double d, value_refusal *why)
-{
-	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
-	pimsync_number_status status;
-	zend_string *out = pimsync_norm_decimal_double(d, col->precision, col->scale, &status);
-	return out ? out : decimal_refused(col, status, "the converted amount", why);
-}
-
 static zend_string *option_id_text(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
                                    value_refusal *why)
 {
@@ -191,26 +229,41 @@ static zend_string *convert_price(pimsync_mapper *m, pimsync_attribute *attr, Ha
 	return NULL;
 }
 
-/* A metric {amount, unit}, converted to the configured unit. */
+/* A metric {amount, unit}, converted to the attribute's unit the way Akeneo
+ * converts (measure_units.h), then rounded as the DECIMAL(20,6) column would. */
 static zend_string *convert_metric(pimsync_mapper *m, pimsync_attribute *attr, HashTable *rule, HashTable *metric,
                                    bool *is_null, value_refusal *why)
 {
 	zval *amount = find(metric, "amount"), *unit = find(metric, "unit");
-	zval *rule_unit = rule ? find(rule, "unit") : NULL, *cfg_unit = zend_hash_find(m->cfg->units, attr->code);
+	zval *rule_unit = rule ? find(rule, "unit") : NULL, *cfg_unit = zend_hash_find(&m->target_units, attr->code);
 	zend_string *target = rule_unit && Z_TYPE_P(rule_unit) == IS_STRING ? Z_STR_P(rule_unit)
 		: (cfg_unit ? Z_STR_P(cfg_unit) : NULL);
+	const pimsync_measure_unit *from, *to;
+	pimsync_decimal value;
+
 	if (!amount || !unit || Z_TYPE_P(unit) != IS_STRING) REFUSE(why, "malformed", "a metric value needs amount and unit");
 	if (Z_TYPE_P(amount) == IS_NULL) {
 		*is_null = true;
 		return NULL;
 	}
-	zend_string *dec = number_to_decimal(m, amount, why);
-	if (!dec || !target || zend_string_equals(target, Z_STR_P(unit))) return dec;
-	double converted;
-	bool ok = pimsync_convert_unit(zend_strtod(ZSTR_VAL(dec), NULL), Z_STRVAL_P(unit), ZSTR_VAL(target), &converted);
-	zend_string_release(dec);
-	if (!ok) REFUSE(why, "unit", "%s cannot be converted to %s", Z_STRVAL_P(unit), ZSTR_VAL(target));
-	return double_to_decimal(m, converted, why);
+	/* no unit to convert to: the amount is written as given */
+	if (!target || zend_string_equals(target, Z_STR_P(unit))) return number_to_decimal(m, amount, why);
+	if (!pimsync_measure_amount(amount, &value)) REFUSE(why, "not_a_number", "the metric amount is not a number");
+	if (!pimsync_measures_pair(m->measures, Z_STR_P(unit), target, &from, &to, &why->err)
+	    || !pimsync_measure_convert(from, to, &value, &why->err)) {
+		why->kind = "unit";
+		return NULL;
+	}
+	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
+	if (!pimsync_decimal_round(&value, col->scale)) {
+		REFUSE(why, "out_of_range", "%s to %s: the amount is too large", Z_STRVAL_P(unit), ZSTR_VAL(target));
+	}
+	/* the converted digits are fitted to the column like any other number */
+	zval digits;
+	ZVAL_STR(&digits, pimsync_decimal_to_string(&value));
+	zend_string *dec = number_to_decimal(m, &digits, why);
+	zval_ptr_dtor(&digits);
+	return dec;
 }
 
 /* The Magento text of one Akeneo data item, or NULL with why set.

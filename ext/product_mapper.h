@@ -10,6 +10,7 @@
 #include "product_record.h"
 #include "catalog_entities.h"
 #include "run_report.h"
+#include "measure_units.h"
 
 typedef struct {
 	pimsync_config *cfg;
@@ -19,6 +20,8 @@ typedef struct {
 	HashTable locale_stores;   /* Akeneo locale => list of store ids (longs) */
 	HashTable channel_stores;  /* Akeneo channel => set of store ids (keys) of its websites */
 	zend_long default_set_id;
+	const pimsync_measures *measures; /* Akeneo's and the PIM's measurement families */
+	HashTable target_units;    /* Magento attribute code => unit its metric values are converted to */
 	zend_long *targets;        /* the stores of the value entry being mapped (reused) */
 	uint32_t ntargets, targets_cap;
 } pimsync_mapper;
@@ -26,6 +29,12 @@ typedef struct {
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,
                                 pimsync_catalog_entities *entities, pimsync_run_stats *stats, pimsync_error *err);
 void pimsync_mapper_free(pimsync_mapper *m);
+
+/* Resolves the units metric values are converted to, once the measurement
+ * families are known: config "units", and for weight without one Magento's
+ * general/locale/weight_unit (lbs -> POUND, kgs -> KILOGRAM; lbs when unset).
+ * FAILURE when a unit named in the config is in no family. */
+zend_result pimsync_mapper_use_measures(pimsync_mapper *m, const pimsync_measures *measures, pimsync_error *err);
 
 /* Reads the SKU of a decoded product (identifier, or values.<identifier attribute>). */
 zend_string *pimsync_product_sku(pimsync_mapper *m, HashTable *product);

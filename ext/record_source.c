@@ -139,6 +139,15 @@ void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *id
 	for (uint32_t i = 0; i < n; i++) s->again[s->again_n++] = zend_string_copy(ids[i]);
 }
 
+zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err)
+{
+	if (!s->api) {
+		pimsync_error_set(err, "only the Akeneo API source reports measurement families");
+		return FAILURE;
+	}
+	return pimsync_akeneo_get_measurement_families(s->api, out, err);
+}
+
 zend_long pimsync_source_bytes_read(pimsync_record_source *s)
 {
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.bytes : 0;

@@ -40,6 +40,10 @@ zend_string *pimsync_source_record_id(pimsync_record_source *s);
 /* API: after the current listing, pimsync_source_next goes on with these
  * products, asked for by id in chunks (ids are copied). */
 void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *ids, uint32_t n);
+/* The PIM's measurement families as JSON (GET /api/rest/v1/measurement-families),
+ * appended to out. Only for the API source: a file feed names its families
+ * file in the config. */
+zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err);
 zend_long pimsync_source_bytes_read(pimsync_record_source *s);
 zend_long pimsync_source_bytes_total(pimsync_record_source *s);
 void pimsync_source_close(pimsync_record_source *s);

@@ -14,6 +14,7 @@
 #include "json_decode.h"
 #include "magento_sku.h"
 #include "dead_letters.h"
+#include "measure_units.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -28,6 +29,7 @@ typedef struct {
 	pimsync_delta_state state;
 	pimsync_catalog_entities entities;
 	pimsync_mapper mapper;
+	pimsync_measures measures;
 	pimsync_writer writer;
 	pimsync_record_source source;
 	pimsync_record *batch;
@@ -44,7 +46,7 @@ typedef struct {
 	zend_string *record_id;    /* the source's id of the record being handled, NULL if none */
 	zend_long unrequestable;   /* API records parked without an id to request them by */
 	bool source_kind_http;     /* source failures are HTTP failures */
-	bool dead_letters_ready;
+	bool dead_letters_ready, measures_ready;
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
 
@@ -428,17 +430,22 @@ static void fail(run_ctx *c, pimsync_fatal_kind kind, const char *prefix)
 	c->stats->fatal_kind = kind;
 }
 
-static uint64_t config_seed(pimsync_config *cfg)
+/* Only what changes the mapped result counts: not where the feed lives, but
+ * the units metric values go to (Magento's weight unit among them) and every
+ * family's conversions, so that a change there re-maps unchanged lines. */
+static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync_measures *measures)
 {
 	smart_str json = {0};
 	uint64_t seed;
-	zval mapping;
-	/* only what changes the mapped result counts: not where the feed lives */
+	zval mapping, units;
 	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
 	zend_hash_str_del(Z_ARRVAL(mapping), "source", sizeof("source") - 1);
 	zend_hash_str_del(Z_ARRVAL(mapping), "batch_size", sizeof("batch_size") - 1);
+	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
+	zend_hash_str_update(Z_ARRVAL(mapping), "units", sizeof("units") - 1, &units);
 	php_json_encode(&json, &mapping, 0);
 	zval_ptr_dtor(&mapping);
+	pimsync_measures_fingerprint(measures, &json);
 	smart_str_appends(&json, "pimsync-record-v1");
 	smart_str_0(&json);
 	seed = pimsync_hash_bytes(ZSTR_VAL(json.s), ZSTR_LEN(json.s), 0);
@@ -515,6 +522,36 @@ static void close_gone(run_ctx *c)
 	}
 }
 
+/* Akeneo's standard families, extended by the PIM's own: the file the config
+ * names, or the API's list. An API that cannot answer (an older PIM, a
+ * connection without the permission) leaves the standard families, with a
+ * warning; units it would have added are then refused value by value. */
+static bool load_measures(run_ctx *c)
+{
+	pimsync_measures_init_standard(&c->measures);
+	c->measures_ready = true;
+	if (c->cfg->source_kind == PIMSYNC_SOURCE_JSONL) {
+		zval *path = zend_hash_str_find(c->cfg->source, "measurement_families_path", sizeof("measurement_families_path") - 1);
+		if (path && Z_TYPE_P(path) == IS_STRING && pimsync_measures_add_file(&c->measures, Z_STRVAL_P(path), &c->err) == FAILURE) {
+			fail(c, PIMSYNC_FATAL_CONFIG, "");
+			return false;
+		}
+		return true;
+	}
+	smart_str body = {0};
+	pimsync_error why;
+	zend_result got = pimsync_source_measurement_families(&c->source, &body, &why);
+	smart_str_0(&body); /* PHP's JSON scanner reads up to a terminating NUL */
+	if (got == FAILURE
+	    || pimsync_measures_add_json(&c->measures, body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0,
+	                                 "GET /api/rest/v1/measurement-families", &why) == FAILURE) {
+		pimsync_stats_warn(c->stats, "measurement_families", NULL,
+		                   "the PIM's measurement families could not be read, Akeneo's standard ones are used: %s", why.message);
+	}
+	smart_str_free(&body);
+	return !EG(exception);
+}
+
 void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options *opts, pimsync_run_stats *stats)
 {
 	run_ctx c;
@@ -552,7 +589,6 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	pimsync_bulk_init(&c.raw_only, &c.db, NULL, "pimsync_product_state",
 	                  "INSERT INTO pimsync_product_state (sku, entity_id, raw_hash, record_hash, last_run_id) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE raw_hash = VALUES(raw_hash), last_run_id = VALUES(last_run_id)");
-	c.seed = config_seed(cfg);
 	c.dead_letters_ready = true; /* its tables exist even when the read fails */
 	if (pimsync_dead_letters_load(&c.dead_letters, &c.db, stats->run_id, c.source_key) == FAILURE) {
 		fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_dead_letter: ");
@@ -562,6 +598,9 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (c.source_kind_http && !opts->full && !opts->since && read_window(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
 	c.source_open = true;
+	if (!load_measures(&c)) goto done;
+	if (pimsync_mapper_use_measures(&c.mapper, &c.measures, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
+	c.seed = config_seed(cfg, &c.mapper, &c.measures);
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
 
 	got = read_records(&c);
@@ -609,6 +648,7 @@ done:
 		pimsync_writer_free(&c.writer);
 	}
 	if (c.mapper_ready) pimsync_mapper_free(&c.mapper);
+	if (c.measures_ready) pimsync_measures_free(&c.measures);
 	if (c.entities_ready) pimsync_entities_free(&c.entities);
 	if (c.state_loaded) pimsync_state_free(&c.state);
 	if (c.meta_loaded) pimsync_meta_free(&c.meta);

@@ -165,39 +165,6 @@ zend_string *pimsync_norm_datetime(const char *s, size_t len, pimsync_date_statu
 	                       tm.tm_hour, tm.tm_min, tm.tm_sec);
 }
 
-/* Akeneo measurement units, as factors to the family's standard unit. */
-typedef struct {
-	const char *code;
-	char family;   /* W weight, L length, V volume */
-	double factor;
-} unit_def;
-
-static const unit_def units[] = {
-	{"MILLIGRAM", 'W', 0.000001}, {"GRAM", 'W', 0.001}, {"KILOGRAM", 'W', 1.0}, {"TON", 'W', 1000.0},
-	{"OUNCE", 'W', 0.028349523125}, {"POUND", 'W', 0.45359237},
-	{"MILLIMETER", 'L', 0.001}, {"CENTIMETER", 'L', 0.01}, {"DECIMETER", 'L', 0.1}, {"METER", 'L', 1.0},
-	{"KILOMETER", 'L', 1000.0}, {"INCH", 'L', 0.0254}, {"FOOT", 'L', 0.3048}, {"YARD", 'L', 0.9144},
-	{"MILLILITER", 'V', 0.001}, {"CENTILITER", 'V', 0.01}, {"DECILITER", 'V', 0.1}, {"LITER", 'V', 1.0},
-	{"CUBIC_METER", 'V', 1000.0}, {"GALLON", 'V', 3.785411784},
-};
-
-static const unit_def *unit_find(const char *code)
-{
-	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
-		if (strcmp(units[i].code, code) == 0) return &units[i];
-	}
-	return NULL;
-}
-
-bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out)
-{
-	const unit_def *f = unit_find(from), *t = unit_find(to);
-	if (strcmp(from, to) == 0) { *out = amount; return true; }
-	if (!f || !t || f->family != t->family) return false;
-	*out = amount * f->factor / t->factor;
-	return true;
-}
-
 /* Categories' url keys: Magento's format, at most PIMSYNC_SLUG_MAX
  * characters so that the parent path and the suffix still fit in 255. */
 zend_string *pimsync_url_slug(const char *s, size_t len)

@@ -26,9 +26,6 @@ typedef enum {
 	PIMSYNC_DATE_OUT_OF_RANGE,     /* before 1000 or after 9999 in UTC */
 } pimsync_date_status;
 zend_string *pimsync_norm_datetime(const char *s, size_t len, pimsync_date_status *status);
-/* amount converted from one Akeneo measure unit to another of the same family.
- * false when either unit is unknown or the families differ. */
-bool pimsync_convert_unit(double amount, const char *from, const char *to, double *out);
 /* url_key as Magento formats it (url_format.h), cut to PIMSYNC_SLUG_MAX
  * characters. May return an empty string. */
 #define PIMSYNC_SLUG_MAX 128

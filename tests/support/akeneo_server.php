@@ -14,6 +14,9 @@
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
  *   options         {"<attribute code>": <count>}
+ *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
+ *   measurement_families  the list GET /api/rest/v1/measurement-families answers
+ *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
  *   link_host       scheme://host put in _links (default: the Host header)
  *   log, state      files: one JSON line per request; counters and tokens
  *
@@ -21,11 +24,16 @@
  * state lives in the state file under flock.
  */
 
+/* akeneo.inc asks this to be sure the server on its port is its own (two tests may race for a port) */
+if (parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) === '/__scenario') {
+	echo getenv('AKENEO_SCENARIO');
+	return;
+}
 $scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512, JSON_THROW_ON_ERROR);
 $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
-	'link_host' => null, 'product_overrides' => [],
+	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -96,6 +104,10 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 		[$status, $body] = products($sc, $path === '/api/rest/v1/products-uuid', $query, $host);
 		return [$status, [], $body, $sleepMs];
 	}
+	if ($path === '/api/rest/v1/measurement-families') {
+		/* one JSON list, no pagination, units indexed by code */
+		return [200, [], $sc['measurement_families'] ?? standard_measurement_families(), $sleepMs];
+	}
 	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
 		[$status, $body] = options($sc, rawurldecode($m[1]), $query, $host);
 		return [$status, [], $body, $sleepMs];
@@ -133,7 +145,7 @@ function token(array $sc, array &$state, string $method, string $auth, string $r
 		'scope' => null, 'refresh_token' => "ref-$i"]];
 }
 
-function product(int $i, bool $uuid, string $host, array $overrides = []): array
+function product(int $i, bool $uuid, string $host, array $overrides = [], array $extraValues = []): array
 {
 	$id = sprintf('00000000-0000-4000-8000-%012d', $i);
 	$p = [];
@@ -150,7 +162,7 @@ function product(int $i, bool $uuid, string $host, array $overrides = []): array
 			'name' => [['locale' => 'en_US', 'scope' => null, 'data' => "Shirt $i"]],
 			'color' => [['scope' => null, 'locale' => null, 'data' => ['red', 'blue', 'green'][$i % 3]]],
 			'price' => [['locale' => null, 'scope' => null, 'data' => [['currency' => 'EUR', 'amount' => sprintf('%d.50', 10 + $i % 50)]]]],
-		],
+		] + $extraValues,
 		'created' => '2023-12-31T00:00:00+00:00',
 		'updated' => gmdate('Y-m-d\TH:i:sP', gmmktime(0, 0, 0, 1, 1, 2024) + 3600 * $i),
 		'_links' => ['self' => ['href' => "$host/api/rest/v1/products-uuid/$id"]],
@@ -208,7 +220,7 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 	$items = [];
 	$more = false;
 	for ($i = 1; $i <= $sc['products']; $i++) {
-		$p = product($i, $uuid, $host, $sc['product_overrides']);
+		$p = product($i, $uuid, $host, $sc['product_overrides'], $sc['product_values']);
 		$key = $uuid ? $p['uuid'] : $p['identifier'];
 		if ($after !== null && strcmp($key, $after) <= 0) {
 			continue;
@@ -259,4 +271,37 @@ function options(array $sc, string $code, array $query, string $host): array
 		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit"];
 	}
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
+}
+
+/* Two of the families a fresh Akeneo 7 answers, shaped as it answers them. */
+function standard_measurement_families(): array
+{
+	$unit = fn(string $code, array $labels, array $ops, string $symbol) => ['code' => $code, 'labels' => $labels,
+		'convert_from_standard' => array_map(fn($op) => ['operator' => $op[0], 'value' => $op[1]], $ops), 'symbol' => $symbol];
+	$weight = [
+		$unit('MICROGRAM', ['en_US' => 'Microgram', 'fr_FR' => 'Microgramme'], [['mul', '0.000001']], 'μg'),
+		$unit('MILLIGRAM', ['en_US' => 'Milligram', 'fr_FR' => 'Milligramme'], [['mul', '0.000001']], 'mg'),
+		$unit('GRAM', ['en_US' => 'Gram', 'fr_FR' => 'Gramme'], [['mul', '0.001']], 'g'),
+		$unit('KILOGRAM', ['en_US' => 'Kilogram', 'fr_FR' => 'Kilogramme'], [['mul', '1']], 'kg'),
+		$unit('TON', ['en_US' => 'Ton', 'fr_FR' => 'Tonne'], [['mul', '1000']], 't'),
+		$unit('GRAIN', ['en_US' => 'Grain', 'fr_FR' => 'Grain'], [['mul', '0.00006479891']], 'gr'),
+		$unit('DENIER', ['en_US' => 'Denier', 'fr_FR' => 'Denier'], [['mul', '0.001275']], 'denier'),
+		$unit('ONCE', ['en_US' => 'Once', 'fr_FR' => 'Once française'], [['mul', '0.03059']], 'once'),
+		$unit('MARC', ['en_US' => 'Marc', 'fr_FR' => 'Marc'], [['mul', '0.24475']], 'marc'),
+		$unit('LIVRE', ['en_US' => 'Livre', 'fr_FR' => 'Livre française'], [['mul', '0.4895']], 'livre'),
+		$unit('OUNCE', ['en_US' => 'Ounce', 'fr_FR' => 'Once'], [['mul', '0.45359237'], ['div', '16']], 'oz'),
+		$unit('POUND', ['en_US' => 'Pound', 'fr_FR' => 'Livre'], [['mul', '0.45359237']], 'lb'),
+	];
+	$length = [
+		$unit('MILLIMETER', ['en_US' => 'Millimeter', 'fr_FR' => 'Millimètre'], [['mul', '0.001']], 'mm'),
+		$unit('CENTIMETER', ['en_US' => 'Centimeter', 'fr_FR' => 'Centimètre'], [['mul', '0.01']], 'cm'),
+		$unit('METER', ['en_US' => 'Meter', 'fr_FR' => 'Mètre'], [['mul', '1']], 'm'),
+		$unit('INCH', ['en_US' => 'Inch', 'fr_FR' => 'Pouce'], [['mul', '0.0254']], 'in'),
+		$unit('FEET', ['en_US' => 'Feet', 'fr_FR' => 'Pieds'], [['mul', '0.3048']], 'ft'),
+	];
+	$index = fn(array $units) => array_column($units, null, 'code');
+	return [
+		['code' => 'Weight', 'labels' => ['en_US' => 'Weight', 'fr_FR' => 'Poids'], 'standard_unit_code' => 'KILOGRAM', 'units' => $index($weight)],
+		['code' => 'Length', 'labels' => ['en_US' => 'Length', 'fr_FR' => 'Longueur'], 'standard_unit_code' => 'METER', 'units' => $index($length)],
+	];
 }

@@ -10,6 +10,7 @@ pdo_mysql
 require __DIR__ . '/../support/sync.inc';
 $t = sync_setup('value_decimal_basic');
 $t['config']['currency'] = 'EUR';
+$t['config']['units'] = ['weight' => 'KILOGRAM'];
 $t['config']['attributes'] = ['msrp_usd' => ['to' => 'msrp', 'currency' => 'USD']];
 $prices = [['amount' => '12.50', 'currency' => 'USD'], ['amount' => '10.99', 'currency' => 'EUR'], ['amount' => '9.00', 'currency' => 'GBP']];
 sync_feed($t, [
