@@ -16,10 +16,6 @@ static bool member_cb(void *ctx, HashTable *row)
 	return true;
 }
 
-typedef struct {
-	pimsync_attribute_sets *s;
-} group_ctx;
-
 static bool group_cb(void *ctx, HashTable *row)
 {
 	pimsync_attribute_sets *s = ctx;
@@ -64,15 +60,6 @@ void pimsync_attribute_sets_free(pimsync_attribute_sets *s)
 	zend_hash_destroy(&s->added_groups);
 }
 
-static zend_long last_insert_id(pimsync_db *db)
-{
-	zval id;
-	zend_long r = 0;
-	if (pimsync_db_fetch_one(db, "SELECT LAST_INSERT_ID()", &id) == SUCCESS) r = zval_get_long(&id);
-	zval_ptr_dtor(&id);
-	return r;
-}
-
 /* The set's pimsync group, created (after the set's last group) when missing. */
 static zend_long group_of(pimsync_attribute_sets *s, zend_long set_id)
 {
@@ -97,7 +84,7 @@ static zend_long group_of(pimsync_attribute_sets *s, zend_long set_id)
 	smart_str_free(&sql);
 	if (r == FAILURE) return 0;
 	zval gid;
-	ZVAL_LONG(&gid, last_insert_id(s->db));
+	ZVAL_LONG(&gid, pimsync_db_last_insert_id(s->db));
 	zend_hash_index_update(&s->added_groups, set_id, &gid);
 	pimsync_stats_rows(s->stats, "eav_attribute_group", 1);
 	return Z_LVAL(gid);

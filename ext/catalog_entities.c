@@ -76,17 +76,6 @@ zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, con
 	return SUCCESS;
 }
 
-static zend_long last_insert_id(pimsync_db *db)
-{
-	zval id;
-	zend_long r = 0;
-	if (pimsync_db_fetch_one(db, "SELECT LAST_INSERT_ID()", &id) == SUCCESS) {
-		r = zval_get_long(&id);
-	}
-	zval_ptr_dtor(&id);
-	return r;
-}
-
 static zend_result remember(pimsync_catalog_entities *e, const char *kind, zend_string *scope, zend_string *code, zend_long id)
 {
 	smart_str sql = {0};
@@ -145,7 +134,7 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 	smart_str_appends(&sql, ", ");
 	smart_str_append_long(&sql, sort_order);
 	smart_str_appendc(&sql, ')');
-	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || !(id = last_insert_id(e->db))) {
+	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || !(id = pimsync_db_last_insert_id(e->db))) {
 		smart_str_free(&sql);
 		pimsync_error_set(err, "attribute %s: could not create option \"%s\": %s", ZSTR_VAL(attr->code),
 		                  ZSTR_VAL(code), e->db->err->message);
@@ -286,7 +275,7 @@ zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *co
 	if (e->meta->row_id) {
 		static const char seq[] = "INSERT INTO sequence_catalog_category VALUES ()";
 		if (pimsync_db_exec(e->db, seq, sizeof(seq) - 1, NULL) == FAILURE) goto db_fail;
-		id = last_insert_id(e->db);
+		id = pimsync_db_last_insert_id(e->db);
 		smart_str_appends(&sql, "INSERT INTO catalog_category_entity (entity_id, created_in, updated_in, ");
 	} else {
 		id = 0;
@@ -304,7 +293,7 @@ zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *co
 	smart_str_append_long(&sql, e->root_level + 1);
 	smart_str_appends(&sql, ", 0)");
 	if (exec_reset(e, &sql) == FAILURE) goto db_fail;
-	link_id = last_insert_id(e->db);
+	link_id = pimsync_db_last_insert_id(e->db);
 	if (!e->meta->row_id) id = link_id;
 
 	/* the path holds the new id, so it is known only now */

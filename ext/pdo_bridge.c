@@ -142,6 +142,15 @@ zend_result pimsync_db_fetch_one(pimsync_db *db, const char *sql, zval *out)
 	return pimsync_db_each_row(db, sql, strlen(sql), fetch_one_cb, out);
 }
 
+zend_long pimsync_db_last_insert_id(pimsync_db *db)
+{
+	zval id;
+	zend_long r = 0;
+	if (pimsync_db_fetch_one(db, "SELECT LAST_INSERT_ID()", &id) == SUCCESS) r = zval_get_long(&id);
+	zval_ptr_dtor(&id);
+	return r;
+}
+
 static zend_result call0(pimsync_db *db, const char *name)
 {
 	zval ret;

@@ -41,6 +41,8 @@ zend_result pimsync_db_each_row(pimsync_db *db, const char *sql, size_t len, pim
 /* Runs a query returning one value (first column of first row) into *out
  * (a string zval, or null). */
 zend_result pimsync_db_fetch_one(pimsync_db *db, const char *sql, zval *out);
+/* LAST_INSERT_ID() of the connection, 0 when it cannot be read. */
+zend_long pimsync_db_last_insert_id(pimsync_db *db);
 
 zend_result pimsync_db_begin(pimsync_db *db);
 zend_result pimsync_db_commit(pimsync_db *db);
