@@ -40,6 +40,20 @@ php "$ROOT/tools/generate-catalog.php" mutate --in "$DIR/catalog.jsonl" --out "$
 mv "$DIR/catalog.next.jsonl" "$DIR/catalog.jsonl"
 pimsync sync --config "$DIR/pimsync.json"
 
+echo "== 4. a catalog shaped like real Akeneo data (every unit, prices without USD, variants named in their"
+echo "==    model, emoji into Magento's utf8mb3 tables, 1 MB texts, big numbers, impossible dates): it lands"
+echo "==    whole; each value that cannot be written exactly is left out or adjusted and reported"
+REAL_DB="${PIMSYNC_DB_NAME}_realistic"
+db -e "DROP DATABASE IF EXISTS \`$REAL_DB\`"
+bash "$ROOT/scripts/services.sh" load-schema "$REAL_DB" >/dev/null
+mkdir -p "$DIR/realistic"
+php "$ROOT/tools/generate-catalog.php" --realistic --skus 200 --seed 7 --out "$DIR/realistic/catalog.jsonl" \
+  --options-out "$DIR/realistic/options.jsonl" --magento-sql "$DIR/realistic/attributes.sql" \
+  --config-out "$DIR/realistic/pimsync.json" --manifest-out "$DIR/realistic/manifest.json" >/dev/null
+db "$REAL_DB" < "$DIR/realistic/attributes.sql"
+PIMSYNC_DB_NAME="$REAL_DB" pimsync sync --config "$DIR/realistic/pimsync.json"
+db "$REAL_DB" -t -e "SELECT kind, action, COUNT(*) AS \`values\` FROM pimsync_value_issue GROUP BY kind, action ORDER BY kind"
+
 echo "== what Magento holds for the first SKU"
 sku=$(head -c 300 "$DIR/catalog.jsonl" | sed -n 's/.*"identifier":"\([^"]*\)".*/\1/p')
 db "$PIMSYNC_DB_NAME" -t -e "

@@ -47,8 +47,9 @@ fi
 
 step "the README's main job on a small catalog"
 demo_log=$(mktemp)
-if PIMSYNC_DEMO_SKUS=300 PIMSYNC_DEMO_DB=pimsync_demo_check PIMSYNC_DEMO_DIR=$(mktemp -d) bash scripts/demo.sh > "$demo_log" 2>&1; then
-  php tests/support/check-demo.php "$demo_log" || failures+=("demo output")
+demo_dir=$(mktemp -d)
+if PIMSYNC_DEMO_SKUS=300 PIMSYNC_DEMO_DB=pimsync_demo_check PIMSYNC_DEMO_DIR="$demo_dir" bash scripts/demo.sh > "$demo_log" 2>&1; then
+  php tests/support/check-demo.php "$demo_log" "$demo_dir" || failures+=("demo output")
 else
   cat "$demo_log"; failures+=("demo")
 fi
