@@ -55,6 +55,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/product_record.c
       ext/value_normalize.c
       ext/value_issue.c
+      ext/utf8_text.c
+      ext/dead_letter.c
       ext/product_mapper.c
       ext/catalog_entities.c
       ext/jsonl_reader.c

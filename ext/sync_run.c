@@ -11,6 +11,7 @@
 #include "product_writer.h"
 #include "sql_writer.h"
 #include "record_source.h"
+#include "dead_letter.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -53,40 +54,41 @@ static const char *json_error_text(php_json_error_code code)
 
 /* ---- dead letters ---- */
 
-static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const char *raw, size_t raw_len, const char *reason)
+/* Parks a record in pimsync_dead_letter. A record is counted failed only
+ * with the row that holds it: when the row cannot be written the run fails
+ * (false), naming the record and the database error. */
+static bool park_raw(run_ctx *c, zend_string *position, zend_string *sku, const char *raw, size_t raw_len, const char *reason)
 {
-	smart_str sql = {0};
+	pimsync_dead_letter dl;
 	pimsync_error keep = c->err;
+	size_t stored;
+	bool ok;
 
-	pimsync_stats_error(c->stats, position, sku, reason);
-	smart_str_appends(&sql, "INSERT INTO pimsync_dead_letter (run_id, position, sku, reason, payload) VALUES (");
-	smart_str_append_long(&sql, c->stats->run_id);
-	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(position), MIN(ZSTR_LEN(position), 64));
-	smart_str_appendc(&sql, ',');
-	if (sku) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(sku), MIN(ZSTR_LEN(sku), 64));
-	else smart_str_appends(&sql, "NULL");
-	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, reason, strlen(reason));
-	smart_str_appendc(&sql, ',');
-	/* a payload that is not UTF-8 is kept as bytes the column can hold */
-	/* escaping can double the bytes: keep the statement under max_allowed_packet */
-	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, (size_t) (c->db.max_packet / 2 - 4096)));
-	else smart_str_appends(&sql, "NULL");
-	smart_str_appendc(&sql, ')');
-	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
-		pimsync_stats_warn(c->stats, "dead_letter_write", position, "could not store a dead letter: %s", c->err.message);
-	} else {
+	pimsync_dead_letter_init(&dl, c->stats->run_id, position, sku, raw, raw_len, reason);
+	ok = pimsync_dead_letter_store(&c->db, &dl, &stored) == SUCCESS;
+	if (ok) {
+		pimsync_stats_error(c->stats, dl.position, dl.sku, ZSTR_VAL(dl.reason));
 		pimsync_stats_rows(c->stats, "pimsync_dead_letter", 1);
+		if (stored < dl.payload_len) {
+			pimsync_stats_warn(c->stats, "dead_letter_cut", position,
+			                   "a record of %zu bytes was parked with its first %zu bytes only: the server's max_allowed_packet"
+			                   " is the largest value it can hold (payload_bytes has the full length)", dl.payload_len, stored);
+		}
+		c->err = keep;
+	} else if (!c->stats->fatal) {
+		c->stats->fatal = zend_strpprintf(0, "cannot park the record at %s in pimsync_dead_letter: %s",
+		                                  ZSTR_VAL(dl.position), c->err.message);
+		c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
 	}
-	smart_str_free(&sql);
-	c->err = keep;
+	pimsync_dead_letter_free(&dl);
+	return ok;
 }
 
-static void park_record(void *ctx, pimsync_record *rec, const char *reason)
+static zend_result park_record(void *ctx, pimsync_record *rec, const char *reason)
 {
 	run_ctx *c = ctx;
-	park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason);
+	return park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason)
+		? SUCCESS : FAILURE;
 }
 
 /* ---- progress ---- */
@@ -127,8 +129,10 @@ static bool flush_batch(run_ctx *c)
 	for (uint32_t i = 0; i < c->nbatch; i++) pimsync_record_free(&c->batch[i]);
 	c->nbatch = 0;
 	if (r == FAILURE) {
-		c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
-		c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		if (!c->stats->fatal) { /* a dead letter that could not be stored has said so */
+			c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		}
 		return false;
 	}
 	return !EG(exception);
@@ -161,18 +165,18 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	if (php_json_parse(&parser) != 0) {
 		char reason[128];
 		snprintf(reason, sizeof(reason), "invalid JSON: %s", json_error_text(php_json_parser_error_code(&parser)));
-		park_raw(c, position, NULL, data, len, reason);
+		bool parked = park_raw(c, position, NULL, data, len, reason);
 		c->unidentified++;
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	if (Z_TYPE(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL(product)))) {
-		park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
+		bool parked = park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
 			? "a product must be a JSON object" : "no identifier: neither \"identifier\" nor a value of the identifier attribute");
 		c->unidentified++;
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	st = pimsync_state_find(&c->state, sku);
 	zend_string *sku_lc = zend_string_tolower(sku);
@@ -181,11 +185,11 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		char reason[160];
 		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
 		         first ? Z_LVAL_P(first) : st->seen_line);
-		park_raw(c, position, sku, data, len, reason);
+		bool parked = park_raw(c, position, sku, data, len, reason);
 		zend_string_release(sku_lc);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	if (st) {
 		st->seen_line = s->seen;
@@ -206,11 +210,11 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	rec->position = zend_string_copy(position);
 	rec->raw_hash = raw_hash;
 	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {
-		park_raw(c, position, sku, data, len, err.message);
+		bool parked = park_raw(c, position, sku, data, len, err.message);
 		pimsync_record_free(rec);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return !EG(exception);
+		return parked && !EG(exception);
 	}
 	zval_ptr_dtor(&product);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
