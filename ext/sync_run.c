@@ -12,6 +12,7 @@
 #include "sql_writer.h"
 #include "record_source.h"
 #include "dead_letter.h"
+#include "utf8_text.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -334,13 +335,17 @@ static bool handle_absent(run_ctx *c)
 static zend_result start_run(run_ctx *c)
 {
 	smart_str sql = {0};
+	zend_string *source;
 	zval id;
 	zend_result r;
 
 	smart_str_appends(&sql, "INSERT INTO pimsync_run (status, mode, source, started_at) VALUES ('running', ");
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->mode), ZSTR_LEN(c->stats->mode));
 	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->source), MIN(ZSTR_LEN(c->stats->source), 255));
+	/* a path is bytes: the text column gets it as valid UTF-8, cut between characters */
+	source = pimsync_utf8_sanitized(ZSTR_VAL(c->stats->source), ZSTR_LEN(c->stats->source), 0, 255);
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(source), ZSTR_LEN(source));
+	zend_string_release(source);
 	smart_str_appends(&sql, ", UTC_TIMESTAMP())");
 	r = pimsync_db_exec_str(&c->db, &sql, NULL);
 	smart_str_free(&sql);
@@ -374,8 +379,14 @@ static void finish_run(run_ctx *c)
 	smart_str_appends(&sql, ", report = ");
 	pimsync_sql_quote(&c->db, &sql, json.s ? ZSTR_VAL(json.s) : "{}", json.s ? ZSTR_LEN(json.s) : 2);
 	smart_str_appends(&sql, ", message = ");
-	if (s->fatal) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(s->fatal), ZSTR_LEN(s->fatal));
-	else smart_str_appends(&sql, "NULL");
+	if (s->fatal) {
+		/* it may quote bytes of the source (a path, a record) */
+		zend_string *message = pimsync_utf8_sanitized(ZSTR_VAL(s->fatal), ZSTR_LEN(s->fatal), 65535, 0);
+		pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(message), ZSTR_LEN(message));
+		zend_string_release(message);
+	} else {
+		smart_str_appends(&sql, "NULL");
+	}
 	smart_str_appends(&sql, " WHERE run_id = ");
 	smart_str_append_long(&sql, s->run_id);
 	pimsync_db_rollback(&c->db); /* never leave a batch open behind a failure */
