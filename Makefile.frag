@@ -2,13 +2,15 @@
 
 # `make test` runs php -n with extension_dir set to modules/. Debian builds
 # pdo, mysqlnd and pdo_mysql as shared extensions, so load them by absolute
-# path before pimsync (which needs pdo at startup).
+# path before pimsync (which needs pdo at startup). dom (php8.2-xml) reads the
+# module's db_schema.xml in tests/schema.
 PIMSYNC_SYSTEM_EXT_DIR = $(EXTENSION_DIR)
 PHP_TEST_SHARED_EXTENSIONS = \
 	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/pdo.so \
 	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/mysqlnd.so \
 	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/pdo_mysql.so \
 	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/posix.so \
+	-d extension=$(PIMSYNC_SYSTEM_EXT_DIR)/dom.so \
 	-d extension=$(top_builddir)/modules/pimsync.so
 
 # Regenerate ext/*_arginfo.h from the stubs with Debian's PHP-Parser.
