@@ -31,6 +31,6 @@ pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,payload_b
 pimsync_entity_map: kind,scope,code,magento_id
 pimsync_product_state: sku,entity_id,raw_hash,record_hash,last_run_id
 pimsync_run: run_id,status,mode,source,started_at,finished_at,seen,created,updated,unchanged,disabled,failed,elapsed_s,report,message
-pimsync_value_issue: value_issue_id,run_id,sku,attribute_code,store_id,kind,action,message
 pimsync_run_entity: run_id,entity_id,action,attributes
+pimsync_value_issue: value_issue_id,run_id,sku,attribute_code,store_id,kind,action,message
 1
