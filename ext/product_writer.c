@@ -866,8 +866,7 @@ zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_
 		}
 		return SUCCESS;
 	}
-	park(park_ctx, &recs[0], w->db->err->message);
-	return SUCCESS;
+	return park(park_ctx, &recs[0], w->db->err->message);
 }
 
 zend_result pimsync_disable_entities(pimsync_writer *w, zend_long *entity_ids, uint32_t n)

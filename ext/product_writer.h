@@ -41,8 +41,9 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 void pimsync_writer_free(pimsync_writer *w);
 
 /* Writes recs[0..n). Records that cannot be written are parked through
- * park(). FAILURE only when the database itself is gone. */
-typedef void (*pimsync_park_fn)(void *ctx, pimsync_record *rec, const char *reason);
+ * park(). FAILURE when the database itself is gone, or park() failed (a
+ * record is never dropped without its dead letter). */
+typedef zend_result (*pimsync_park_fn)(void *ctx, pimsync_record *rec, const char *reason);
 zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_park_fn park, void *park_ctx);
 
 /* Sets status = disabled on the given entities (absent from a full feed). */

@@ -1,5 +1,5 @@
 /* pimsync's own tables, as docs/ARCHITECTURE.md and the module's
- * db_schema.xml describe them. Created only when missing. */
+ * db_schema.xml describe them. Created when missing, upgraded in place. */
 #include "php.h"
 #include "sync_run.h"
 #include "pdo_bridge.h"
@@ -11,55 +11,64 @@
 #define DEAD_LETTER_SOURCE_ID "source_id VARCHAR(255) NULL COMMENT 'The record id at the source (Akeneo uuid or identifier), to request it again'"
 #define DEAD_LETTER_STATUS "status VARCHAR(16) NOT NULL DEFAULT 'open' COMMENT 'open, resolved, gone or discarded'"
 #define DEAD_LETTER_RESOLVED_RUN_ID "resolved_run_id INT UNSIGNED NULL COMMENT 'Run that wrote the record or found it gone'"
+#define DEAD_LETTER_PAYLOAD_COMMENT "'The record exactly as read, for replay'"
+#define DEAD_LETTER_PAYLOAD_BYTES_COMMENT "'Length of the record in bytes; more than the payload only when it was cut'"
 
+#define TABLE_OPTIONS(comment) " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci COMMENT='" comment "'"
+
+/* Column for column the tables of php-module/etc/db_schema.xml, with the
+ * comments and the charset and collation it declares: both install paths
+ * must give the same tables (tests/schema/db_schema_parity_basic.phpt
+ * compares them on a database). */
 static const char *const ddl[] = {
 	"CREATE TABLE IF NOT EXISTS pimsync_run ("
 	" run_id INT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Run ID',"
-	" status VARCHAR(16) NOT NULL DEFAULT 'running' COMMENT 'running|success|partial|failed',"
-	" mode VARCHAR(8) NOT NULL COMMENT 'full|delta',"
-	" source VARCHAR(255) NOT NULL COMMENT 'File path or API base URL',"
+	" status VARCHAR(16) NOT NULL DEFAULT 'running' COMMENT 'running, success, partial or failed',"
+	" mode VARCHAR(8) NOT NULL COMMENT 'full or delta',"
+	" source VARCHAR(255) NOT NULL COMMENT 'Source file path or API base URL',"
 	" " RUN_SOURCE_KEY ","
-	" started_at DATETIME NOT NULL COMMENT 'UTC start',"
-	" finished_at DATETIME NULL COMMENT 'UTC end',"
-	" seen INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records read',"
+	" started_at DATETIME NOT NULL COMMENT 'Run start',"
+	" finished_at DATETIME NULL COMMENT 'Run end, NULL while running',"
+	" seen INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records read from the source',"
 	" created INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products created',"
-	" updated INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products with values written',"
-	" unchanged INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products left as they were',"
-	" disabled INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products disabled as absent from a full feed',"
-	" failed INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records parked in pimsync_dead_letter',"
-	" elapsed_s DECIMAL(12,3) NOT NULL DEFAULT 0 COMMENT 'Wall-clock seconds',"
-	" report MEDIUMTEXT NULL COMMENT 'The run report as JSON',"
+	" updated INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products updated',"
+	" unchanged INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records skipped by the delta check',"
+	" disabled INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Products disabled',"
+	" failed INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Records dead-lettered',"
+	" elapsed_s DECIMAL(12,3) NOT NULL DEFAULT 0 COMMENT 'Run duration in seconds',"
+	" report MEDIUMTEXT NULL COMMENT 'JSON run report',"
 	" message TEXT NULL COMMENT 'Why the run failed',"
 	" PRIMARY KEY (run_id),"
 	" KEY PIMSYNC_RUN_STARTED_AT (started_at),"
 	" " RUN_SOURCE_KEY_INDEX
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync runs'",
+	")" TABLE_OPTIONS("pimsync: one row per sync run"),
 
 	"CREATE TABLE IF NOT EXISTS pimsync_product_state ("
 	" sku VARCHAR(64) NOT NULL COMMENT 'SKU',"
-	" entity_id INT UNSIGNED NOT NULL COMMENT 'Product entity ID',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"
 	" raw_hash BIGINT UNSIGNED NOT NULL COMMENT 'XXH3 of the source bytes',"
-	" record_hash BIGINT UNSIGNED NOT NULL COMMENT 'XXH3 of the mapped record',"
-	" last_run_id INT UNSIGNED NOT NULL COMMENT 'Run that last wrote it',"
+	" record_hash BIGINT UNSIGNED NOT NULL COMMENT 'XXH3 of the normalized mapped record',"
+	" last_run_id INT UNSIGNED NOT NULL COMMENT 'Run that last wrote this SKU',"
 	" PRIMARY KEY (sku),"
 	" KEY PIMSYNC_PRODUCT_STATE_ENTITY_ID (entity_id)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync per-SKU sync state'",
+	")" TABLE_OPTIONS("pimsync: per-SKU delta state"),
 
 	"CREATE TABLE IF NOT EXISTS pimsync_dead_letter ("
 	" dead_letter_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Dead letter ID',"
 	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
-	" position VARCHAR(64) NOT NULL COMMENT 'Where in the source',"
+	" position VARCHAR(64) NOT NULL COMMENT 'Where in the source, e.g. line 12 or item 340',"
 	" sku VARCHAR(64) NULL COMMENT 'SKU, when it could be read',"
-	" reason TEXT NOT NULL COMMENT 'Why the record was parked',"
-	" payload MEDIUMTEXT NULL COMMENT 'The raw record, for replay',"
+	" reason TEXT NOT NULL COMMENT 'Why the record failed',"
+	" payload LONGBLOB NULL COMMENT " DEAD_LETTER_PAYLOAD_COMMENT ","
+	" payload_bytes BIGINT UNSIGNED NULL COMMENT " DEAD_LETTER_PAYLOAD_BYTES_COMMENT ","
 	" " DEAD_LETTER_SOURCE_ID ","
 	" " DEAD_LETTER_STATUS ","
 	" " DEAD_LETTER_RESOLVED_RUN_ID ","
-	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When',"
+	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When the record was parked',"
 	" PRIMARY KEY (dead_letter_id),"
 	" KEY PIMSYNC_DEAD_LETTER_RUN_ID (run_id),"
 	" KEY PIMSYNC_DEAD_LETTER_SKU (sku)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync records parked for review'",
+	")" TABLE_OPTIONS("pimsync: records that failed validation or writing"),
 
 	"CREATE TABLE IF NOT EXISTS pimsync_value_issue ("
 	" value_issue_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Value issue ID',"
@@ -73,41 +82,72 @@ static const char *const ddl[] = {
 	" PRIMARY KEY (value_issue_id),"
 	" KEY PIMSYNC_VALUE_ISSUE_RUN_ID (run_id),"
 	" KEY PIMSYNC_VALUE_ISSUE_SKU (sku)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync values left out or adjusted, per run'",
+	")" TABLE_OPTIONS("pimsync values left out or adjusted, per run"),
 
 	"CREATE TABLE IF NOT EXISTS pimsync_entity_map ("
-	" kind VARCHAR(16) NOT NULL COMMENT 'category|option',"
-	" scope VARCHAR(255) NOT NULL DEFAULT '' COMMENT 'Attribute code for options',"
+	" kind VARCHAR(16) NOT NULL COMMENT 'category or option',"
+	" scope VARCHAR(255) NOT NULL DEFAULT '' COMMENT 'Attribute code for options, empty for categories',"
 	" code VARCHAR(255) NOT NULL COMMENT 'Akeneo code',"
-	" magento_id INT UNSIGNED NOT NULL COMMENT 'Magento ID',"
+	" magento_id INT UNSIGNED NOT NULL COMMENT 'Magento category or option ID',"
 	" PRIMARY KEY (kind, scope, code)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync Akeneo code to Magento ID'",
+	")" TABLE_OPTIONS("pimsync: Akeneo code to Magento ID for categories and options"),
 
 	"CREATE TABLE IF NOT EXISTS pimsync_run_entity ("
 	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
-	" entity_id INT UNSIGNED NOT NULL COMMENT 'Product entity ID',"
-	" action VARCHAR(16) NOT NULL COMMENT 'created|updated|disabled',"
-	" attributes TEXT NULL COMMENT 'Changed attribute codes, comma-separated',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"
+	" action VARCHAR(16) NOT NULL COMMENT 'created, updated or disabled',"
+	" attributes TEXT NULL COMMENT 'Comma-separated changed attribute codes',"
 	" PRIMARY KEY (run_id, entity_id)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='pimsync products changed per run'",
+	")" TABLE_OPTIONS("pimsync: products each run changed"),
 };
 
-/* One marker column per ALTER: a statement adds all its columns or none. */
-static const struct { const char *table, *column, *alter; } upgrades[] = {
-	{ "pimsync_run", "source_key", "ALTER TABLE pimsync_run ADD COLUMN " RUN_SOURCE_KEY " AFTER source, ADD " RUN_SOURCE_KEY_INDEX },
-	{ "pimsync_dead_letter", "source_id", "ALTER TABLE pimsync_dead_letter ADD COLUMN " DEAD_LETTER_SOURCE_ID " AFTER payload,"
-	  " ADD COLUMN " DEAD_LETTER_STATUS " AFTER source_id, ADD COLUMN " DEAD_LETTER_RESOLVED_RUN_ID " AFTER status" },
+/* Tables created by an older pimsync are brought to today's columns in
+ * place: a column whose type is not the wanted one (or that is missing) gets
+ * its ALTER. Each keeps the rows: MEDIUMTEXT to LONGBLOB keeps the bytes. */
+typedef struct {
+	const char *table, *column;
+	const char *data_type; /* information_schema.COLUMNS.DATA_TYPE it must have */
+	const char *alter;
+} column_upgrade;
+
+static const column_upgrade upgrades[] = {
+	{"pimsync_dead_letter", "payload", "longblob",
+	 "ALTER TABLE pimsync_dead_letter MODIFY payload LONGBLOB NULL COMMENT " DEAD_LETTER_PAYLOAD_COMMENT},
+	{"pimsync_dead_letter", "payload_bytes", "bigint",
+	 "ALTER TABLE pimsync_dead_letter ADD COLUMN payload_bytes BIGINT UNSIGNED NULL COMMENT "
+	 DEAD_LETTER_PAYLOAD_BYTES_COMMENT " AFTER payload"},
+	/* one marker column per ALTER: a statement adds all its columns or none */
+	{"pimsync_run", "source_key", "varchar",
+	 "ALTER TABLE pimsync_run ADD COLUMN " RUN_SOURCE_KEY " AFTER source, ADD " RUN_SOURCE_KEY_INDEX},
+	{"pimsync_dead_letter", "source_id", "varchar",
+	 "ALTER TABLE pimsync_dead_letter ADD COLUMN " DEAD_LETTER_SOURCE_ID " AFTER payload_bytes,"
+	 " ADD COLUMN " DEAD_LETTER_STATUS " AFTER source_id, ADD COLUMN " DEAD_LETTER_RESOLVED_RUN_ID " AFTER status"},
 };
 
-static zend_result has_column(pimsync_db *db, const char *table, const char *column, bool *has)
+static zend_result column_is_current(pimsync_db *db, const column_upgrade *u, bool *current)
 {
-	char sql[256];
-	zval n;
-	snprintf(sql, sizeof(sql), "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
-	         " AND TABLE_NAME = '%s' AND COLUMN_NAME = '%s'", table, column);
-	if (pimsync_db_fetch_one(db, sql, &n) == FAILURE) return FAILURE;
-	*has = zval_get_long(&n) > 0;
-	zval_ptr_dtor(&n);
+	char sql[384];
+	zval type;
+
+	snprintf(sql, sizeof(sql), "SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+	         " AND TABLE_NAME = '%s' AND COLUMN_NAME = '%s'", u->table, u->column);
+	if (pimsync_db_fetch_one(db, sql, &type) == FAILURE) return FAILURE;
+	*current = Z_TYPE(type) == IS_STRING && strcasecmp(Z_STRVAL(type), u->data_type) == 0;
+	zval_ptr_dtor(&type);
+	return SUCCESS;
+}
+
+static zend_result upgrade_column(pimsync_db *db, const column_upgrade *u)
+{
+	bool current;
+	if (column_is_current(db, u, &current) == FAILURE) return FAILURE;
+	if (current || pimsync_db_exec(db, u->alter, strlen(u->alter), NULL) == SUCCESS) return SUCCESS;
+	/* another process may have upgraded the table meanwhile */
+	pimsync_error keep = *db->err;
+	if (column_is_current(db, u, &current) == FAILURE || !current) {
+		*db->err = keep;
+		return FAILURE;
+	}
 	return SUCCESS;
 }
 
@@ -119,17 +159,7 @@ zend_result pimsync_install_schema(zend_object *pdo, pimsync_error *err)
 		if (pimsync_db_exec(&db, ddl[i], strlen(ddl[i]), NULL) == FAILURE) return FAILURE;
 	}
 	for (size_t i = 0; i < sizeof(upgrades) / sizeof(upgrades[0]); i++) {
-		bool has;
-		if (has_column(&db, upgrades[i].table, upgrades[i].column, &has) == FAILURE) return FAILURE;
-		if (has) continue;
-		if (pimsync_db_exec(&db, upgrades[i].alter, strlen(upgrades[i].alter), NULL) == FAILURE) {
-			/* another process may have upgraded the table meanwhile */
-			pimsync_error keep = *err;
-			if (has_column(&db, upgrades[i].table, upgrades[i].column, &has) == FAILURE || !has) {
-				*err = keep;
-				return FAILURE;
-			}
-		}
+		if (upgrade_column(&db, &upgrades[i]) == FAILURE) return FAILURE;
 	}
 	return SUCCESS;
 }

@@ -15,6 +15,8 @@
 #include "magento_sku.h"
 #include "dead_letters.h"
 #include "measure_units.h"
+#include "dead_letter.h"
+#include "utf8_text.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -52,48 +54,46 @@ typedef struct {
 
 /* ---- dead letters ---- */
 
-static void park_raw(run_ctx *c, zend_string *position, zend_string *sku, const char *raw, size_t raw_len, const char *reason)
+/* Parks a record in pimsync_dead_letter. A record is counted failed only
+ * with the row that holds it: when the row cannot be written the run fails
+ * (false), naming the record and the database error. */
+static bool park_raw(run_ctx *c, zend_string *position, zend_string *sku, const char *raw, size_t raw_len, const char *reason)
 {
-	smart_str sql = {0};
+	pimsync_dead_letter dl;
 	pimsync_error keep = c->err;
+	size_t stored;
+	bool ok;
 
-	pimsync_stats_error(c->stats, position, sku, reason);
-	smart_str_appends(&sql, "INSERT INTO pimsync_dead_letter (run_id, position, sku, reason, payload, source_id) VALUES (");
-	smart_str_append_long(&sql, c->stats->run_id);
-	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(position), MIN(ZSTR_LEN(position), 64));
-	smart_str_appendc(&sql, ',');
-	if (sku) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(sku), MIN(ZSTR_LEN(sku), 64));
-	else smart_str_appends(&sql, "NULL");
-	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, reason, strlen(reason));
-	smart_str_appendc(&sql, ',');
-	/* a payload that is not UTF-8 is kept as bytes the column can hold */
-	/* escaping can double the bytes: keep the statement under max_allowed_packet */
-	if (raw) pimsync_sql_quote(&c->db, &sql, raw, MIN(raw_len, (size_t) (c->db.max_packet / 2 - 4096)));
-	else smart_str_appends(&sql, "NULL");
-	/* the id a later delta run asks for it by */
-	smart_str_appendc(&sql, ',');
-	if (c->record_id) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->record_id), MIN(ZSTR_LEN(c->record_id), 255));
-	else smart_str_appends(&sql, "NULL");
+	pimsync_dead_letter_init(&dl, c->stats->run_id, position, sku, raw, raw_len, reason);
+	dl.source_id = c->record_id; /* the id a later delta run asks for it by */
 	if (!c->record_id && c->source_kind_http) c->unrequestable++;
-	smart_str_appendc(&sql, ')');
-	if (pimsync_db_exec_str(&c->db, &sql, NULL) == FAILURE) {
-		pimsync_stats_warn(c->stats, "dead_letter_write", position, "could not store a dead letter: %s", c->err.message);
-	} else {
+	ok = pimsync_dead_letter_store(&c->db, &dl, &stored) == SUCCESS;
+	if (ok) {
+		pimsync_stats_error(c->stats, dl.position, dl.sku, ZSTR_VAL(dl.reason));
 		pimsync_stats_rows(c->stats, "pimsync_dead_letter", 1);
+		if (stored < dl.payload_len) {
+			pimsync_stats_warn(c->stats, "dead_letter_cut", position,
+			                   "a record of %zu bytes was parked with its first %zu bytes only: the server's max_allowed_packet"
+			                   " is the largest value it can hold (payload_bytes has the full length)", dl.payload_len, stored);
+		}
+		c->err = keep;
+	} else if (!c->stats->fatal) {
+		c->stats->fatal = zend_strpprintf(0, "cannot park the record at %s in pimsync_dead_letter: %s",
+		                                  ZSTR_VAL(dl.position), c->err.message);
+		c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
 	}
-	smart_str_free(&sql);
-	c->err = keep;
+	pimsync_dead_letter_free(&dl);
+	return ok;
 }
 
-static void park_record(void *ctx, pimsync_record *rec, const char *reason)
+static zend_result park_record(void *ctx, pimsync_record *rec, const char *reason)
 {
 	run_ctx *c = ctx;
 	zend_string *reading = c->record_id; /* the batch is written after its records were read */
 	c->record_id = rec->source_id;
-	park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason);
+	bool parked = park_raw(c, rec->position, rec->sku, rec->raw ? ZSTR_VAL(rec->raw) : NULL, rec->raw ? ZSTR_LEN(rec->raw) : 0, reason);
 	c->record_id = reading;
+	return parked ? SUCCESS : FAILURE;
 }
 
 /* ---- progress ---- */
@@ -134,8 +134,10 @@ static bool flush_batch(run_ctx *c)
 	for (uint32_t i = 0; i < c->nbatch; i++) pimsync_record_free(&c->batch[i]);
 	c->nbatch = 0;
 	if (r == FAILURE) {
-		c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
-		c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		if (!c->stats->fatal) { /* a dead letter that could not be stored has said so */
+			c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		}
 		return false;
 	}
 	return !EG(exception);
@@ -173,18 +175,18 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	t0 = pimsync_now();
 
 	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
-		park_raw(c, position, NULL, data, len, err.message);
+		bool parked = park_raw(c, position, NULL, data, len, err.message);
 		c->unidentified++;
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	if (Z_TYPE(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL(product)))) {
-		park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
+		bool parked = park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
 			? "a product must be a JSON object" : "no identifier: neither \"identifier\" nor a value of the identifier attribute");
 		c->unidentified++;
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	/* the SKU Magento would store (it trims SKUs): state, duplicates, the
 	 * entity lookup and the writes all see that one */
@@ -192,12 +194,12 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	sku = pimsync_sku_trim(untrimmed);
 	if (ZSTR_LEN(sku) != ZSTR_LEN(untrimmed)) {
 		if (ZSTR_LEN(sku) == 0) {
-			park_raw(c, position, untrimmed, data, len,
-			         "SKU is empty after trimming the spaces around it, as Magento trims SKUs");
+			bool parked = park_raw(c, position, untrimmed, data, len,
+			                       "SKU is empty after trimming the spaces around it, as Magento trims SKUs");
 			zend_string_release(sku);
 			zval_ptr_dtor(&product);
 			s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-			return true;
+			return parked;
 		}
 		smart_str shown = {0}; /* tabs and new lines as \t, \n: the message stays one line */
 		smart_str_append_escaped(&shown, ZSTR_VAL(untrimmed), ZSTR_LEN(untrimmed));
@@ -216,13 +218,13 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		/* asked for alone, a duplicate would pass: it is told only when both are read together */
 		zend_string *own_id = c->record_id;
 		c->record_id = NULL;
-		park_raw(c, position, sku, data, len, reason);
+		bool parked = park_raw(c, position, sku, data, len, reason);
 		c->record_id = own_id;
 		zend_string_release(sku_key);
 		zend_string_release(sku);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return true;
+		return parked;
 	}
 	if (st) {
 		st->seen_line = s->seen;
@@ -244,11 +246,11 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	rec->source_id = c->record_id ? zend_string_copy(c->record_id) : NULL;
 	rec->raw_hash = raw_hash;
 	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {
-		park_raw(c, position, sku, data, len, err.message);
+		bool parked = park_raw(c, position, sku, data, len, err.message);
 		pimsync_record_free(rec);
 		zval_ptr_dtor(&product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return !EG(exception);
+		return parked && !EG(exception);
 	}
 	zval_ptr_dtor(&product);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
@@ -368,13 +370,17 @@ static bool handle_absent(run_ctx *c)
 static zend_result start_run(run_ctx *c)
 {
 	smart_str sql = {0};
+	zend_string *source;
 	zval id;
 	zend_result r;
 
 	smart_str_appends(&sql, "INSERT INTO pimsync_run (status, mode, source, source_key, started_at) VALUES ('running', ");
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->mode), ZSTR_LEN(c->stats->mode));
 	smart_str_appendc(&sql, ',');
-	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->stats->source), MIN(ZSTR_LEN(c->stats->source), 255));
+	/* a path is bytes: the text column gets it as valid UTF-8, cut between characters */
+	source = pimsync_utf8_sanitized(ZSTR_VAL(c->stats->source), ZSTR_LEN(c->stats->source), 0, 255);
+	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(source), ZSTR_LEN(source));
+	zend_string_release(source);
 	smart_str_appendc(&sql, ',');
 	pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->source_key), ZSTR_LEN(c->source_key));
 	smart_str_appends(&sql, ", UTC_TIMESTAMP())");
@@ -410,8 +416,14 @@ static void finish_run(run_ctx *c)
 	smart_str_appends(&sql, ", report = ");
 	pimsync_sql_quote(&c->db, &sql, json.s ? ZSTR_VAL(json.s) : "{}", json.s ? ZSTR_LEN(json.s) : 2);
 	smart_str_appends(&sql, ", message = ");
-	if (s->fatal) pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(s->fatal), ZSTR_LEN(s->fatal));
-	else smart_str_appends(&sql, "NULL");
+	if (s->fatal) {
+		/* it may quote bytes of the source (a path, a record) */
+		zend_string *message = pimsync_utf8_sanitized(ZSTR_VAL(s->fatal), ZSTR_LEN(s->fatal), 65535, 0);
+		pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(message), ZSTR_LEN(message));
+		zend_string_release(message);
+	} else {
+		smart_str_appends(&sql, "NULL");
+	}
 	smart_str_appends(&sql, " WHERE run_id = ");
 	smart_str_append_long(&sql, s->run_id);
 	pimsync_db_rollback(&c->db); /* never leave a batch open behind a failure */
@@ -566,7 +578,12 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	zend_hash_init(&c.new_skus, 1024, NULL, NULL, 0);
 	stats->mode = zend_string_init(opts->full ? "full" : "delta", opts->full ? 4 : 5, 0);
 	stats->source = pimsync_source_describe(cfg);
-	c.source_key = pimsync_source_key(cfg, &c.delta_overlap);
+	{
+		/* a path is bytes: the window's key is kept as the text column will hold it */
+		zend_string *key = pimsync_source_key(cfg, &c.delta_overlap);
+		c.source_key = pimsync_utf8_sanitized(ZSTR_VAL(key), ZSTR_LEN(key), 0, 255);
+		zend_string_release(key);
+	}
 	c.source_kind_http = cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API;
 
 	if (pimsync_db_open(&c.db, pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }

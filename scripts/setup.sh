@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 PIMSYNC_PACKAGES=(
-  php8.2-dev php8.2-cli php8.2-mysql php8.2-bcmath php-parser phpunit autoconf pkg-config make gcc
+  php8.2-dev php8.2-cli php8.2-mysql php8.2-bcmath php8.2-xml php-parser phpunit autoconf pkg-config make gcc
   libcurl4-openssl-dev libjansson-dev libhiredis-dev
   mariadb-server mariadb-client redis-server redis-tools time valgrind
 )

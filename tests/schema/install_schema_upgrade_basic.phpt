@@ -49,7 +49,7 @@ akeneo_clean('install_schema_upgrade_basic');
 ?>
 --EXPECT--
 pimsync_run: run_id,status,mode,source,source_key,started_at,finished_at,seen,created,updated,unchanged,disabled,failed,elapsed_s,report,message
-pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,source_id,status,resolved_run_id,created_at
+pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,payload_bytes,source_id,status,resolved_run_id,created_at
 PRIMARY,PIMSYNC_RUN_STARTED_AT,PIMSYNC_RUN_SOURCE_KEY_STARTED_AT
 [{"run_id":1,"sku":"OLD-1","source_id":null,"status":"open","resolved_run_id":null}]
 success
