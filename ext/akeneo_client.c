@@ -8,6 +8,7 @@
 #include <time.h>
 #include "http_client.h"
 #include "akeneo_client.h"
+#include "json_decode.h"
 
 #define AKENEO_TOKEN_PATH "/api/oauth/v1/token"
 #define AKENEO_REST_PREFIX "/api/rest/"
@@ -433,6 +434,16 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **
 	if (api_get(c, url, &resp, err) == FAILURE) {
 		pimsync_http_response_dtor(&resp);
 		return FAILURE;
+	}
+	/* jansson keeps a number only as a double or a 64-bit integer: numbers it
+	 * would round arrive as their digits, as they do from a file (json_decode.h) */
+	if (resp.body.s) {
+		zend_string *exact = pimsync_json_quote_inexact_numbers(ZSTR_VAL(resp.body.s), ZSTR_LEN(resp.body.s));
+		if (exact) {
+			smart_str_free(&resp.body);
+			resp.body.s = exact;
+			resp.body.a = ZSTR_LEN(exact);
+		}
 	}
 	doc = parse_body(&resp, "GET", url, err);
 	pimsync_http_response_dtor(&resp);

@@ -110,3 +110,47 @@ zend_result pimsync_json_decode(const char *json, size_t len, int max_depth, zva
 	ZVAL_UNDEF(out);
 	return FAILURE;
 }
+
+zend_string *pimsync_json_quote_inexact_numbers(const char *json, size_t len)
+{
+	const char *p = json, *end = json + len, *run = json;
+	smart_str out = {0};
+	bool in_string = false;
+
+	while (p < end) {
+		char ch = *p;
+		if (in_string) {
+			if (ch == '\\') p++;
+			else if (ch == '"') in_string = false;
+			p++;
+			continue;
+		}
+		if (ch == '"') {
+			in_string = true;
+			p++;
+			continue;
+		}
+		if (ch != '-' && (ch < '0' || ch > '9')) {
+			p++;
+			continue;
+		}
+		const char *start = p;
+		size_t digits = 0;
+		bool inexact = false;
+		while (p < end && is_number_char(*p)) {
+			if (*p >= '0' && *p <= '9') digits++;
+			else if (*p == '.' || *p == 'e' || *p == 'E') inexact = true;
+			p++;
+		}
+		if (!inexact && digits <= 18) continue;
+		smart_str_appendl(&out, run, start - run);
+		smart_str_appendc(&out, '"');
+		smart_str_appendl(&out, start, p - start);
+		smart_str_appendc(&out, '"');
+		run = p;
+	}
+	if (!out.s) return NULL;
+	smart_str_appendl(&out, run, end - run);
+	smart_str_0(&out);
+	return out.s;
+}

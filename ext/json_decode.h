@@ -15,4 +15,10 @@
 /* SUCCESS: *out holds the value. FAILURE: err says why ("invalid JSON: …"). */
 zend_result pimsync_json_decode(const char *json, size_t len, int max_depth, zval *out, pimsync_error *err);
 
+/* The same exactness for a JSON text parsed by another parser (jansson, for
+ * API pages): every number with a fraction or an exponent, and every integer
+ * of more than 18 digits, becomes a JSON string of its digits. Returns a new
+ * text, or NULL when nothing needed quoting. */
+zend_string *pimsync_json_quote_inexact_numbers(const char *json, size_t len);
+
 #endif

@@ -72,7 +72,8 @@ header('Content-Type: application/json');
 foreach ($headers as $h) {
 	header($h);
 }
-echo json_encode($body, JSON_UNESCAPED_SLASHES);
+/* "__raw__:1.10" stands for the JSON number 1.10 as written (PHP would reformat a float) */
+echo preg_replace('/"__raw__:([-+.0-9eE]+)"/', '$1', json_encode($body, JSON_UNESCAPED_SLASHES));
 
 function handle(array $sc, array &$state, string $method, string $path, array $query, string $auth, string $raw, array &$entry): array
 {
