@@ -7,11 +7,11 @@
  * unit to the standard unit; see measure_units.c) and its symbol. Labels are
  * left out: conversion does not need them.
  *
- * Kept exactly as Akeneo ships them, including values that look wrong
- * (MICROGRAM and MICROLITER carry the milli factor 0.000001; the VolumeFlow
- * "per minute/hour/day" units multiply): pimsync must give the figure the PIM
- * gives, and a PIM where they were corrected sends its own families through
- * the API or measurement_families_path. */
+ * Kept as Akeneo ships them: MICROGRAM and MICROLITER with 0.000000001, as
+ * Akeneo 7 installs them (PIM-9857 corrected the milli factor 0.000001 older
+ * installs had; a PIM that still has it sends its own families through the
+ * API or measurement_families_path); the VolumeFlow "per minute/hour/day"
+ * units multiply, as Akeneo's do: pimsync gives the figure the PIM gives. */
 #include "measure_units.h"
 
 static const pimsync_standard_unit units_area[] = {
@@ -174,7 +174,7 @@ static const pimsync_standard_unit units_temperature[] = {
 };
 
 static const pimsync_standard_unit units_volume[] = {
-	{"MICROLITER", "mul 0.000001", "μl"},
+	{"MICROLITER", "mul 0.000000001", "μl"},
 	{"HECTOLITER", "mul 0.1", "hl"},
 	{"CUBIC_MILLIMETER", "mul 0.000000001", "mm³"},
 	{"CUBIC_CENTIMETER", "mul 0.000001", "cm³"},
@@ -195,7 +195,7 @@ static const pimsync_standard_unit units_volume[] = {
 };
 
 static const pimsync_standard_unit units_weight[] = {
-	{"MICROGRAM", "mul 0.000001", "μg"},
+	{"MICROGRAM", "mul 0.000000001", "μg"},
 	{"MILLIGRAM", "mul 0.000001", "mg"},
 	{"GRAM", "mul 0.001", "g"},
 	{"KILOGRAM", "mul 1", "kg"},

@@ -280,7 +280,7 @@ function standard_measurement_families(): array
 	$unit = fn(string $code, array $labels, array $ops, string $symbol) => ['code' => $code, 'labels' => $labels,
 		'convert_from_standard' => array_map(fn($op) => ['operator' => $op[0], 'value' => $op[1]], $ops), 'symbol' => $symbol];
 	$weight = [
-		$unit('MICROGRAM', ['en_US' => 'Microgram', 'fr_FR' => 'Microgramme'], [['mul', '0.000001']], 'μg'),
+		$unit('MICROGRAM', ['en_US' => 'Microgram', 'fr_FR' => 'Microgramme'], [['mul', '0.000000001']], 'μg'),
 		$unit('MILLIGRAM', ['en_US' => 'Milligram', 'fr_FR' => 'Milligramme'], [['mul', '0.000001']], 'mg'),
 		$unit('GRAM', ['en_US' => 'Gram', 'fr_FR' => 'Gramme'], [['mul', '0.001']], 'g'),
 		$unit('KILOGRAM', ['en_US' => 'Kilogram', 'fr_FR' => 'Kilogramme'], [['mul', '1']], 'kg'),

@@ -18,6 +18,7 @@ $cases = [
     ['1', 'AMPEREHOUR', 'COULOMB'], ['1', 'GIGAHERTZ', 'MEGAHERTZ'], ['1', 'KILONEWTON', 'NEWTON'],
     ['1', 'NANOFARAD', 'PICOFARAD'], ['1', 'LITER_PER_SECOND', 'CUBIC_METER_PER_SECOND'], ['1', 'LUMEN', 'LUMEN'],
     ['1', 'DECIBEL', 'DECIBEL'], ['180', 'DEGREE', 'RADIAN'],
+    ['1000000000', 'MICROGRAM', 'KILOGRAM'], ['1000', 'MICROGRAM', 'MILLIGRAM'], ['1000', 'MICROLITER', 'MILLILITER'],
 ];
 foreach ($cases as [$amount, $from, $to]) {
     printf("%s %s = %s %s\n", $amount, $from, PimSync\convertMeasure($amount, $from, $to), $to);
@@ -69,3 +70,6 @@ foreach ($cases as [$amount, $from, $to]) {
 1 LUMEN = 1.000000000000 LUMEN
 1 DECIBEL = 1.000000000000 DECIBEL
 180 DEGREE = 3.141592200000 RADIAN
+1000000000 MICROGRAM = 1.000000000000 KILOGRAM
+1000 MICROGRAM = 1.000000000000 MILLIGRAM
+1000 MICROLITER = 1.000000000000 MILLILITER
