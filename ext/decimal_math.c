@@ -319,6 +319,5 @@ zend_string *pimsync_decimal_to_string(const pimsync_decimal *d)
 		}
 	}
 	smart_str_free(&digits);
-	smart_str_0(&out);
-	return out.s;
+	return smart_str_extract(&out);
 }

@@ -73,6 +73,6 @@ zend_string *pimsync_collation_key(zend_string *s)
 		append_weight(&out, weight_of(cp));
 		p += n + 1;
 	}
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+	/* kept by the registries for the whole run: no smart_str headroom */
+	return smart_str_extract(&out);
 }

@@ -311,8 +311,7 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 			if (out.s) smart_str_appendc(&out, ',');
 			smart_str_append_long(&out, ids[i]);
 		}
-		smart_str_0(&out);
-		return out.s;
+		return smart_str_extract(&out);
 	}
 	if (Z_TYPE_P(data) == IS_TRUE || Z_TYPE_P(data) == IS_FALSE) {
 		if (attr->backend == PIMSYNC_BACKEND_INT || attr->backend == PIMSYNC_BACKEND_VARCHAR) {

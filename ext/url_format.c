@@ -66,6 +66,5 @@ zend_string *pimsync_url_format(const char *s, size_t len)
 			emit(&f, *p++);
 		}
 	}
-	smart_str_0(&f.out);
-	return f.out.s ? f.out.s : ZSTR_EMPTY_ALLOC();
+	return smart_str_extract(&f.out);
 }

@@ -29,8 +29,7 @@ static zend_string *rewrite_four_byte(zend_string *value, bool replace)
 		run = p;
 	}
 	smart_str_appendl(&out, (const char *) run, end - run);
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+	return smart_str_extract(&out);
 }
 
 static zend_string *fit_text(const pimsync_column *col, zend_string *value, pimsync_chars_policy policy, pimsync_fit *fit)

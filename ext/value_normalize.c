@@ -86,9 +86,8 @@ zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int 
 		smart_str_appendc(&out, '.');
 		smart_str_appendl(&out, digits_buf + ints, scale);
 	}
-	smart_str_0(&out);
 	*status = PIMSYNC_NUMBER_OK;
-	return out.s;
+	return smart_str_extract(&out);
 }
 
 zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status)
