@@ -63,7 +63,6 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/value_fit.c
       ext/attribute_sets.c
       ext/utf8_text.c
-      ext/dead_letter.c
       ext/product_mapper.c
       ext/catalog_entities.c
       ext/jsonl_reader.c

@@ -15,7 +15,6 @@
 #include "magento_sku.h"
 #include "dead_letters.h"
 #include "measure_units.h"
-#include "dead_letter.h"
 #include "utf8_text.h"
 
 #define ABSENT_CHUNK 1000
