@@ -334,7 +334,8 @@ static bool warning_cb(void *ctx, HashTable *row)
 	warning_row *w = ctx;
 	zval *level = zend_hash_index_find(row, 0), *code = zend_hash_index_find(row, 1), *msg = zend_hash_index_find(row, 2);
 	zend_string *l = level ? zval_get_string(level) : ZSTR_EMPTY_ALLOC();
-	if (zend_string_equals_literal(l, "Note")) {
+	/* 1592: "unsafe for statement-based binary logging" says nothing about the value */
+	if (zend_string_equals_literal(l, "Note") || (code && zval_get_long(code) == 1592)) {
 		zend_string_release(l);
 		return true;
 	}
