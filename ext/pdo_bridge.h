@@ -8,7 +8,7 @@
 #include "zend_smart_str.h"
 #include "errors.h"
 
-typedef struct {
+typedef struct pimsync_db {
 	zend_object *pdo;
 	bool no_backslash_escapes; /* sql_mode NO_BACKSLASH_ESCAPES: quotes are doubled instead */
 	bool narrow_connection;    /* SET NAMES utf8 (Magento's default): literals say _utf8mb4 so 4-byte UTF-8 survives */

@@ -165,7 +165,8 @@ static zend_string *decimal_refused(const pimsync_column *col, pimsync_number_st
 }
 
 /* A number (JSON integer, or the digits of a JSON number or string) as the
- * decimal column stores it. */
+ * decimal column stores it. No double reaches here: json_decode.c hands
+ * every non-integer number over as its digits. */
 static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal *why)
 {
 	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
@@ -175,9 +176,6 @@ static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal 
 	switch (Z_TYPE_P(v)) {
 	case IS_LONG: text = zend_long_to_str(Z_LVAL_P(v)); break;
 	case IS_STRING: text = zend_string_copy(Z_STR_P(v)); break;
-	case IS_DOUBLE:
-		out = pimsync_norm_decimal_double(Z_DVAL_P(v), col->precision, col->scale, &status);
-		return out ? out : decimal_refused(col, status, "the number", why);
 	default: REFUSE(why, "not_a_number", "expected a number");
 	}
 	out = pimsync_norm_decimal(ZSTR_VAL(text), ZSTR_LEN(text), col->precision, col->scale, &status);
@@ -186,13 +184,14 @@ static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal 
 	return out;
 }
 
-static zend_string *option_id_text(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
-                                   value_refusal *why)
+/* The option id of code, or 0 with why set. */
+static zend_long option_id(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
+                           value_refusal *why)
 {
 	zend_long id = pimsync_entities_option(m->entities, attr, akeneo_code, code, &why->err);
-	if (id > 0) return zend_long_to_str(id);
+	if (id > 0) return id;
 	why->kind = id == 0 ? "unknown_option" : NULL;
-	return NULL;
+	return 0;
 }
 
 /* A price collection: the first configured currency it has. */
@@ -254,11 +253,7 @@ static zend_string *convert_metric(pimsync_mapper *m, pimsync_attribute *attr, H
 		why->kind = "unit";
 		return NULL;
 	}
-	const pimsync_column *col = &m->meta->columns[PIMSYNC_COL_VALUE_DECIMAL];
-	if (!pimsync_decimal_round(&value, col->scale)) {
-		REFUSE(why, "out_of_range", "%s to %s: the amount is too large", Z_STRVAL_P(unit), ZSTR_VAL(target));
-	}
-	/* the converted digits are fitted to the column like any other number */
+	/* the converted digits are rounded and fitted to the column like any other number */
 	zval digits;
 	ZVAL_STR(&digits, pimsync_decimal_to_string(&value));
 	zend_string *dec = number_to_decimal(m, &digits, why);
@@ -278,7 +273,8 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 	}
 	if (attr->input == PIMSYNC_INPUT_SELECT && attr->table_options) {
 		if (Z_TYPE_P(data) != IS_STRING) REFUSE(why, "malformed", "a select value must be an option code");
-		return option_id_text(m, attr, akeneo_code, Z_STR_P(data), why);
+		zend_long id = option_id(m, attr, akeneo_code, Z_STR_P(data), why);
+		return id ? zend_long_to_str(id) : NULL;
 	}
 	if (attr->input == PIMSYNC_INPUT_MULTISELECT && attr->table_options) {
 		zval *code;
@@ -290,10 +286,7 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 			if (Z_TYPE_P(code) != IS_STRING || n == 256) {
 				REFUSE(why, "malformed", "a multiselect value must be a list of at most 256 option codes");
 			}
-			zend_string *id = option_id_text(m, attr, akeneo_code, Z_STR_P(code), why);
-			if (!id) return NULL;
-			ids[n++] = ZEND_STRTOL(ZSTR_VAL(id), NULL, 10);
-			zend_string_release(id);
+			if (!(ids[n++] = option_id(m, attr, akeneo_code, Z_STR_P(code), why))) return NULL;
 		} ZEND_HASH_FOREACH_END();
 		if (n == 0) {
 			*is_null = true;

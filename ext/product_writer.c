@@ -670,8 +670,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 	pimsync_bulk_init(&log, w->db, NULL, "pimsync_run_entity",
 	                  "INSERT INTO pimsync_run_entity (run_id, entity_id, action, attributes) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE action = VALUES(action)");
-	pimsync_bulk_init(&issues, w->db, NULL, "pimsync_value_issue",
-	                  "INSERT INTO pimsync_value_issue (run_id, sku, attribute_code, store_id, kind, action, message) VALUES ", "");
+	pimsync_issue_rows_init(&issues, w->db);
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		pimsync_record *rec = &recs[i];
 		uint64_t raw_hash, record_hash;
@@ -687,25 +686,7 @@ static zend_result write_bookkeeping(pimsync_writer *w, pimsync_record *recs, ui
 		smart_str_appendc(row, ',');
 		smart_str_append_long(row, w->run_id);
 		if ((r = pimsync_bulk_row_end(&state)) == FAILURE) break;
-		for (uint32_t j = 0; j < rec->issues.n && r == SUCCESS; j++) {
-			pimsync_value_issue *issue = &rec->issues.items[j];
-			row = pimsync_bulk_row(&issues);
-			smart_str_append_long(row, w->run_id);
-			smart_str_appendc(row, ',');
-			pimsync_sql_quote(w->db, row, ZSTR_VAL(rec->sku), ZSTR_LEN(rec->sku));
-			smart_str_appendc(row, ',');
-			pimsync_sql_quote(w->db, row, ZSTR_VAL(issue->attribute), MIN(ZSTR_LEN(issue->attribute), 255));
-			smart_str_appendc(row, ',');
-			if (issue->store_id == PIMSYNC_ISSUE_NO_STORE) smart_str_appends(row, "NULL");
-			else smart_str_append_long(row, issue->store_id);
-			smart_str_appends(row, ",'");
-			smart_str_appends(row, issue->kind);
-			smart_str_appends(row, "','");
-			smart_str_appends(row, pimsync_issue_action_name(issue->action));
-			smart_str_appends(row, "',");
-			pimsync_sql_quote(w->db, row, ZSTR_VAL(issue->message), ZSTR_LEN(issue->message));
-			r = pimsync_bulk_row_end(&issues);
-		}
+		r = pimsync_issue_rows_add(&issues, w->run_id, rec->sku, &rec->issues);
 		if (r == FAILURE) break;
 		if (rec->kind == PIMSYNC_RECORD_NEW || rec->rows_changed) {
 			row = pimsync_bulk_row(&log);

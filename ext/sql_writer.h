@@ -10,7 +10,7 @@
 #include "pdo_bridge.h"
 #include "run_report.h"
 
-typedef struct {
+typedef struct pimsync_bulk {
 	pimsync_db *db;
 	pimsync_run_stats *stats;  /* rows are counted here under table when sent (may be NULL) */
 	const char *table;

@@ -1,7 +1,6 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
-#include "ext/json/php_json_parser.h"
 #include "sync_run.h"
 #include "pdo_bridge.h"
 #include "magento_meta.h"

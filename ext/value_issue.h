@@ -11,6 +11,9 @@
 
 #include "php.h"
 
+struct pimsync_bulk; /* sql_writer.h, which needs this file through run_report.h */
+struct pimsync_db;
+
 typedef enum {
 	PIMSYNC_ISSUE_LEFT_OUT = 0, /* not written; the product is retried next run */
 	PIMSYNC_ISSUE_ADJUSTED,     /* written changed by a configured policy (characters replaced or stripped) */
@@ -40,5 +43,10 @@ void pimsync_issue_addf(pimsync_issue_list *l, zend_string *attribute, zend_long
                         pimsync_issue_action action, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 6, 7);
 void pimsync_issue_list_free(pimsync_issue_list *l);
 const char *pimsync_issue_action_name(pimsync_issue_action action);
+
+/* pimsync_value_issue rows (this file owns the table's SQL): a bulk insert the
+ * writer fills with each record's issues inside the batch's transaction. */
+void pimsync_issue_rows_init(struct pimsync_bulk *rows, struct pimsync_db *db);
+zend_result pimsync_issue_rows_add(struct pimsync_bulk *rows, zend_long run_id, zend_string *sku, const pimsync_issue_list *l);
 
 #endif

@@ -90,18 +90,6 @@ zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int 
 	return smart_str_extract(&out);
 }
 
-zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status)
-{
-	char buf[64];
-	if (!zend_finite(d)) {
-		*status = zend_isnan(d) ? PIMSYNC_NUMBER_INVALID : PIMSYNC_NUMBER_OUT_OF_RANGE;
-		return NULL;
-	}
-	/* 17 significant digits give back this double exactly; the column's scale rounds them */
-	snprintf(buf, sizeof(buf), "%.17g", d);
-	return pimsync_norm_decimal(buf, strlen(buf), precision, scale, status);
-}
-
 static bool digits(const char *p, int n, int *out)
 {
 	int v = 0;

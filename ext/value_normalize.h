@@ -15,8 +15,6 @@ typedef enum {
  * digits ("12.5", "-1.2e14", "0.1234565"): rounded half away from zero at
  * scale, on the digits (never through a double). NULL with *status saying why. */
 zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int scale, pimsync_number_status *status);
-/* The same for a computed double (a converted unit). */
-zend_string *pimsync_norm_decimal_double(double d, int precision, int scale, pimsync_number_status *status);
 /* datetime: "2021-03-04T10:00:00+02:00" -> "2021-03-04 08:00:00" (UTC). NULL when
  * unreadable, not a calendar date (2024-02-30), or outside DATETIME's years 1000-9999. */
 typedef enum {
