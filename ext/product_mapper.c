@@ -326,17 +326,11 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 		if (Z_TYPE_P(data) == IS_STRING) {
 			/* a JSON number arrives as its digits: "12", "12.0", "1.2e3", "12345678901234567890" */
 			pimsync_number_status status;
-			zend_string *whole = pimsync_norm_decimal(Z_STRVAL_P(data), Z_STRLEN_P(data), 40, 0, &status), *exact;
+			zend_string *whole = pimsync_norm_integer(Z_STRVAL_P(data), Z_STRLEN_P(data), 40, &status);
 			if (!whole) {
 				if (status == PIMSYNC_NUMBER_OUT_OF_RANGE) REFUSE(why, "out_of_range", "%.60s is out of range", Z_STRVAL_P(data));
+				if (status == PIMSYNC_NUMBER_NOT_WHOLE) REFUSE(why, "not_an_integer", "%.60s is not a whole number", Z_STRVAL_P(data));
 				REFUSE(why, "not_an_integer", "\"%.60s\" is not an integer", Z_STRVAL_P(data));
-			}
-			exact = pimsync_norm_decimal(Z_STRVAL_P(data), Z_STRLEN_P(data), 46, 6, &status);
-			bool integral = exact && strcmp(ZSTR_VAL(exact) + ZSTR_LEN(exact) - 7, ".000000") == 0;
-			if (exact) zend_string_release(exact);
-			if (!integral) {
-				zend_string_release(whole);
-				REFUSE(why, "not_an_integer", "%.60s is not a whole number", Z_STRVAL_P(data));
 			}
 			return whole; /* the column's range is checked when the value is fitted */
 		}

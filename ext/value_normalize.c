@@ -5,7 +5,8 @@
 #include <time.h>
 
 /* Exact decimal arithmetic on the digits: no double ever rounds the source's value. */
-zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int scale, pimsync_number_status *status)
+static zend_string *norm_decimal(const char *s, size_t len, int precision, int scale, bool whole_only,
+                                 pimsync_number_status *status)
 {
 	const char *p = s, *end = s + len;
 	char mant[512];
@@ -50,6 +51,15 @@ zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int 
 		*status = PIMSYNC_NUMBER_OUT_OF_RANGE;
 		return NULL;
 	}
+	if (whole_only) {
+		/* digit k of mant is fraction digit k - point: any nonzero one there is a fraction */
+		for (size_t k = point > 0 ? (size_t) point : 0; k < n; k++) {
+			if (mant[k] != '0') {
+				*status = PIMSYNC_NUMBER_NOT_WHOLE;
+				return NULL;
+			}
+		}
+	}
 	/* the digits of the column: integer part and scale + 1 fraction digits to round on */
 	char digits_buf[160] = {0};
 	if (scale < 0 || precision > 140) return NULL;
@@ -88,6 +98,16 @@ zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int 
 	}
 	*status = PIMSYNC_NUMBER_OK;
 	return smart_str_extract(&out);
+}
+
+zend_string *pimsync_norm_decimal(const char *s, size_t len, int precision, int scale, pimsync_number_status *status)
+{
+	return norm_decimal(s, len, precision, scale, false, status);
+}
+
+zend_string *pimsync_norm_integer(const char *s, size_t len, int max_digits, pimsync_number_status *status)
+{
+	return norm_decimal(s, len, max_digits, 0, true, status);
 }
 
 static bool digits(const char *p, int n, int *out)
