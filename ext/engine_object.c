@@ -133,8 +133,15 @@ static bool parse_options(HashTable *options, pimsync_run_options *opts)
 				return false;
 			}
 			ZVAL_COPY_VALUE(&opts->sleep, v);
+		} else if (zend_string_equals_literal(key, "lock_wait")) {
+			if (Z_TYPE_P(v) != IS_LONG || Z_LVAL_P(v) < 0 || Z_LVAL_P(v) > 86400) {
+				zend_argument_value_error(1, "option \"lock_wait\" must be an integer number of seconds from 0 to 86400");
+				return false;
+			}
+			opts->lock_wait = Z_LVAL_P(v);
 		} else {
-			zend_argument_value_error(1, "has an unknown option \"%s\" (known: mode, since, batch_size, progress, sleep)", ZSTR_VAL(key));
+			zend_argument_value_error(1, "has an unknown option \"%s\" (known: mode, since, batch_size, progress, sleep, lock_wait)",
+			                          ZSTR_VAL(key));
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -165,6 +172,7 @@ ZEND_METHOD(PimSync_Engine, sync)
 		static zend_class_entry **const kinds[] = {
 			&pimsync_ce_exception, &pimsync_ce_database_exception, &pimsync_ce_schema_exception,
 			&pimsync_ce_source_exception, &pimsync_ce_http_exception, &pimsync_ce_config_exception,
+			&pimsync_ce_locked_exception,
 		};
 		if (stats.run_id) {
 			php_pimsync_throw(*kinds[stats.fatal_kind], "Run " ZEND_LONG_FMT " failed: %s", stats.run_id, ZSTR_VAL(stats.fatal));

@@ -8,6 +8,7 @@ zend_class_entry *pimsync_ce_schema_exception;
 zend_class_entry *pimsync_ce_database_exception;
 zend_class_entry *pimsync_ce_source_exception;
 zend_class_entry *pimsync_ce_http_exception;
+zend_class_entry *pimsync_ce_locked_exception;
 
 void php_pimsync_throw(zend_class_entry *ce, const char *format, ...)
 {

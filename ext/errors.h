@@ -11,6 +11,7 @@ extern zend_class_entry *pimsync_ce_schema_exception;   /* PimSync\SchemaExcepti
 extern zend_class_entry *pimsync_ce_database_exception; /* PimSync\DatabaseException */
 extern zend_class_entry *pimsync_ce_source_exception;   /* PimSync\SourceException */
 extern zend_class_entry *pimsync_ce_http_exception;     /* PimSync\HttpException */
+extern zend_class_entry *pimsync_ce_locked_exception;   /* PimSync\LockedException */
 
 /* Throw ce with a printf-style message. */
 void php_pimsync_throw(zend_class_entry *ce, const char *format, ...)

@@ -287,7 +287,7 @@ void pimsync_db_enable_load_data(pimsync_db *db)
 	db->local_infile = false;
 	if (pimsync_db_each_row(db, "SELECT @@local_infile", 21, local_infile_cb, &server_on) == FAILURE || !server_on) goto out;
 
-	fd = php_open_temporary_fd_ex(NULL, "pimsync", &opened, PHP_TMP_FILE_DEFAULT);
+	fd = php_open_temporary_fd_ex(NULL, db->temp_prefix ? db->temp_prefix : "pimsync", &opened, PHP_TMP_FILE_DEFAULT);
 	if (fd < 0) goto out;
 	close(fd);
 	db->infile_path = estrndup(ZSTR_VAL(opened), ZSTR_LEN(opened));

@@ -18,6 +18,7 @@ typedef struct pimsync_db {
 	bool gone;                 /* the last failure was a lost connection (2006, 2013) */
 	bool local_infile;         /* LOAD DATA LOCAL INFILE works on this connection */
 	char *infile_path;         /* our temporary file for it (emalloc'd), NULL until used */
+	const char *temp_prefix;   /* its name starts so (run_lock.h), "pimsync" when unset */
 	pimsync_error *err;        /* where a failure is described */
 } pimsync_db;
 

@@ -25,6 +25,7 @@ static PHP_MINIT_FUNCTION(pimsync)
 	pimsync_ce_database_exception = register_class_PimSync_DatabaseException(pimsync_ce_exception);
 	pimsync_ce_source_exception = register_class_PimSync_SourceException(pimsync_ce_exception);
 	pimsync_ce_http_exception = register_class_PimSync_HttpException(pimsync_ce_source_exception);
+	pimsync_ce_locked_exception = register_class_PimSync_LockedException(pimsync_ce_exception);
 
 	php_pimsync_config_minit(register_class_PimSync_Config());
 	php_pimsync_engine_minit(register_class_PimSync_Engine());

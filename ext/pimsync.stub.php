@@ -39,6 +39,12 @@ namespace PimSync {
     class HttpException extends SourceException {}
 
     /**
+     * Another run holds this database's run lock (another sync, from any host or caller): this
+     * one did not start. The message names the run that holds it.
+     */
+    class LockedException extends Exception {}
+
+    /**
      * A validated sync configuration.
      * @strict-properties
      * @not-serializable
@@ -74,7 +80,8 @@ namespace PimSync {
          * Runs one sync.
          * Options: mode ("full"|"delta"), progress (callable receiving an array),
          * since ("Y-m-d H:i:s" UTC, overriding the incremental start), batch_size (int),
-         * sleep (callable(int $ms) replacing the retry waits, for tests).
+         * sleep (callable(int $ms) replacing the retry waits, for tests),
+         * lock_wait (int seconds to wait for another run's lock, default 0: throw LockedException at once).
          * A run that cannot go on throws; its row in pimsync_run says why.
          */
         public function sync(array $options = []): Report {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5f67ae69b72e9f5de2052434f4d52a30a2f327b2 */
+ * Stub hash: 6a63657b917bbd19e917720c55ea74e4edcd6f26 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -104,6 +104,11 @@ static const zend_function_entry class_PimSync_HttpException_methods[] = {
 };
 
 
+static const zend_function_entry class_PimSync_LockedException_methods[] = {
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_PimSync_Config_methods[] = {
 	ZEND_ME(PimSync_Config, __construct, arginfo_class_PimSync_Config___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(PimSync_Config, fromFile, arginfo_class_PimSync_Config_fromFile, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
@@ -184,6 +189,16 @@ static zend_class_entry *register_class_PimSync_HttpException(zend_class_entry *
 
 	INIT_NS_CLASS_ENTRY(ce, "PimSync", "HttpException", class_PimSync_HttpException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_PimSync_SourceException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_PimSync_LockedException(zend_class_entry *class_entry_PimSync_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "PimSync", "LockedException", class_PimSync_LockedException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_PimSync_Exception);
 
 	return class_entry;
 }

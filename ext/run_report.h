@@ -22,6 +22,7 @@ typedef enum {
 	PIMSYNC_FATAL_SOURCE,
 	PIMSYNC_FATAL_HTTP,
 	PIMSYNC_FATAL_CONFIG,
+	PIMSYNC_FATAL_LOCKED,      /* another run holds the run lock */
 } pimsync_fatal_kind;
 
 typedef struct {

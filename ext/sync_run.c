@@ -15,6 +15,7 @@
 #include "dead_letters.h"
 #include "measure_units.h"
 #include "utf8_text.h"
+#include "run_lock.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -22,6 +23,7 @@
 typedef struct {
 	pimsync_db db;
 	pimsync_error err;
+	pimsync_run_lock lock;
 	pimsync_config *cfg;
 	pimsync_run_options *opts;
 	pimsync_run_stats *stats;
@@ -440,6 +442,23 @@ static void fail(run_ctx *c, pimsync_fatal_kind kind, const char *prefix)
 	c->stats->fatal_kind = kind;
 }
 
+/* Runs that died before closing their row: told in this run's report. */
+static bool close_dead_runs(run_ctx *c)
+{
+	zend_long aborted, removed;
+	if (pimsync_run_lock_close_dead_runs(&c->lock, &c->db, c->stats->run_id, &aborted, &removed) == FAILURE) {
+		fail(c, PIMSYNC_FATAL_DATABASE, "cannot close the runs left running: ");
+		return false;
+	}
+	if (aborted || removed) {
+		pimsync_stats_warn(c->stats, "aborted_runs", NULL,
+		                   ZEND_LONG_FMT " earlier run%s stopped without closing %s row (killed, out of memory, or a lost"
+		                   " connection): closed as aborted; " ZEND_LONG_FMT " temporary file%s left behind removed",
+		                   aborted, aborted == 1 ? "" : "s", aborted == 1 ? "its" : "their", removed, removed == 1 ? "" : "s");
+	}
+	return true;
+}
+
 /* Only what changes the mapped result counts: not where the feed lives, but
  * the units metric values go to (Magento's weight unit among them) and every
  * family's conversions, so that a change there re-maps unchanged lines. */
@@ -585,8 +604,14 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	c.source_kind_http = cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API;
 
 	if (pimsync_db_open(&c.db, pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
+	if (pimsync_run_lock_acquire(&c.lock, &c.db, opts->lock_wait, &c.err) == FAILURE) {
+		fail(&c, c.lock.busy ? PIMSYNC_FATAL_LOCKED : PIMSYNC_FATAL_DATABASE, c.lock.busy ? "" : "cannot take the run lock: ");
+		goto done;
+	}
+	c.db.temp_prefix = c.lock.temp_prefix;
 	if (pimsync_install_schema(pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot create pimsync tables: "); goto done; }
 	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
+	if (!close_dead_runs(&c)) goto done;
 	c.meta_loaded = true; /* freed whatever the outcome: the load fills it as it goes */
 	if (pimsync_meta_load(&c.meta, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_SCHEMA, ""); goto done; }
 	c.state_loaded = true; /* its tables exist even when the read fails */
@@ -671,5 +696,6 @@ done:
 	zval_ptr_dtor(&c.since);
 	if (c.dead_letters_ready) pimsync_dead_letters_free(&c.dead_letters);
 	if (c.source_key) zend_string_release(c.source_key);
+	pimsync_run_lock_release(&c.lock, &c.db);
 	pimsync_db_close(&c.db);
 }

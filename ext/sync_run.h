@@ -15,6 +15,7 @@ typedef struct {
 	zend_fcall_info progress_fci;
 	bool has_progress;
 	zval sleep;                /* callable(int $ms) for retries, or undef */
+	zend_long lock_wait;        /* seconds to wait for another run's lock; 0: fail at once */
 } pimsync_run_options;
 
 /* Runs the sync; stats is filled even when the run fails (stats->fatal). */
