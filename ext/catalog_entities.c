@@ -6,6 +6,20 @@
 #include "value_normalize.h"
 #include "value_fit.h"
 
+/* An entity this attempt created or found claimed by another writer. */
+typedef struct {
+	pimsync_attribute *attr; /* NULL for a category */
+	zend_string *code;       /* lower case for an option, as the metadata keys them */
+	zend_long id;
+} created_entity;
+
+static void created_dtor(zval *zv)
+{
+	created_entity *c = Z_PTR_P(zv);
+	zend_string_release(c->code);
+	efree(c);
+}
+
 void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
                            pimsync_run_stats *stats)
 {
@@ -16,13 +30,20 @@ void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_
 	e->stats = stats;
 	zend_hash_init(&e->option_labels, 64, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&e->labels_fetched, 8, NULL, NULL, 0);
+	zend_hash_init(&e->created, 16, NULL, created_dtor, 0);
 }
 
 void pimsync_entities_free(pimsync_catalog_entities *e)
 {
 	zend_hash_destroy(&e->option_labels);
 	zend_hash_destroy(&e->labels_fetched);
+	zend_hash_destroy(&e->created);
 	if (e->root_path) zend_string_release(e->root_path);
+}
+
+bool pimsync_entities_code_valid(const zend_string *code)
+{
+	return ZSTR_LEN(code) > 0 && ZSTR_LEN(code) <= 255 && pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code));
 }
 
 static zend_string *label_key(const char *attribute, size_t alen, const char *code, size_t clen)
@@ -76,59 +97,119 @@ zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, con
 	return SUCCESS;
 }
 
-static zend_result remember(pimsync_catalog_entities *e, const char *kind, zend_string *scope, zend_string *code, zend_long id)
+
+/* ---- claims in pimsync_entity_map ---- */
+
+static void append_map_key(pimsync_catalog_entities *e, smart_str *sql, const char *kind, zend_string *scope, zend_string *code)
+{
+	smart_str_appends(sql, " WHERE m.kind = '");
+	smart_str_appends(sql, kind);
+	smart_str_appends(sql, "' AND m.scope = ");
+	pimsync_sql_quote(e->db, sql, scope ? ZSTR_VAL(scope) : "", scope ? ZSTR_LEN(scope) : 0);
+	smart_str_appends(sql, " AND m.code = ");
+	pimsync_sql_quote(e->db, sql, ZSTR_VAL(code), ZSTR_LEN(code));
+}
+
+static bool id_cb(void *ctx, HashTable *row)
+{
+	*(zend_long *) ctx = zval_get_long(zend_hash_index_find(row, 0));
+	return false;
+}
+
+/* Claims a code for this transaction before its entity is created. 0: this
+ * batch creates it (the claim row is ours); an id: a writer that committed
+ * first created it, and Magento still has it; -1: the database failed. An
+ * uncommitted claim of another writer makes this wait for its outcome. */
+static zend_long claim(pimsync_catalog_entities *e, const char *kind, zend_string *scope, zend_string *code, const char *table,
+                       const char *id_column)
 {
 	smart_str sql = {0};
+	zend_long inserted = 0, id = 0;
 	zend_result r;
-	smart_str_appends(&sql, "INSERT INTO pimsync_entity_map (kind, scope, code, magento_id) VALUES ('");
+
+	smart_str_appends(&sql, "INSERT IGNORE INTO pimsync_entity_map (kind, scope, code, magento_id) VALUES ('");
 	smart_str_appends(&sql, kind);
 	smart_str_appends(&sql, "', ");
 	pimsync_sql_quote(e->db, &sql, scope ? ZSTR_VAL(scope) : "", scope ? ZSTR_LEN(scope) : 0);
 	smart_str_appends(&sql, ", ");
 	pimsync_sql_quote(e->db, &sql, ZSTR_VAL(code), ZSTR_LEN(code));
-	smart_str_appends(&sql, ", ");
+	smart_str_appends(&sql, ", 0)");
+	r = pimsync_db_exec_str(e->db, &sql, &inserted);
+	smart_str_free(&sql);
+	if (r == FAILURE) return -1;
+	if (inserted) return 0;
+	/* a locking read: it sees the latest committed row, not this transaction's snapshot */
+	smart_str_appends(&sql, "SELECT m.magento_id FROM pimsync_entity_map m JOIN ");
+	smart_str_appends(&sql, table);
+	smart_str_appends(&sql, " t ON t.");
+	smart_str_appends(&sql, id_column);
+	smart_str_appends(&sql, " = m.magento_id");
+	append_map_key(e, &sql, kind, scope, code);
+	smart_str_appends(&sql, " FOR UPDATE");
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(e->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), id_cb, &id);
+	smart_str_free(&sql);
+	/* no row: the map names an entity someone deleted in Magento; it is created anew */
+	return r == FAILURE ? -1 : id;
+}
+
+static zend_result set_claim(pimsync_catalog_entities *e, const char *kind, zend_string *scope, zend_string *code, zend_long id)
+{
+	smart_str sql = {0};
+	zend_result r;
+	smart_str_appends(&sql, "UPDATE pimsync_entity_map m SET m.magento_id = ");
 	smart_str_append_long(&sql, id);
-	smart_str_appends(&sql, ") ON DUPLICATE KEY UPDATE magento_id = VALUES(magento_id)");
+	append_map_key(e, &sql, kind, scope, code);
 	r = pimsync_db_exec_str(e->db, &sql, NULL);
 	smart_str_free(&sql);
 	return r;
 }
 
-zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
-                                  zend_string *code, pimsync_error *err)
+static zend_string *created_key(const pimsync_attribute *attr, const zend_string *code)
 {
-	zend_long id = pimsync_meta_option_id(attr, code);
-	smart_str sql = {0};
-	zval *labels = NULL, *option = NULL, *sort;
-	zend_long sort_order = 0;
+	return zend_strpprintf(0, "%c" ZEND_LONG_FMT ":%s", attr ? 'o' : 'c', attr ? attr->id : 0, ZSTR_VAL(code));
+}
 
-	if (id) return id;
-	if (!e->cfg->create_options || !attr->table_options) {
-		pimsync_error_set(err, "attribute %s: option \"%s\" does not exist in Magento%s", ZSTR_VAL(attr->code),
-		                  ZSTR_VAL(code), attr->table_options ? " and options.create_missing is false" : "");
-		return 0;
-	}
-	if (ZSTR_LEN(code) == 0 || ZSTR_LEN(code) > 255 || !pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code))) {
-		pimsync_error_set(err, "attribute %s: option code must be 1 to 255 bytes of UTF-8", ZSTR_VAL(attr->code));
-		return 0;
-	}
-	/* labels are Akeneo's: asked and found by the Akeneo attribute code (brand, not manufacturer) */
-	if (e->fetch_labels && zend_hash_add_empty_element(&e->labels_fetched, akeneo_attribute)) {
-		e->fetch_labels(e, e->fetch_ctx, ZSTR_VAL(akeneo_attribute));
-	}
-	{
-		zend_string *lc = zend_string_tolower(code);
-		zend_string *key = label_key(ZSTR_VAL(akeneo_attribute), ZSTR_LEN(akeneo_attribute), ZSTR_VAL(lc), ZSTR_LEN(lc));
-		option = zend_hash_find(&e->option_labels, key);
-		zend_string_release(key);
-		zend_string_release(lc);
-	}
+static void remember_created(pimsync_catalog_entities *e, zend_string *key, pimsync_attribute *attr, zend_string *code, zend_long id)
+{
+	created_entity *c = emalloc(sizeof(*c));
+	c->attr = attr;
+	c->code = zend_string_copy(code);
+	c->id = id;
+	zend_hash_update_ptr(&e->created, key, c);
+}
+
+/* Says which entity failed, keeping the database's words. */
+static void entity_failed(pimsync_catalog_entities *e, const char *what, zend_string *code, pimsync_attribute *attr)
+{
+	pimsync_error cause = *e->db->err;
+	pimsync_error_set(e->db->err, "could not create %s \"%s\"%s%s: %s", what, ZSTR_VAL(code), attr ? " of attribute " : "",
+	                  attr ? ZSTR_VAL(attr->code) : "", cause.message);
+}
+
+/* ---- options ---- */
+
+/* The Akeneo option of code (labels, sort_order), NULL when not known. */
+static zval *akeneo_option(pimsync_catalog_entities *e, zend_string *akeneo_attribute, zend_string *lc_code)
+{
+	zend_string *key = label_key(ZSTR_VAL(akeneo_attribute), ZSTR_LEN(akeneo_attribute), ZSTR_VAL(lc_code), ZSTR_LEN(lc_code));
+	zval *option = zend_hash_find(&e->option_labels, key);
+	zend_string_release(key);
+	return option;
+}
+
+static zend_long insert_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *code, zval *option)
+{
+	smart_str sql = {0};
+	zval *labels = NULL, *sort;
+	zend_long sort_order = 0, id;
+
 	if (option) {
 		labels = zend_hash_str_find(Z_ARRVAL_P(option), "labels", sizeof("labels") - 1);
 		sort = zend_hash_str_find(Z_ARRVAL_P(option), "sort_order", sizeof("sort_order") - 1);
 		if (sort && Z_TYPE_P(sort) == IS_LONG) sort_order = Z_LVAL_P(sort);
+		if (labels && Z_TYPE_P(labels) != IS_ARRAY) labels = NULL;
 	}
-
 	smart_str_appends(&sql, "INSERT INTO eav_attribute_option (attribute_id, sort_order) VALUES (");
 	smart_str_append_long(&sql, attr->id);
 	smart_str_appends(&sql, ", ");
@@ -136,11 +217,9 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 	smart_str_appendc(&sql, ')');
 	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || !(id = pimsync_db_last_insert_id(e->db))) {
 		smart_str_free(&sql);
-		pimsync_error_set(err, "attribute %s: could not create option \"%s\": %s", ZSTR_VAL(attr->code),
-		                  ZSTR_VAL(code), e->db->err->message);
 		return -1;
 	}
-	smart_str_free(&sql);
+	ZSTR_LEN(sql.s) = 0;
 
 	/* the admin label is the code, as Akeneo's connector does; store labels from Akeneo */
 	smart_str_appends(&sql, "INSERT INTO eav_attribute_option_value (option_id, store_id, value) VALUES (");
@@ -177,23 +256,33 @@ zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute
 			zend_string_release(text);
 		} ZEND_HASH_FOREACH_END();
 	}
-	if (pimsync_db_exec_str(e->db, &sql, NULL) == FAILURE || remember(e, "option", attr->code, code, id) == FAILURE) {
-		smart_str_free(&sql);
-		pimsync_error_set(err, "attribute %s: could not label option \"%s\": %s", ZSTR_VAL(attr->code),
-		                  ZSTR_VAL(code), e->db->err->message);
-		return -1;
-	}
+	zend_result r = pimsync_db_exec_str(e->db, &sql, NULL);
 	smart_str_free(&sql);
+	if (r == FAILURE) return -1;
 	pimsync_stats_rows(e->stats, "eav_attribute_option", 1);
-	{
-		zend_string *lc = zend_string_tolower(code);
-		zval zid;
-		ZVAL_LONG(&zid, id);
-		zend_hash_update(&attr->options, lc, &zid);
-		zend_string_release(lc);
-	}
 	return id;
 }
+
+/* The id of an option of attr, created (with its Akeneo labels) when no
+ * writer has it yet; -1 with the database's error. */
+static zend_long option_for(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute, zend_string *code)
+{
+	zend_string *lc = zend_string_tolower(code), *key = created_key(attr, lc);
+	created_entity *done = zend_hash_find_ptr(&e->created, key);
+	zend_long id = done ? done->id : pimsync_meta_option_id(attr, lc);
+
+	if (!id && (id = claim(e, "option", attr->code, code, "eav_attribute_option", "option_id")) == 0) {
+		id = insert_option(e, attr, code, akeneo_option(e, akeneo_attribute, lc));
+		if (id > 0 && set_claim(e, "option", attr->code, code, id) == FAILURE) id = -1;
+	}
+	if (id > 0 && !done) remember_created(e, key, attr, lc, id);
+	if (id < 0) entity_failed(e, "option", code, attr);
+	zend_string_release(key);
+	zend_string_release(lc);
+	return id;
+}
+
+/* ---- categories ---- */
 
 static bool root_cb(void *ctx, HashTable *row)
 {
@@ -253,28 +342,16 @@ static zend_result category_value(pimsync_catalog_entities *e, smart_str *sql, p
 	return exec_reset(e, sql);
 }
 
-zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *code, pimsync_error *err)
+static zend_long insert_category(pimsync_catalog_entities *e, zend_string *code)
 {
-	zval *known = zend_hash_find(e->cfg->category_map, code);
 	smart_str sql = {0};
 	zend_long id, link_id;
 	zend_string *slug;
 
-	if (known) return Z_LVAL_P(known);
-	if ((known = zend_hash_find(&e->meta->categories, code))) return Z_LVAL_P(known);
-	if (!e->cfg->create_categories) {
-		pimsync_error_set(err, "category \"%s\" is not mapped and categories.create_missing is false", ZSTR_VAL(code));
-		return 0;
-	}
-	if (ZSTR_LEN(code) == 0 || ZSTR_LEN(code) > 255 || !pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code))) {
-		pimsync_error_set(err, "category code must be 1 to 255 bytes of UTF-8");
-		return 0;
-	}
-	if (category_root(e, err) == FAILURE) return 0;
-
+	if (category_root(e, e->db->err) == FAILURE) return -1;
 	if (e->meta->row_id) {
 		static const char seq[] = "INSERT INTO sequence_catalog_category VALUES ()";
-		if (pimsync_db_exec(e->db, seq, sizeof(seq) - 1, NULL) == FAILURE) goto db_fail;
+		if (pimsync_db_exec(e->db, seq, sizeof(seq) - 1, NULL) == FAILURE) return -1;
 		id = pimsync_db_last_insert_id(e->db);
 		smart_str_appends(&sql, "INSERT INTO catalog_category_entity (entity_id, created_in, updated_in, ");
 	} else {
@@ -323,21 +400,125 @@ zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *co
 		    || category_value(e, &sql, e->meta->category_url_path, link_id, ZSTR_VAL(slug), ZSTR_LEN(slug)) == SUCCESS)
 		&& (!e->meta->category_include_in_menu
 		    || category_value(e, &sql, e->meta->category_include_in_menu, link_id, "1", 1) == SUCCESS)
-		&& (!e->meta->category_is_anchor || category_value(e, &sql, e->meta->category_is_anchor, link_id, "1", 1) == SUCCESS)
-		&& remember(e, "category", NULL, code, id) == SUCCESS;
+		&& (!e->meta->category_is_anchor || category_value(e, &sql, e->meta->category_is_anchor, link_id, "1", 1) == SUCCESS);
 	zend_string_release(slug);
 	if (!ok) goto db_fail;
 	smart_str_free(&sql);
-	{
-		zval zid;
-		ZVAL_LONG(&zid, id);
-		zend_hash_update(&e->meta->categories, code, &zid);
-	}
 	pimsync_stats_rows(e->stats, "catalog_category_entity", 1);
 	return id;
 
 db_fail:
 	smart_str_free(&sql);
-	pimsync_error_set(err, "could not create category \"%s\": %s", ZSTR_VAL(code), e->db->err->message);
-	return 0;
+	return -1;
+}
+
+static zend_long category_for(pimsync_catalog_entities *e, zend_string *code)
+{
+	zend_string *key = created_key(NULL, code);
+	created_entity *done = zend_hash_find_ptr(&e->created, key);
+	zval *known = zend_hash_find(&e->meta->categories, code);
+	zend_long id = done ? done->id : (known ? Z_LVAL_P(known) : 0);
+
+	if (!id && (id = claim(e, "category", NULL, code, "catalog_category_entity", "entity_id")) == 0) {
+		id = insert_category(e, code);
+		if (id > 0 && set_claim(e, "category", NULL, code, id) == FAILURE) id = -1;
+	}
+	if (id > 0 && !done) remember_created(e, key, NULL, code, id);
+	if (id < 0) entity_failed(e, "category", code, NULL);
+	zend_string_release(key);
+	return id;
+}
+
+/* ---- the batch stage ---- */
+
+void pimsync_entities_prefetch_labels(pimsync_catalog_entities *e, pimsync_record *recs, uint32_t n)
+{
+	if (!e->fetch_labels) return;
+	for (uint32_t i = 0; i < n; i++) {
+		for (uint32_t j = 0; j < recs[i].npending; j++) {
+			zend_string *attribute = recs[i].pending[j].akeneo_attribute;
+			/* labels are Akeneo's: asked and found by the Akeneo attribute code (brand, not manufacturer) */
+			if (zend_hash_add_empty_element(&e->labels_fetched, attribute)) e->fetch_labels(e, e->fetch_ctx, ZSTR_VAL(attribute));
+		}
+	}
+}
+
+static pimsync_value *pending_slot(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		pimsync_value *v = &rec->values[i];
+		if (v->attr == attr && v->store_id == store_id) return v->pending ? v : NULL;
+	}
+	return NULL;
+}
+
+static zend_result resolve_value(pimsync_catalog_entities *e, pimsync_record *rec, pimsync_pending_value *p)
+{
+	pimsync_value *v = pending_slot(rec, p->attr, p->store_id);
+	zend_long ids[PIMSYNC_MULTISELECT_MAX];
+	uint32_t n = 0;
+	pimsync_fit fit;
+
+	if (!v) return SUCCESS; /* a later entry of the feed replaced it */
+	for (uint32_t i = 0; i < p->nids; i++) ids[n++] = p->ids[i];
+	for (uint32_t i = 0; i < p->ncodes; i++) {
+		if ((ids[n++] = option_for(e, p->attr, p->akeneo_attribute, p->codes[i])) < 0) return FAILURE;
+	}
+	zend_string *value = p->attr->input == PIMSYNC_INPUT_MULTISELECT ? pimsync_option_id_list(ids, n) : zend_long_to_str(ids[0]);
+	zend_string *fitted = pimsync_fit_value(pimsync_meta_value_column(e->meta, p->attr), zend_string_copy(value),
+	                                        PIMSYNC_CHARS_REJECT, &fit);
+	if (!fitted) {
+		pimsync_error_set(e->db->err, "attribute %s, store " ZEND_LONG_FMT ": the option ids %.100s do not fit their column: %s",
+		                  ZSTR_VAL(p->attr->code), p->store_id, ZSTR_VAL(value), fit.err.message);
+		zend_string_release(value);
+		return FAILURE;
+	}
+	zend_string_release(fitted);
+	zend_string_release(v->value);
+	v->value = value;
+	return SUCCESS;
+}
+
+static zend_result resolve_categories(pimsync_catalog_entities *e, pimsync_record *rec)
+{
+	/* from the mapped ids each attempt: a rolled-back attempt's ids are gone */
+	rec->ncategories = rec->nmapped_categories;
+	if (rec->nmapped_categories) memcpy(rec->category_ids, rec->mapped_category_ids, rec->nmapped_categories * sizeof(zend_long));
+	for (uint32_t i = 0; i < rec->nnew_categories; i++) {
+		zend_long id = category_for(e, rec->new_categories[i]);
+		if (id < 0) return FAILURE;
+		rec->category_ids[rec->ncategories++] = id;
+	}
+	return SUCCESS;
+}
+
+zend_result pimsync_entities_create(pimsync_catalog_entities *e, pimsync_record *recs, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		pimsync_record *rec = &recs[i];
+		if (!pimsync_record_has_pending(rec)) continue;
+		for (uint32_t j = 0; j < rec->npending; j++) {
+			if (resolve_value(e, rec, &rec->pending[j]) == FAILURE) return FAILURE;
+		}
+		if (rec->nnew_categories && resolve_categories(e, rec) == FAILURE) return FAILURE;
+		pimsync_record_finish(rec); /* the new category ids in order */
+		rec->record_hash = pimsync_record_hash(rec);
+	}
+	return SUCCESS;
+}
+
+void pimsync_entities_commit(pimsync_catalog_entities *e)
+{
+	created_entity *c;
+	ZEND_HASH_FOREACH_PTR(&e->created, c) {
+		zval id;
+		ZVAL_LONG(&id, c->id);
+		zend_hash_update(c->attr ? &c->attr->options : &e->meta->categories, c->code, &id);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_clean(&e->created);
+}
+
+void pimsync_entities_rollback(pimsync_catalog_entities *e)
+{
+	zend_hash_clean(&e->created);
 }

@@ -1,6 +1,10 @@
-/* Creates the catalog entities a feed refers to but Magento lacks: select
- * options (with their store labels) and categories (under the configured
- * root). Each creation is remembered in pimsync_entity_map by Akeneo code. */
+/* The first stage of a batch: the select options and categories its records
+ * name but Magento lacks are created inside the batch's transaction (options
+ * with their store labels, categories under the configured root), each
+ * claimed first in pimsync_entity_map by its Akeneo code. A rolled-back or
+ * split batch leaves nothing behind, a killed run no orphan, and two writers
+ * cannot both create one code: the second waits on the first's claim and
+ * uses what it created. The run's caches learn the new ids only on commit. */
 #ifndef PIMSYNC_CATALOG_ENTITIES_H
 #define PIMSYNC_CATALOG_ENTITIES_H
 
@@ -9,6 +13,7 @@
 #include "magento_meta.h"
 #include "pdo_bridge.h"
 #include "run_report.h"
+#include "product_record.h"
 
 typedef struct pimsync_catalog_entities_s {
 	pimsync_db *db;
@@ -21,6 +26,7 @@ typedef struct pimsync_catalog_entities_s {
 	zend_string *root_path;       /* path of the root category, "1/2" */
 	zend_long root_level;
 	bool root_checked;
+	HashTable created;            /* this attempt's: "o<attribute id>\0code" / "c\0code" => id, until commit */
 	/* asks the source for an attribute's option labels (API sources), once per attribute */
 	void (*fetch_labels)(struct pimsync_catalog_entities_s *e, void *ctx, const char *attribute_code);
 	void *fetch_ctx;
@@ -31,18 +37,25 @@ void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_
                            pimsync_run_stats *stats);
 void pimsync_entities_free(pimsync_catalog_entities *e);
 
+/* An Akeneo code pimsync can create an entity for: 1 to 255 bytes of UTF-8. */
+bool pimsync_entities_code_valid(const zend_string *code);
+
 /* Loads Akeneo option labels from a JSON-lines file of attribute options. */
 zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, pimsync_error *err);
 /* Adds one option's labels from its Akeneo JSON (file line or API item). */
 void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *json, size_t len);
 
-/* Option id for code, created when missing and allowed; its labels are looked
- * up by the Akeneo attribute code (the Magento attribute may be named otherwise).
- * 0 with err set: the option does not exist and may not be created (the value
- * is refused); -1 with err set: the database failed. */
-zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
-                                  zend_string *code, pimsync_error *err);
-/* Category id for an Akeneo code, created when missing and allowed. 0 with err set otherwise. */
-zend_long pimsync_entities_category(pimsync_catalog_entities *e, zend_string *code, pimsync_error *err);
+/* Before the batch's transaction: has the source fetch the labels of the
+ * options the records will create (API sources; once per attribute). */
+void pimsync_entities_prefetch_labels(pimsync_catalog_entities *e, pimsync_record *recs, uint32_t n);
+
+/* Inside the batch's transaction: creates what the records name and Magento
+ * lacks, then sets their values' option ids and category ids (and record
+ * hashes). FAILURE with the database's error: the batch rolls back. */
+zend_result pimsync_entities_create(pimsync_catalog_entities *e, pimsync_record *recs, uint32_t n);
+/* After the batch's commit: the new ids join the run's metadata. */
+void pimsync_entities_commit(pimsync_catalog_entities *e);
+/* After a rollback: forgets this attempt's ids. */
+void pimsync_entities_rollback(pimsync_catalog_entities *e);
 
 #endif

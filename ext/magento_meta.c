@@ -276,10 +276,12 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 		" WHERE a.entity_type_id = " ZEND_LONG_FMT, m->category_type_id);
 	if (query(db, sql, attribute_cb, &ac) == FAILURE) goto fail;
 
-	/* options: codes pimsync created first (they win), then admin labels */
+	/* options: codes pimsync created first (they win), then admin labels; a
+	 * code whose entity was deleted in Magento is created again by the batch */
 	snprintf(sql, sizeof(sql),
 		"SELECT a.attribute_id, m.magento_id, m.code FROM pimsync_entity_map m"
 		" JOIN eav_attribute a ON a.attribute_code = m.scope AND a.entity_type_id = " ZEND_LONG_FMT
+		" JOIN eav_attribute_option o ON o.option_id = m.magento_id AND o.attribute_id = a.attribute_id"
 		" WHERE m.kind = 'option'", m->product_type_id);
 	if (query(db, sql, option_cb, m) == FAILURE) goto fail;
 	if (query(db, "SELECT o.attribute_id, o.option_id, v.value FROM eav_attribute_option o"
@@ -294,7 +296,8 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 	         " WHERE entity_type_id = " ZEND_LONG_FMT, m->product_type_id);
 	if (query(db, sql, pair_cb, &pc) == FAILURE) goto fail;
 	pc.h = &m->categories;
-	if (query(db, "SELECT magento_id, code FROM pimsync_entity_map WHERE kind = 'category'", pair_cb, &pc) == FAILURE) {
+	if (query(db, "SELECT m.magento_id, m.code FROM pimsync_entity_map m JOIN catalog_category_entity c ON c.entity_id = m.magento_id"
+	              " WHERE m.kind = 'category'", pair_cb, &pc) == FAILURE) {
 		goto fail;
 	}
 

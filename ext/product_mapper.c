@@ -5,8 +5,8 @@
 #include "value_fit.h"
 
 
-zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,
-                                pimsync_catalog_entities *entities, pimsync_run_stats *stats, pimsync_error *err)
+zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta, pimsync_run_stats *stats,
+                                pimsync_error *err)
 {
 	zend_string *locale;
 	zval *stores, *code, *set_id;
@@ -14,7 +14,6 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 	memset(m, 0, sizeof(*m));
 	m->cfg = cfg;
 	m->meta = meta;
-	m->entities = entities;
 	m->stats = stats;
 	zend_hash_init(&m->locale_stores, 8, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&m->channel_stores, 4, NULL, ZVAL_PTR_DTOR, 0);
@@ -66,7 +65,6 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 		return FAILURE;
 	}
 	m->default_set_id = Z_LVAL_P(set_id);
-	entities->locale_stores = &m->locale_stores;
 	return SUCCESS;
 }
 
@@ -144,12 +142,16 @@ zend_string *pimsync_product_sku(pimsync_mapper *m, HashTable *product)
 	return NULL;
 }
 
-/* Why one value could not be converted. With a kind, the value is refused
- * and the rest of the product goes on; without one (the database failed
- * while creating an option), the whole record fails. */
+/* Why one value could not be converted: with a kind, the value is refused
+ * and the rest of the product goes on. Or, for a select, that it names
+ * options the batch is to create (pending, with the ids and codes). */
 typedef struct {
 	const char *kind;
 	pimsync_error err;
+	bool pending;
+	uint32_t nids, ncodes;
+	zend_long ids[PIMSYNC_MULTISELECT_MAX];
+	zend_string *codes[PIMSYNC_MULTISELECT_MAX]; /* borrowed from the product */
 } value_refusal;
 
 #define REFUSE(why, k, ...) do { (why)->kind = (k); pimsync_error_set(&(why)->err, __VA_ARGS__); return NULL; } while (0)
@@ -184,14 +186,29 @@ static zend_string *number_to_decimal(pimsync_mapper *m, zval *v, value_refusal 
 	return out;
 }
 
-/* The option id of code, or 0 with why set. */
-static zend_long option_id(pimsync_mapper *m, pimsync_attribute *attr, zend_string *akeneo_code, zend_string *code,
-                           value_refusal *why)
+/* Adds the option code to why: its id when Magento has it, else the code
+ * for the batch to create. false (why set) when it may not be created. */
+static bool add_option(pimsync_mapper *m, pimsync_attribute *attr, zend_string *code, value_refusal *why)
 {
-	zend_long id = pimsync_entities_option(m->entities, attr, akeneo_code, code, &why->err);
-	if (id > 0) return id;
-	why->kind = id == 0 ? "unknown_option" : NULL;
-	return 0;
+	zend_long id = pimsync_meta_option_id(attr, code);
+	if (id) {
+		why->ids[why->nids++] = id;
+		return true;
+	}
+	if (!m->cfg->create_options || !attr->table_options) {
+		why->kind = "unknown_option";
+		pimsync_error_set(&why->err, "attribute %s: option \"%s\" does not exist in Magento%s", ZSTR_VAL(attr->code),
+		                  ZSTR_VAL(code), attr->table_options ? " and options.create_missing is false" : "");
+		return false;
+	}
+	if (!pimsync_entities_code_valid(code)) {
+		why->kind = "unknown_option";
+		pimsync_error_set(&why->err, "attribute %s: option code must be 1 to 255 bytes of UTF-8", ZSTR_VAL(attr->code));
+		return false;
+	}
+	why->codes[why->ncodes++] = code;
+	why->pending = true;
+	return true;
 }
 
 /* A price collection: the first configured currency it has. */
@@ -273,38 +290,23 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 	}
 	if (attr->input == PIMSYNC_INPUT_SELECT && attr->table_options) {
 		if (Z_TYPE_P(data) != IS_STRING) REFUSE(why, "malformed", "a select value must be an option code");
-		zend_long id = option_id(m, attr, akeneo_code, Z_STR_P(data), why);
-		return id ? zend_long_to_str(id) : NULL;
+		if (!add_option(m, attr, Z_STR_P(data), why) || why->pending) return NULL;
+		return zend_long_to_str(why->ids[0]);
 	}
 	if (attr->input == PIMSYNC_INPUT_MULTISELECT && attr->table_options) {
 		zval *code;
-		smart_str out = {0};
-		zend_long ids[256];
-		uint32_t n = 0;
 		if (Z_TYPE_P(data) != IS_ARRAY) REFUSE(why, "malformed", "a multiselect value must be a list of option codes");
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), code) {
-			if (Z_TYPE_P(code) != IS_STRING || n == 256) {
-				REFUSE(why, "malformed", "a multiselect value must be a list of at most 256 option codes");
+			if (Z_TYPE_P(code) != IS_STRING || why->nids + why->ncodes == PIMSYNC_MULTISELECT_MAX) {
+				REFUSE(why, "malformed", "a multiselect value must be a list of at most %d option codes", PIMSYNC_MULTISELECT_MAX);
 			}
-			if (!(ids[n++] = option_id(m, attr, akeneo_code, Z_STR_P(code), why))) return NULL;
+			if (!add_option(m, attr, Z_STR_P(code), why)) return NULL;
 		} ZEND_HASH_FOREACH_END();
-		if (n == 0) {
+		if (why->nids + why->ncodes == 0) {
 			*is_null = true;
 			return NULL;
 		}
-		/* Magento stores the ids comma-separated; sort for a stable comparison */
-		for (uint32_t i = 1; i < n; i++) {
-			zend_long v = ids[i];
-			uint32_t j = i;
-			while (j > 0 && ids[j - 1] > v) { ids[j] = ids[j - 1]; j--; }
-			ids[j] = v;
-		}
-		for (uint32_t i = 0; i < n; i++) {
-			if (i && ids[i] == ids[i - 1]) continue;
-			if (out.s) smart_str_appendc(&out, ',');
-			smart_str_append_long(&out, ids[i]);
-		}
-		return smart_str_extract(&out);
+		return why->pending ? NULL : pimsync_option_id_list(why->ids, why->nids);
 	}
 	if (Z_TYPE_P(data) == IS_TRUE || Z_TYPE_P(data) == IS_FALSE) {
 		if (attr->backend == PIMSYNC_BACKEND_INT || attr->backend == PIMSYNC_BACKEND_VARCHAR) {
@@ -398,7 +400,10 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *data = find(entry, "data");
 	bool is_null;
 	zend_string *value;
-	value_refusal why = {0};
+	value_refusal why;
+	why.kind = NULL;
+	why.pending = false;
+	why.nids = why.ncodes = 0;
 
 	/* a scoped value belongs to its channel's store views; one of a channel
 	 * the config does not map is not for this catalog */
@@ -436,11 +441,13 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	} else {
 		value = convert_data(m, attr, akeneo_code, rule, data, &is_null, &why);
 	}
-	if (!value && !is_null) {
-		if (!why.kind) {
-			*err = why.err;
-			return FAILURE;
+	if (why.pending) {
+		for (uint32_t i = 0; i < m->ntargets; i++) {
+			pimsync_record_add_pending(rec, attr, akeneo_code, m->targets[i], why.ids, why.nids, why.codes, why.ncodes);
 		}
+		return SUCCESS;
+	}
+	if (!value && !is_null) {
 		for (uint32_t i = 0; i < m->ntargets; i++) {
 			pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], why.kind, PIMSYNC_ISSUE_LEFT_OUT, "%s", why.err.message);
 		}
@@ -580,6 +587,23 @@ static zend_result check_rules(pimsync_mapper *m, pimsync_record *rec, pimsync_e
 	return SUCCESS;
 }
 
+/* The id of a category code, 0 when the batch is to create it, -1 (err
+ * set) when it may not be. */
+static zend_long category_id(pimsync_mapper *m, zend_string *code, pimsync_error *err)
+{
+	zval *known = zend_hash_find(m->cfg->category_map, code);
+	if (known || (known = zend_hash_find(&m->meta->categories, code))) return Z_LVAL_P(known);
+	if (!m->cfg->create_categories) {
+		pimsync_error_set(err, "category \"%s\" is not mapped and categories.create_missing is false", ZSTR_VAL(code));
+		return -1;
+	}
+	if (!pimsync_entities_code_valid(code)) {
+		pimsync_error_set(err, "category code must be 1 to 255 bytes of UTF-8");
+		return -1;
+	}
+	return 0;
+}
+
 zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err)
 {
 	zval *enabled = find(product, "enabled"), *family = find(product, "family");
@@ -626,16 +650,22 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
+		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(categories));
 		zval *code;
-		rec->category_ids = ecalloc(zend_hash_num_elements(Z_ARRVAL_P(categories)), sizeof(zend_long));
+		rec->category_ids = ecalloc(n, sizeof(zend_long));
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(categories), code) {
 			if (Z_TYPE_P(code) != IS_STRING) {
 				pimsync_error_set(err, "\"categories\" must be a list of category codes");
 				return FAILURE;
 			}
-			zend_long id = pimsync_entities_category(m->entities, Z_STR_P(code), err);
-			if (!id) return FAILURE;
-			rec->category_ids[rec->ncategories++] = id;
+			zend_long id = category_id(m, Z_STR_P(code), err);
+			if (id < 0) return FAILURE;
+			if (id > 0) {
+				rec->category_ids[rec->ncategories++] = id;
+				continue;
+			}
+			if (!rec->new_categories) rec->new_categories = safe_emalloc(n, sizeof(zend_string *), 0);
+			rec->new_categories[rec->nnew_categories++] = zend_string_copy(Z_STR_P(code));
 		} ZEND_HASH_FOREACH_END();
 	} else if (categories && Z_TYPE_P(categories) != IS_ARRAY) {
 		pimsync_error_set(err, "\"categories\" must be a list of category codes");
@@ -647,6 +677,11 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
 	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
 	pimsync_record_finish(rec);
+	if (rec->nnew_categories && rec->ncategories) {
+		rec->mapped_category_ids = safe_emalloc(rec->ncategories, sizeof(zend_long), 0);
+		memcpy(rec->mapped_category_ids, rec->category_ids, rec->ncategories * sizeof(zend_long));
+		rec->nmapped_categories = rec->ncategories;
+	}
 	if (check_rules(m, rec, err) == FAILURE) return FAILURE;
 	rec->record_hash = pimsync_record_hash(rec);
 	return SUCCESS;

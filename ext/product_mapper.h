@@ -15,7 +15,6 @@
 typedef struct {
 	pimsync_config *cfg;
 	pimsync_meta *meta;
-	pimsync_catalog_entities *entities;
 	pimsync_run_stats *stats;
 	HashTable locale_stores;   /* Akeneo locale => list of store ids (longs) */
 	HashTable channel_stores;  /* Akeneo channel => set of store ids (keys) of its websites */
@@ -26,8 +25,11 @@ typedef struct {
 	uint32_t ntargets, targets_cap;
 } pimsync_mapper;
 
-zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta,
-                                pimsync_catalog_entities *entities, pimsync_run_stats *stats, pimsync_error *err);
+/* Mapping is a pure function of the record, the config and the metadata read
+ * at run start: options and categories Magento lacks are only named in the
+ * record (pending), for the batch to create (catalog_entities.h). */
+zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta, pimsync_run_stats *stats,
+                                pimsync_error *err);
 void pimsync_mapper_free(pimsync_mapper *m);
 
 /* Resolves the units metric values are converted to, once the measurement

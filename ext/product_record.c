@@ -39,7 +39,53 @@ void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend
 	rec->values[rec->nvalues].attr = attr;
 	rec->values[rec->nvalues].store_id = store_id;
 	rec->values[rec->nvalues].value = value;
+	rec->values[rec->nvalues].pending = false;
 	rec->nvalues++;
+}
+
+zend_string *pimsync_option_id_list(zend_long *ids, uint32_t n)
+{
+	smart_str out = {0};
+	/* sorted, so that the comparison with Magento's value is stable */
+	for (uint32_t i = 1; i < n; i++) {
+		zend_long v = ids[i];
+		uint32_t j = i;
+		while (j > 0 && ids[j - 1] > v) { ids[j] = ids[j - 1]; j--; }
+		ids[j] = v;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		if (i && ids[i] == ids[i - 1]) continue;
+		if (out.s) smart_str_appendc(&out, ',');
+		smart_str_append_long(&out, ids[i]);
+	}
+	return smart_str_extract(&out);
+}
+
+void pimsync_record_add_pending(pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_attribute, zend_long store_id,
+                                const zend_long *ids, uint32_t nids, zend_string *const *codes, uint32_t ncodes)
+{
+	pimsync_pending_value *p;
+	smart_str placeholder = {0};
+
+	rec->pending = erealloc(rec->pending, (rec->npending + 1) * sizeof(pimsync_pending_value));
+	p = &rec->pending[rec->npending++];
+	p->attr = attr;
+	p->akeneo_attribute = zend_string_copy(akeneo_attribute);
+	p->store_id = store_id;
+	p->nids = nids;
+	p->ids = nids ? safe_emalloc(nids, sizeof(zend_long), 0) : NULL;
+	if (nids) memcpy(p->ids, ids, nids * sizeof(zend_long));
+	p->ncodes = ncodes;
+	p->codes = safe_emalloc(ncodes, sizeof(zend_string *), 0);
+	/* until the batch sets the ids: the codes, so the record's hash differs from any written one */
+	smart_str_appendc(&placeholder, '?');
+	for (uint32_t i = 0; i < ncodes; i++) {
+		p->codes[i] = zend_string_copy(codes[i]);
+		smart_str_append(&placeholder, codes[i]);
+		smart_str_appendc(&placeholder, '\0');
+	}
+	pimsync_record_add_value(rec, attr, store_id, smart_str_extract(&placeholder));
+	rec->values[rec->nvalues - 1].pending = true;
 }
 
 static int value_cmp(const void *a, const void *b)
@@ -127,6 +173,17 @@ void pimsync_record_free(pimsync_record *rec)
 	}
 	if (rec->values) efree(rec->values);
 	if (rec->category_ids) efree(rec->category_ids);
+	for (uint32_t i = 0; i < rec->npending; i++) {
+		pimsync_pending_value *p = &rec->pending[i];
+		zend_string_release(p->akeneo_attribute);
+		for (uint32_t j = 0; j < p->ncodes; j++) zend_string_release(p->codes[j]);
+		efree(p->codes);
+		if (p->ids) efree(p->ids);
+	}
+	if (rec->pending) efree(rec->pending);
+	for (uint32_t i = 0; i < rec->nnew_categories; i++) zend_string_release(rec->new_categories[i]);
+	if (rec->new_categories) efree(rec->new_categories);
+	if (rec->mapped_category_ids) efree(rec->mapped_category_ids);
 	if (rec->sku) zend_string_release(rec->sku);
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);

@@ -11,7 +11,21 @@ typedef struct {
 	pimsync_attribute *attr;  /* borrowed from the meta */
 	zend_long store_id;
 	zend_string *value;       /* NULL: the feed says null, the stored value is removed */
+	bool pending;             /* names options Magento lacks: set by the batch that creates them */
 } pimsync_value;
+
+/* A select or multiselect value naming options Magento does not have yet.
+ * Mapping creates nothing: the batch creates the options in its transaction
+ * (catalog_entities.h), then puts their ids into the value. */
+typedef struct {
+	pimsync_attribute *attr;
+	zend_string *akeneo_attribute; /* its option labels are Akeneo's, found by this code */
+	zend_long store_id;
+	zend_long *ids;                /* the options that exist */
+	uint32_t nids;
+	zend_string **codes;           /* the options to create */
+	uint32_t ncodes;
+} pimsync_pending_value;
 
 typedef enum {
 	PIMSYNC_RECORD_NEW = 0,     /* no Magento product with this SKU yet */
@@ -31,6 +45,13 @@ typedef struct {
 	uint32_t nvalues, values_cap;
 	zend_long *category_ids;    /* sorted */
 	uint32_t ncategories;
+	/* what the batch creates first (catalog_entities.h) */
+	pimsync_pending_value *pending;
+	uint32_t npending;
+	zend_string **new_categories; /* category codes Magento lacks */
+	uint32_t nnew_categories;
+	zend_long *mapped_category_ids; /* with new_categories: the ids that existed, sorted */
+	uint32_t nmapped_categories;
 	bool has_url_key;           /* the feed carries url_key itself */
 	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
 	zend_string *fallback_name; /* the feed has no name: what a new product is named (name_fallback) */
@@ -46,6 +67,17 @@ typedef struct {
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);
+/* Magento's multiselect value: option ids sorted, unique, comma-separated. */
+#define PIMSYNC_MULTISELECT_MAX 256
+zend_string *pimsync_option_id_list(zend_long *ids, uint32_t n);
+/* A value whose options the batch creates; ids and codes are copied. */
+void pimsync_record_add_pending(pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_attribute, zend_long store_id,
+                                const zend_long *ids, uint32_t nids, zend_string *const *codes, uint32_t ncodes);
+/* True when the batch must create options or categories before writing it. */
+static inline bool pimsync_record_has_pending(const pimsync_record *rec)
+{
+	return rec->npending || rec->nnew_categories;
+}
 /* Sorts values by attribute and store, keeps the last of duplicates. */
 void pimsync_record_finish(pimsync_record *rec);
 /* Never below PIMSYNC_HASH_MARKERS: those values mark states (delta_state.h). */

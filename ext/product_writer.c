@@ -759,6 +759,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	HashTable *rows_before = zend_array_dup(&w->stats->rows);
 	r = write_attempt(w, recs, n, &diff_seconds);
 	if (r == FAILURE) {
+		pimsync_entities_rollback(w->entities);
 		pimsync_attribute_sets_rollback(&w->sets);
 		zend_hash_clean(&w->stats->rows);
 		zend_hash_copy(&w->stats->rows, rows_before, NULL);
@@ -775,13 +776,17 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	double t0 = pimsync_now();
 	zend_result r;
 
-	if (resolve_entities(w, recs, n) == FAILURE) return FAILURE;
-	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind == PIMSYNC_RECORD_NEW) add_creation_defaults(w, &recs[i]);
+	if (pimsync_db_begin(w->db) == FAILURE) return FAILURE;
+	/* first what the records name and Magento lacks: every write of the batch is in this transaction */
+	r = pimsync_entities_create(w->entities, recs, n);
+	if (r == SUCCESS) r = resolve_entities(w, recs, n);
+	if (r == SUCCESS) {
+		for (uint32_t i = 0; i < n; i++) {
+			if (recs[i].kind == PIMSYNC_RECORD_NEW) add_creation_defaults(w, &recs[i]);
+		}
 	}
 	*diff_seconds += pimsync_now() - t0;
-	if (pimsync_db_begin(w->db) == FAILURE) return FAILURE;
-	r = insert_new_entities(w, recs, n);
+	if (r == SUCCESS) r = insert_new_entities(w, recs, n);
 	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = pimsync_attribute_sets_assign(&w->sets, recs, n);
@@ -800,6 +805,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	zval *change;
+	pimsync_entities_commit(w->entities);
 	pimsync_url_keys_commit(&w->url_keys, recs, n);
 	pimsync_attribute_sets_commit(&w->sets);
 	for (uint32_t i = 0; i < n; i++) {

@@ -16,6 +16,7 @@
 #include "run_report.h"
 #include "url_keys.h"
 #include "attribute_sets.h"
+#include "catalog_entities.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -33,6 +34,7 @@ typedef struct {
 	pimsync_url_keys url_keys;
 	pimsync_attribute_sets sets;
 	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */
+	pimsync_catalog_entities *entities; /* set by the run: the options and categories a batch creates first */
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -130,6 +130,9 @@ static void report_progress(run_ctx *c, bool final)
 static bool flush_batch(run_ctx *c)
 {
 	if (!c->nbatch) return true;
+	/* the source's HTTP calls come before the transaction, never inside it */
+	pimsync_entities_prefetch_labels(&c->entities, c->batch, c->nbatch);
+	if (EG(exception)) return false;
 	zend_result r = pimsync_write_batch(&c->writer, c->batch, c->nbatch, park_record, c);
 	for (uint32_t i = 0; i < c->nbatch; i++) pimsync_record_free(&c->batch[i]);
 	c->nbatch = 0;
@@ -618,8 +621,9 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (pimsync_state_load(&c.state, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_product_state: "); goto done; }
 	pimsync_entities_init(&c.entities, &c.db, cfg, &c.meta, stats);
 	c.entities_ready = true;
-	if (pimsync_mapper_init(&c.mapper, cfg, &c.meta, &c.entities, stats, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
+	if (pimsync_mapper_init(&c.mapper, cfg, &c.meta, stats, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
 	c.mapper_ready = true;
+	c.entities.locale_stores = &c.mapper.locale_stores;
 	if (pimsync_writer_init(&c.writer, &c.db, cfg, &c.meta, stats, &c.state, stats->run_id, &c.err) == FAILURE) {
 		fail(&c, PIMSYNC_FATAL_CONFIG, "");
 		goto done;
@@ -635,6 +639,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 		goto done;
 	}
 	c.writer.dead_letters = &c.dead_letters;
+	c.writer.entities = &c.entities;
 	if (c.source_kind_http && !opts->full && !opts->since && read_window(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
 	c.source_open = true;
