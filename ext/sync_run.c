@@ -258,7 +258,8 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	zval_ptr_dtor(&product);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 
-	if (st && st->record_hash == rec->record_hash && !rec->issues.n) {
+	/* a record naming an option or category Magento lacks is never unchanged */
+	if (st && st->record_hash == rec->record_hash && !rec->issues.n && !pimsync_record_has_pending(rec)) {
 		/* new bytes, same meaning (Akeneo moved "updated"): remember the bytes only */
 		smart_str *row = pimsync_bulk_row(&c->raw_only);
 		pimsync_sql_quote(&c->db, row, ZSTR_VAL(sku), ZSTR_LEN(sku));
