@@ -58,7 +58,7 @@ static void describe_holder(pimsync_run_lock *lock, pimsync_db *db, zend_long wa
 	smart_str_0(&connection);
 	*db->err = keep;
 	pimsync_error_set(err, "another pimsync run holds the lock \"%s\" on this database: %s%s%s%s; this run was not started%s",
-	                  lock->name, holder.s ? ZSTR_VAL(holder.s) : "a run that is starting",
+	                  lock->name, holder.s ? ZSTR_VAL(holder.s) : "no run row is open yet (a run that is starting, or another client holding the lock)",
 	                  connection.s ? ", on database connection " : "", connection.s ? ZSTR_VAL(connection.s) : "",
 	                  waited ? " (waited for it)" : "",
 	                  waited ? "" : ". Wait for it to finish, or let the run wait (--wait SECONDS, sync option lock_wait)");

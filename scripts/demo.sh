@@ -40,7 +40,19 @@ php "$ROOT/tools/generate-catalog.php" mutate --in "$DIR/catalog.jsonl" --out "$
 mv "$DIR/catalog.next.jsonl" "$DIR/catalog.jsonl"
 pimsync sync --config "$DIR/pimsync.json"
 
-echo "== 4. a catalog shaped like real Akeneo data (every unit, prices without USD, variants named in their"
+echo "== 4. one run at a time: while another run holds this database's run lock (here a client holding it for 3 s),"
+echo "==    a sync stops at once with exit 75; with --wait it waits for the lock, then runs"
+db "$PIMSYNC_DB_NAME" -N -e "SELECT GET_LOCK('pimsync:$PIMSYNC_DB_NAME:sync', 0), SLEEP(3)" >/dev/null &
+holder=$!
+sleep 1
+set +e
+pimsync sync --config "$DIR/pimsync.json" 2>&1 | sed 's/^/  /'
+echo "  exit ${PIPESTATUS[0]}"
+set -e
+pimsync sync --config "$DIR/pimsync.json" --wait 30
+wait "$holder"
+
+echo "== 5. a catalog shaped like real Akeneo data (every unit, prices without USD, variants named in their"
 echo "==    model, emoji into Magento's utf8mb3 tables, 1 MB texts, big numbers, impossible dates): it lands"
 echo "==    whole; each value that cannot be written exactly is left out or adjusted and reported"
 REAL_DB="${PIMSYNC_DB_NAME}_realistic"
