@@ -9,6 +9,7 @@ use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Cron\RunDeltaSync;
+use PimSync\Connector\Exception\SyncLockedException;
 use PimSync\Connector\Model\CleanProductCache;
 use PimSync\Connector\Model\ModuleConfig;
 use PimSync\Connector\Model\ReindexChangedProducts;
@@ -40,7 +41,7 @@ final class RunDeltaSyncTest extends TestCase
         $runSync = new StubRunSync();
         $logger = new RecordingLogger();
         (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), $logger))->execute();
-        self::assertSame([[SyncMode::Delta, null]], $runSync->calls);
+        self::assertSame([[SyncMode::Delta, null, 0]], $runSync->calls);
         self::assertStringContainsString('delta run #7 success', $logger->records[0][1]);
     }
 
@@ -64,7 +65,19 @@ final class RunDeltaSyncTest extends TestCase
         (new RunDeltaSync($runSync, $moduleConfig, $logger))->execute();
 
         self::assertSame([], $engine->calls);
-        self::assertSame([['info', 'pimsync: delta sync skipped, the previous run still holds the lock.']], $logger->records);
+        self::assertCount(1, $logger->records);
+        self::assertSame('info', $logger->records[0][0]);
+        self::assertStringStartsWith('pimsync: delta sync skipped, another run holds the lock: ', $logger->records[0][1]);
+    }
+
+    public function testSkipsQuietlyWhileTheEngineReportsItsOwnLock(): void
+    {
+        $runSync = new StubRunSync(null, new SyncLockedException('Another pimsync run (#12) holds the lock.'));
+        $logger = new RecordingLogger();
+
+        (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), $logger))->execute();
+
+        self::assertSame([['info', 'pimsync: delta sync skipped, another run holds the lock: Another pimsync run (#12) holds the lock.']], $logger->records);
     }
 
     public function testOtherFailuresReachMagentosCronRunner(): void
