@@ -4,12 +4,18 @@ declare(strict_types=1);
 
 namespace PimSync\Connector\Test\Cron;
 
+use Magento\Framework\App\ResourceConnection;
+use Magento\Framework\DB\Adapter\Pdo\Mysql;
 use Magento\Framework\Indexer\CacheContextFactory;
 use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Cron\RunDeltaSync;
+use PimSync\Connector\Exception\ExtensionNotLoadedException;
 use PimSync\Connector\Exception\SyncLockedException;
+use PimSync\Connector\Model\Engine\GetPdoConnection;
+use PimSync\Connector\Model\Engine\RequireExtension;
+use PimSync\Connector\Model\Engine\RunExtensionEngine;
 use PimSync\Connector\Model\CleanProductCache;
 use PimSync\Connector\Model\ModuleConfig;
 use PimSync\Connector\Model\ReindexChangedProducts;
@@ -85,5 +91,33 @@ final class RunDeltaSyncTest extends TestCase
         $runSync = new StubRunSync(null, new \RuntimeException('Akeneo API: HTTP 503'));
         $this->expectExceptionMessage('Akeneo API: HTTP 503');
         (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), new RecordingLogger()))->execute();
+    }
+
+    public function testWithoutTheExtensionTheCronRowGetsAMessageNamingIt(): void
+    {
+        $pdo = (new \ReflectionClass(\PDO::class))->newInstanceWithoutConstructor();
+        $engine = new RunExtensionEngine(
+            new GetPdoConnection(new ResourceConnection(new Mysql($pdo))),
+            new RequireExtension('pimsync_absent')
+        );
+        $moduleConfig = new ModuleConfig(new ArrayScopeConfig(self::ENABLED));
+        $events = new RecordingEventManager();
+        $lock = new InMemoryLockManager();
+        $runSync = new RunSync(
+            $engine,
+            $moduleConfig,
+            $lock,
+            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
+            new CleanProductCache(new CacheContextFactory(), $events, new RecordingCache()),
+            $events
+        );
+
+        try {
+            (new RunDeltaSync($runSync, $moduleConfig, new RecordingLogger()))->execute();
+            self::fail('expected ExtensionNotLoadedException');
+        } catch (ExtensionNotLoadedException $e) {
+            self::assertStringContainsString('The pimsync_absent PHP extension is not loaded in this PHP (' . PHP_SAPI . ' SAPI', $e->getMessage());
+        }
+        self::assertFalse($lock->isLocked(RunSync::LOCK_NAME), 'the lock is released');
     }
 }

@@ -9,6 +9,7 @@ use PimSync\Connector\Api\Data\RunStatus;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Console\Command\SyncCommand;
 use PimSync\Connector\Exception\ConfigPathMissingException;
+use PimSync\Connector\Exception\ExtensionNotLoadedException;
 use PimSync\Connector\Exception\SyncLockedException;
 use PimSync\Connector\Test\Double\Fake\ArrayInput;
 use PimSync\Connector\Test\Double\Fake\BufferedOutput;
@@ -135,5 +136,14 @@ final class SyncCommandTest extends TestCase
         self::assertSame(1, $code);
         self::assertSame([], $runSync->calls);
         self::assertStringContainsString('--wait takes a whole number of seconds', $output->buffer);
+    }
+
+    public function testAMissingExtensionExitsWithOneAndSaysWhatToAdd(): void
+    {
+        $output = new BufferedOutput();
+        $code = (new SyncCommand(new StubRunSync(null, new ExtensionNotLoadedException('The pimsync PHP extension is not loaded in this PHP (cli SAPI'))))
+            ->run(new ArrayInput(), $output);
+        self::assertSame(1, $code);
+        self::assertStringContainsString('The pimsync PHP extension is not loaded in this PHP (cli SAPI', $output->buffer);
     }
 }
