@@ -31,6 +31,11 @@ class RunExtensionEngine implements RunEngineInterface
     public function execute(string $configFile, array $options): SyncResult
     {
         $this->requireExtension->execute();
+        // An engine without its own run lock has no LockedException and refuses the
+        // lock_wait option; then the module's Magento lock is the only one to wait for.
+        if (!class_exists(LockedException::class)) {
+            unset($options['lock_wait']);
+        }
         $engine = new Engine($this->getPdoConnection->execute(), Config::fromFile($configFile));
         try {
             $report = $engine->sync($options);

@@ -15,6 +15,8 @@ final class Engine
     public static ?\Throwable $nextFailure = null;
     /** Double only: how many engines were built. */
     public static int $constructed = 0;
+    /** @var array<string, mixed>|null Double only: the options of the last sync(). */
+    public static ?array $lastOptions = null;
 
     public function __construct(\PDO $pdo, Config $config)
     {
@@ -23,6 +25,7 @@ final class Engine
 
     public function sync(array $options = []): Report
     {
+        self::$lastOptions = $options;
         throw self::$nextFailure ?? new \LogicException('PimSync\Engine double: set Engine::$nextFailure');
     }
 }

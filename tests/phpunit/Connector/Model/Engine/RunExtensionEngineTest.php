@@ -36,6 +36,7 @@ final class RunExtensionEngineTest extends TestCase
         }
         Engine::$nextFailure = null;
         Engine::$constructed = 0;
+        Engine::$lastOptions = null;
     }
 
     public function testWithoutTheExtensionTheRunFailsNamingItNotAMissingClass(): void
@@ -73,6 +74,17 @@ final class RunExtensionEngineTest extends TestCase
             self::assertSame('another pimsync run (#41) holds the lock pimsync:magento', $e->getMessage());
             self::assertSame($locked, $e->getPrevious());
         }
+    }
+
+    public function testAnEngineWithARunLockGetsTheWait(): void
+    {
+        self::requireStandIns();
+        Engine::$nextFailure = new LockedException('held');
+        try {
+            (new RunExtensionEngine(self::pdoConnection(), new RequireExtension('json')))->execute('/etc/pimsync.json', ['mode' => 'full', 'lock_wait' => 30]);
+        } catch (SyncLockedException) {
+        }
+        self::assertSame(['mode' => 'full', 'lock_wait' => 30], Engine::$lastOptions);
     }
 
     public function testOtherEngineErrorsPassUnchanged(): void
