@@ -6,7 +6,6 @@ namespace PimSync\Connector\Test\Cron;
 
 use Magento\Framework\App\ResourceConnection;
 use Magento\Framework\DB\Adapter\Pdo\Mysql;
-use Magento\Framework\Indexer\CacheContextFactory;
 use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
@@ -63,7 +62,7 @@ final class RunDeltaSyncTest extends TestCase
             $moduleConfig,
             $lock,
             new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache(new CacheContextFactory(), $events, new RecordingCache()),
+            new CleanProductCache($events, new RecordingCache()),
             $events
         );
         $logger = new RecordingLogger();
@@ -108,7 +107,7 @@ final class RunDeltaSyncTest extends TestCase
             $moduleConfig,
             $lock,
             new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache(new CacheContextFactory(), $events, new RecordingCache()),
+            new CleanProductCache($events, new RecordingCache()),
             $events
         );
 

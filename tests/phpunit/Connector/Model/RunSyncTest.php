@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace PimSync\Connector\Test\Model;
 
-use Magento\Framework\Indexer\CacheContextFactory;
 use Magento\Framework\Indexer\IndexerRegistry;
 use Magento\Framework\Lock\LockManagerInterface;
 use PHPUnit\Framework\TestCase;
@@ -53,7 +52,7 @@ final class RunSyncTest extends TestCase
             ['catalog_product_price', 'catalogsearch_fulltext'],
             2
         );
-        $clean = new CleanProductCache(new CacheContextFactory(), $this->events, $this->cache, 'cat_p', 1000);
+        $clean = new CleanProductCache($this->events, $this->cache, 'cat_p', 1000);
 
         return new RunSync($engine, new ModuleConfig(new ArrayScopeConfig($scope)), $this->lock, $reindex, $clean, $this->events);
     }
