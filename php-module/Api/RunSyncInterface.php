@@ -17,8 +17,10 @@ interface RunSyncInterface
 {
     /**
      * @param string|null $configFile overrides the path in pimsync/general/config_path
+     * @param int $lockWaitSeconds how long to wait for another run to finish (0: give up at once)
      * @throws \PimSync\Connector\Exception\SyncLockedException when another run holds the lock
+     * @throws \PimSync\Connector\Exception\ExtensionNotLoadedException when this PHP lacks ext-pimsync
      * @throws \PimSync\Connector\Exception\ConfigPathMissingException when no configuration file is set
      */
-    public function execute(SyncMode $mode, ?string $configFile = null): SyncResult;
+    public function execute(SyncMode $mode, ?string $configFile = null, int $lockWaitSeconds = 0): SyncResult;
 }

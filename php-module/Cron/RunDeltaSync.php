@@ -12,7 +12,9 @@ use Psr\Log\LoggerInterface;
 
 /**
  * Cron job pimsync_delta_sync (group pimsync, schedule from pimsync/general/cron_expr).
- * Other failures propagate, so Magento records them on the cron_schedule row.
+ * A tick that finds another run holding the lock is skipped, not failed: the next one
+ * catches up. Other failures (the extension not loaded in the cron's PHP included)
+ * propagate, so Magento records them on the cron_schedule row.
  */
 class RunDeltaSync
 {
@@ -31,7 +33,7 @@ class RunDeltaSync
         try {
             $result = $this->runSync->execute(SyncMode::Delta);
         } catch (SyncLockedException $e) {
-            $this->logger->info('pimsync: delta sync skipped, the previous run still holds the lock.');
+            $this->logger->info('pimsync: delta sync skipped, another run holds the lock: ' . $e->getMessage());
             return;
         }
         $this->logger->info(sprintf(

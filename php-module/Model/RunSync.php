@@ -35,7 +35,7 @@ class RunSync implements RunSyncInterface
     ) {
     }
 
-    public function execute(SyncMode $mode, ?string $configFile = null): SyncResult
+    public function execute(SyncMode $mode, ?string $configFile = null, int $lockWaitSeconds = 0): SyncResult
     {
         $configFile = $configFile !== null && $configFile !== '' ? $configFile : $this->moduleConfig->getConfigFile();
         if ($configFile === '') {
@@ -43,12 +43,22 @@ class RunSync implements RunSyncInterface
                 'No pimsync configuration file: set ' . ModuleConfig::XML_PATH_CONFIG_PATH . ' or pass --config.'
             );
         }
-        // Timeout 0: a second run gives up at once instead of queueing behind the first.
-        if (!$this->lockManager->setLock(self::LOCK_NAME, 0)) {
-            throw new SyncLockedException('Another pimsync run is in progress.');
+        $lockWaitSeconds = max(0, $lockWaitSeconds);
+        // Timeout 0 by default: a second run gives up at once instead of queueing behind the first.
+        if (!$this->lockManager->lock(self::LOCK_NAME, $lockWaitSeconds)) {
+            throw new SyncLockedException(sprintf(
+                'Another pimsync run holds the lock "%s"%s.',
+                self::LOCK_NAME,
+                $lockWaitSeconds > 0 ? sprintf(' (waited %d s)', $lockWaitSeconds) : ''
+            ));
         }
         try {
-            $result = $this->runEngine->execute($configFile, ['mode' => $mode->value]);
+            $options = ['mode' => $mode->value];
+            // The engine's own lock (bin/pimsync may hold it) waits as long; 0 is its default.
+            if ($lockWaitSeconds > 0) {
+                $options['lock_wait'] = $lockWaitSeconds;
+            }
+            $result = $this->runEngine->execute($configFile, $options);
             $productIds = $result->changedProductIds();
             if ($productIds !== []) {
                 $this->reindexChangedProducts->execute($productIds);
@@ -57,7 +67,7 @@ class RunSync implements RunSyncInterface
             $this->eventManager->dispatch(self::EVENT_AFTER, ['report' => $result]);
             return $result;
         } finally {
-            $this->lockManager->releaseLock(self::LOCK_NAME);
+            $this->lockManager->unlock(self::LOCK_NAME);
         }
     }
 }

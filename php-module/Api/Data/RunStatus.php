@@ -13,9 +13,11 @@ enum RunStatus: string
     case Success = 'success';
     case Partial = 'partial';
     case Failed = 'failed';
+    /** A run that died (SIGKILL, OOM, lost database): the next run closes its row (ext/run_lock.c). */
+    case Aborted = 'aborted';
 
     /**
-     * Process exit code for a finished run: 0 success, 1 failed, 2 partial
+     * Process exit code for a finished run: 0 success, 1 failed (or aborted), 2 partial
      * (the run finished but some records were dead-lettered).
      */
     public function exitCode(): int
@@ -23,7 +25,7 @@ enum RunStatus: string
         return match ($this) {
             self::Success => 0,
             self::Partial => 2,
-            self::Failed, self::Running => 1,
+            self::Failed, self::Running, self::Aborted => 1,
         };
     }
 

@@ -7,20 +7,23 @@ namespace PimSync\Connector\Console\Command;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Api\Data\SyncResult;
 use PimSync\Connector\Api\RunSyncInterface;
+use PimSync\Connector\Exception\SyncLockedException;
 use Symfony\Component\Console\Command\Command;
 use Symfony\Component\Console\Input\InputInterface;
 use Symfony\Component\Console\Input\InputOption;
 use Symfony\Component\Console\Output\OutputInterface;
 
 /**
- * bin/magento pimsync:sync [--full|--delta] [--config FILE] [--json]
+ * bin/magento pimsync:sync [--full|--delta] [--wait SECONDS] [--config FILE] [--json]
  *
- * Exit codes: 0 success, 1 failed (or not run), 2 partial (some records dead-lettered).
+ * Exit codes: 0 success, 1 failed (or not run), 2 partial (some records dead-lettered),
+ * 75 locked (another run holds the lock; EX_TEMPFAIL, as bin/pimsync).
  */
 class SyncCommand extends Command
 {
     public const NAME = 'pimsync:sync';
     public const EXIT_FAILED = 1;
+    public const EXIT_LOCKED = 75;
 
     public function __construct(
         private readonly RunSyncInterface $runSync,
@@ -34,6 +37,7 @@ class SyncCommand extends Command
             ->setDescription('Sync products from the PIM/ERP into Magento through the pimsync extension.')
             ->addOption('full', null, InputOption::VALUE_NONE, 'Rewrite every record')
             ->addOption('delta', null, InputOption::VALUE_NONE, 'Only records changed since the last run (default)')
+            ->addOption('wait', null, InputOption::VALUE_REQUIRED, 'Seconds to wait for another run to finish (default 0: exit 75 at once)', '0')
             ->addOption('config', null, InputOption::VALUE_REQUIRED, 'pimsync JSON configuration file (default: pimsync/general/config_path)')
             ->addOption('json', null, InputOption::VALUE_NONE, 'Print the run report as JSON');
         parent::configure();
@@ -45,11 +49,19 @@ class SyncCommand extends Command
             $output->writeln('<error>--full and --delta exclude each other.</error>');
             return self::EXIT_FAILED;
         }
+        $wait = (string) ($input->getOption('wait') ?? '0');
+        if (!ctype_digit($wait)) {
+            $output->writeln('<error>--wait takes a whole number of seconds, got "' . $wait . '".</error>');
+            return self::EXIT_FAILED;
+        }
         $mode = $input->getOption('full') ? SyncMode::Full : SyncMode::Delta;
         $config = $input->getOption('config');
 
         try {
-            $result = $this->runSync->execute($mode, is_string($config) ? $config : null);
+            $result = $this->runSync->execute($mode, is_string($config) ? $config : null, (int) $wait);
+        } catch (SyncLockedException $e) {
+            $output->writeln('<error>' . $e->getMessage() . '</error>');
+            return self::EXIT_LOCKED;
         } catch (\RuntimeException $e) {
             $output->writeln('<error>' . $e->getMessage() . '</error>');
             return self::EXIT_FAILED;

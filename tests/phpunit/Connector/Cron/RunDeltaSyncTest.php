@@ -4,11 +4,17 @@ declare(strict_types=1);
 
 namespace PimSync\Connector\Test\Cron;
 
-use Magento\Framework\Indexer\CacheContextFactory;
+use Magento\Framework\App\ResourceConnection;
+use Magento\Framework\DB\Adapter\Pdo\Mysql;
 use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Cron\RunDeltaSync;
+use PimSync\Connector\Exception\ExtensionNotLoadedException;
+use PimSync\Connector\Exception\SyncLockedException;
+use PimSync\Connector\Model\Engine\GetPdoConnection;
+use PimSync\Connector\Model\Engine\RequireExtension;
+use PimSync\Connector\Model\Engine\RunExtensionEngine;
 use PimSync\Connector\Model\CleanProductCache;
 use PimSync\Connector\Model\ModuleConfig;
 use PimSync\Connector\Model\ReindexChangedProducts;
@@ -40,7 +46,7 @@ final class RunDeltaSyncTest extends TestCase
         $runSync = new StubRunSync();
         $logger = new RecordingLogger();
         (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), $logger))->execute();
-        self::assertSame([[SyncMode::Delta, null]], $runSync->calls);
+        self::assertSame([[SyncMode::Delta, null, 0]], $runSync->calls);
         self::assertStringContainsString('delta run #7 success', $logger->records[0][1]);
     }
 
@@ -56,7 +62,7 @@ final class RunDeltaSyncTest extends TestCase
             $moduleConfig,
             $lock,
             new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache(new CacheContextFactory(), $events, new RecordingCache()),
+            new CleanProductCache($events, new RecordingCache()),
             $events
         );
         $logger = new RecordingLogger();
@@ -64,7 +70,19 @@ final class RunDeltaSyncTest extends TestCase
         (new RunDeltaSync($runSync, $moduleConfig, $logger))->execute();
 
         self::assertSame([], $engine->calls);
-        self::assertSame([['info', 'pimsync: delta sync skipped, the previous run still holds the lock.']], $logger->records);
+        self::assertCount(1, $logger->records);
+        self::assertSame('info', $logger->records[0][0]);
+        self::assertStringStartsWith('pimsync: delta sync skipped, another run holds the lock: ', $logger->records[0][1]);
+    }
+
+    public function testSkipsQuietlyWhileTheEngineReportsItsOwnLock(): void
+    {
+        $runSync = new StubRunSync(null, new SyncLockedException('Another pimsync run (#12) holds the lock.'));
+        $logger = new RecordingLogger();
+
+        (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), $logger))->execute();
+
+        self::assertSame([['info', 'pimsync: delta sync skipped, another run holds the lock: Another pimsync run (#12) holds the lock.']], $logger->records);
     }
 
     public function testOtherFailuresReachMagentosCronRunner(): void
@@ -72,5 +90,33 @@ final class RunDeltaSyncTest extends TestCase
         $runSync = new StubRunSync(null, new \RuntimeException('Akeneo API: HTTP 503'));
         $this->expectExceptionMessage('Akeneo API: HTTP 503');
         (new RunDeltaSync($runSync, new ModuleConfig(new ArrayScopeConfig(self::ENABLED)), new RecordingLogger()))->execute();
+    }
+
+    public function testWithoutTheExtensionTheCronRowGetsAMessageNamingIt(): void
+    {
+        $pdo = (new \ReflectionClass(\PDO::class))->newInstanceWithoutConstructor();
+        $engine = new RunExtensionEngine(
+            new GetPdoConnection(new ResourceConnection(new Mysql($pdo))),
+            new RequireExtension('pimsync_absent')
+        );
+        $moduleConfig = new ModuleConfig(new ArrayScopeConfig(self::ENABLED));
+        $events = new RecordingEventManager();
+        $lock = new InMemoryLockManager();
+        $runSync = new RunSync(
+            $engine,
+            $moduleConfig,
+            $lock,
+            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
+            new CleanProductCache($events, new RecordingCache()),
+            $events
+        );
+
+        try {
+            (new RunDeltaSync($runSync, $moduleConfig, new RecordingLogger()))->execute();
+            self::fail('expected ExtensionNotLoadedException');
+        } catch (ExtensionNotLoadedException $e) {
+            self::assertStringContainsString('The pimsync_absent PHP extension is not loaded in this PHP (' . PHP_SAPI . ' SAPI', $e->getMessage());
+        }
+        self::assertFalse($lock->isLocked(RunSync::LOCK_NAME), 'the lock is released');
     }
 }

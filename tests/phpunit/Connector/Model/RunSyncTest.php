@@ -4,8 +4,8 @@ declare(strict_types=1);
 
 namespace PimSync\Connector\Test\Model;
 
-use Magento\Framework\Indexer\CacheContextFactory;
 use Magento\Framework\Indexer\IndexerRegistry;
+use Magento\Framework\Lock\LockManagerInterface;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\RunStatus;
 use PimSync\Connector\Api\Data\SyncMode;
@@ -52,7 +52,7 @@ final class RunSyncTest extends TestCase
             ['catalog_product_price', 'catalogsearch_fulltext'],
             2
         );
-        $clean = new CleanProductCache(new CacheContextFactory(), $this->events, $this->cache, 'cat_p', 1000);
+        $clean = new CleanProductCache($this->events, $this->cache, 'cat_p', 1000);
 
         return new RunSync($engine, new ModuleConfig(new ArrayScopeConfig($scope)), $this->lock, $reindex, $clean, $this->events);
     }
@@ -111,7 +111,7 @@ final class RunSyncTest extends TestCase
             self::assertStringContainsString(ModuleConfig::XML_PATH_CONFIG_PATH, $e->getMessage());
         }
         self::assertSame([], $engine->calls);
-        self::assertSame([], $this->lock->setLockCalls);
+        self::assertSame([], $this->lock->lockCalls);
     }
 
     public function testARunWithNoChangesStillReportsButTouchesNoIndexerOrCache(): void
@@ -134,15 +134,53 @@ final class RunSyncTest extends TestCase
         } finally {
             self::assertSame([], $engine->calls);
             self::assertArrayHasKey(RunSync::LOCK_NAME, $this->lock->held, 'the other run keeps its lock');
+            self::assertSame([], $this->lock->unlockCalls);
         }
     }
 
     public function testTakesTheLockWithoutWaitingAndReleasesIt(): void
     {
-        $this->runSync(new StubEngine(Results::make([1])))->execute(SyncMode::Delta);
+        $engine = new StubEngine(Results::make([1]));
+        $this->runSync($engine)->execute(SyncMode::Delta);
 
-        self::assertSame([[RunSync::LOCK_NAME, 0]], $this->lock->setLockCalls);
-        self::assertSame([], $this->lock->held);
+        self::assertSame([[RunSync::LOCK_NAME, 0]], $this->lock->lockCalls);
+        self::assertSame([RunSync::LOCK_NAME], $this->lock->unlockCalls);
+        self::assertFalse($this->lock->isLocked(RunSync::LOCK_NAME));
+        self::assertSame(['mode' => 'delta'], $engine->calls[0][1], 'no lock_wait: the engine default 0');
+    }
+
+    public function testAWaitGoesToTheMagentoLockAndToTheEngine(): void
+    {
+        $engine = new StubEngine(Results::make([1]));
+        $this->runSync($engine)->execute(SyncMode::Full, null, 30);
+
+        self::assertSame([[RunSync::LOCK_NAME, 30]], $this->lock->lockCalls);
+        self::assertSame(['mode' => 'full', 'lock_wait' => 30], $engine->calls[0][1]);
+    }
+
+    public function testTheLockIsHeldWhileTheEngineRuns(): void
+    {
+        $lock = $this->lock;
+        $seen = null;
+        $engine = new StubEngine(Results::make([1]), onExecute: static function () use ($lock, &$seen): void {
+            $seen = $lock->isLocked(RunSync::LOCK_NAME);
+        });
+        $this->runSync($engine)->execute(SyncMode::Delta);
+
+        self::assertTrue($seen);
+    }
+
+    public function testRunsAgainstMagentosOwnLockInterface(): void
+    {
+        $declared = array_map(
+            static fn (\ReflectionMethod $m): string => $m->getName(),
+            (new \ReflectionClass(LockManagerInterface::class))->getMethods()
+        );
+        sort($declared);
+        self::assertSame(['isLocked', 'lock', 'unlock'], $declared, 'Magento\\Framework\\Lock\\LockManagerInterface (2.4.7)');
+        $constructor = (new \ReflectionClass(RunSync::class))->getConstructor();
+        $lockParam = array_values(array_filter($constructor->getParameters(), static fn (\ReflectionParameter $p): bool => $p->getName() === 'lockManager'))[0];
+        self::assertSame(LockManagerInterface::class, (string) $lockParam->getType());
     }
 
     public function testReleasesTheLockWhenTheEngineThrows(): void
@@ -155,6 +193,7 @@ final class RunSyncTest extends TestCase
             self::assertSame('source unreadable', $e->getMessage());
         }
         self::assertSame([], $this->lock->held);
+        self::assertSame([RunSync::LOCK_NAME], $this->lock->unlockCalls);
         self::assertSame([], $this->events->dataOf(RunSync::EVENT_AFTER));
     }
 

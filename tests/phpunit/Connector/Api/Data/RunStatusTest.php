@@ -16,6 +16,7 @@ final class RunStatusTest extends TestCase
         yield 'failed' => ['failed', 1];
         yield 'partial' => ['partial', 2];
         yield 'running (never final)' => ['running', 1];
+        yield 'aborted (a run that died, closed by the next)' => ['aborted', 1];
     }
 
     /** @dataProvider statuses */

@@ -8,6 +8,8 @@ use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\RunStatus;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Console\Command\SyncCommand;
+use PimSync\Connector\Exception\ConfigPathMissingException;
+use PimSync\Connector\Exception\ExtensionNotLoadedException;
 use PimSync\Connector\Exception\SyncLockedException;
 use PimSync\Connector\Test\Double\Fake\ArrayInput;
 use PimSync\Connector\Test\Double\Fake\BufferedOutput;
@@ -22,8 +24,8 @@ final class SyncCommandTest extends TestCase
         $command = new SyncCommand(new StubRunSync());
         self::assertSame('pimsync:sync', $command->getName());
         self::assertSame(
-            ['full' => InputOption::VALUE_NONE, 'delta' => InputOption::VALUE_NONE, 'config' => InputOption::VALUE_REQUIRED, 'json' => InputOption::VALUE_NONE],
-            $command->getOptionModes()
+            ['full' => InputOption::VALUE_NONE, 'delta' => InputOption::VALUE_NONE, 'wait' => InputOption::VALUE_REQUIRED, 'config' => InputOption::VALUE_REQUIRED, 'json' => InputOption::VALUE_NONE],
+            $command->recordedOptionModes
         );
     }
 
@@ -40,7 +42,7 @@ final class SyncCommandTest extends TestCase
     {
         $runSync = new StubRunSync();
         (new SyncCommand($runSync))->run(new ArrayInput($options), new BufferedOutput());
-        self::assertSame([[$expected, null]], $runSync->calls);
+        self::assertSame([[$expected, null, 0]], $runSync->calls);
     }
 
     public function testFullAndDeltaTogetherAreRefused(): void
@@ -94,9 +96,54 @@ final class SyncCommandTest extends TestCase
     public function testAnErrorBeforeAReportExitsWithOne(): void
     {
         $output = new BufferedOutput();
-        $code = (new SyncCommand(new StubRunSync(null, new SyncLockedException('Another pimsync run is in progress.'))))
+        $code = (new SyncCommand(new StubRunSync(null, new ConfigPathMissingException('No pimsync configuration file'))))
             ->run(new ArrayInput(), $output);
         self::assertSame(1, $code);
-        self::assertStringContainsString('Another pimsync run is in progress.', $output->buffer);
+        self::assertStringContainsString('No pimsync configuration file', $output->buffer);
+    }
+
+    public function testAnotherRunHoldingTheLockExitsWithTempfail(): void
+    {
+        $output = new BufferedOutput();
+        $code = (new SyncCommand(new StubRunSync(null, new SyncLockedException('Another pimsync run holds the lock "pimsync_sync".'))))
+            ->run(new ArrayInput(), $output);
+        self::assertSame(75, $code, 'EX_TEMPFAIL, as bin/pimsync');
+        self::assertSame(SyncCommand::EXIT_LOCKED, $code);
+        self::assertStringContainsString('Another pimsync run holds the lock', $output->buffer);
+    }
+
+    public function testWaitIsPassedAsTheLockTimeout(): void
+    {
+        $runSync = new StubRunSync();
+        (new SyncCommand($runSync))->run(new ArrayInput(['wait' => '30']), new BufferedOutput());
+        self::assertSame(30, $runSync->calls[0][2]);
+    }
+
+    /** @return iterable<string, array{string}> */
+    public static function badWaits(): iterable
+    {
+        yield 'negative' => ['-5'];
+        yield 'fraction' => ['1.5'];
+        yield 'word' => ['soon'];
+    }
+
+    /** @dataProvider badWaits */
+    public function testWaitMustBeWholeSeconds(string $wait): void
+    {
+        $runSync = new StubRunSync();
+        $output = new BufferedOutput();
+        $code = (new SyncCommand($runSync))->run(new ArrayInput(['wait' => $wait]), $output);
+        self::assertSame(1, $code);
+        self::assertSame([], $runSync->calls);
+        self::assertStringContainsString('--wait takes a whole number of seconds', $output->buffer);
+    }
+
+    public function testAMissingExtensionExitsWithOneAndSaysWhatToAdd(): void
+    {
+        $output = new BufferedOutput();
+        $code = (new SyncCommand(new StubRunSync(null, new ExtensionNotLoadedException('The pimsync PHP extension is not loaded in this PHP (cli SAPI'))))
+            ->run(new ArrayInput(), $output);
+        self::assertSame(1, $code);
+        self::assertStringContainsString('The pimsync PHP extension is not loaded in this PHP (cli SAPI', $output->buffer);
     }
 }

@@ -15,6 +15,15 @@ final class ArrayIndexerConfig implements ConfigInterface
 
     public function getIndexers()
     {
-        return array_fill_keys($this->ids, ['indexer_id' => 'x']);
+        $indexers = [];
+        foreach ($this->ids as $id) {
+            $indexers[$id] = $this->getIndexer($id);
+        }
+        return $indexers;
+    }
+
+    public function getIndexer($indexerId)
+    {
+        return in_array($indexerId, $this->ids, true) ? ['indexer_id' => $indexerId] : [];
     }
 }

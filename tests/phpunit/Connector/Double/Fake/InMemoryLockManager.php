@@ -6,16 +6,22 @@ namespace PimSync\Connector\Test\Double\Fake;
 
 use Magento\Framework\Lock\LockManagerInterface;
 
+/**
+ * Magento's lock API as LockManagerInterface declares it: lock() returns false when the
+ * name is held elsewhere (a real backend would wait up to $timeout seconds first).
+ */
 final class InMemoryLockManager implements LockManagerInterface
 {
-    /** @var array<string, true> */
+    /** @var array<string, true> names held, by this caller or "another process" */
     public array $held = [];
-    /** @var list<array{0: string, 1: int}> */
-    public array $setLockCalls = [];
+    /** @var list<array{0: string, 1: int}> every lock() call: name, timeout */
+    public array $lockCalls = [];
+    /** @var list<string> every unlock() call */
+    public array $unlockCalls = [];
 
-    public function setLock(string $name, int $timeout = -1): bool
+    public function lock(string $name, int $timeout = -1): bool
     {
-        $this->setLockCalls[] = [$name, $timeout];
+        $this->lockCalls[] = [$name, $timeout];
         if (isset($this->held[$name])) {
             return false;
         }
@@ -23,9 +29,16 @@ final class InMemoryLockManager implements LockManagerInterface
         return true;
     }
 
-    public function releaseLock(string $name): bool
+    public function unlock(string $name): bool
     {
+        $this->unlockCalls[] = $name;
+        $wasHeld = isset($this->held[$name]);
         unset($this->held[$name]);
-        return true;
+        return $wasHeld;
+    }
+
+    public function isLocked(string $name): bool
+    {
+        return isset($this->held[$name]);
     }
 }

@@ -11,13 +11,48 @@ final class RecordingLogger implements LoggerInterface
     /** @var list<array{0: string, 1: string}> level, message */
     public array $records = [];
 
+    public function emergency(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('emergency', $message, $context);
+    }
+
+    public function alert(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('alert', $message, $context);
+    }
+
+    public function critical(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('critical', $message, $context);
+    }
+
     public function error(string|\Stringable $message, array $context = []): void
     {
-        $this->records[] = ['error', (string) $message];
+        $this->log('error', $message, $context);
+    }
+
+    public function warning(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('warning', $message, $context);
+    }
+
+    public function notice(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('notice', $message, $context);
     }
 
     public function info(string|\Stringable $message, array $context = []): void
     {
-        $this->records[] = ['info', (string) $message];
+        $this->log('info', $message, $context);
+    }
+
+    public function debug(string|\Stringable $message, array $context = []): void
+    {
+        $this->log('debug', $message, $context);
+    }
+
+    public function log($level, string|\Stringable $message, array $context = []): void
+    {
+        $this->records[] = [(string) $level, (string) $message];
     }
 }

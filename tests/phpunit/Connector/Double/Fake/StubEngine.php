@@ -16,12 +16,16 @@ final class StubEngine implements RunEngineInterface
     public function __construct(
         private readonly ?SyncResult $result = null,
         private readonly ?\RuntimeException $failWith = null,
+        private readonly ?\Closure $onExecute = null,
     ) {
     }
 
     public function execute(string $configFile, array $options): SyncResult
     {
         $this->calls[] = [$configFile, $options];
+        if ($this->onExecute !== null) {
+            ($this->onExecute)();
+        }
         if ($this->failWith !== null) {
             throw $this->failWith;
         }

@@ -10,7 +10,7 @@ use PimSync\Connector\Api\RunSyncInterface;
 
 final class StubRunSync implements RunSyncInterface
 {
-    /** @var list<array{0: SyncMode, 1: string|null}> */
+    /** @var list<array{0: SyncMode, 1: string|null, 2: int}> mode, config file, lock wait */
     public array $calls = [];
 
     public function __construct(
@@ -19,9 +19,9 @@ final class StubRunSync implements RunSyncInterface
     ) {
     }
 
-    public function execute(SyncMode $mode, ?string $configFile = null): SyncResult
+    public function execute(SyncMode $mode, ?string $configFile = null, int $lockWaitSeconds = 0): SyncResult
     {
-        $this->calls[] = [$mode, $configFile];
+        $this->calls[] = [$mode, $configFile, $lockWaitSeconds];
         if ($this->failWith !== null) {
             throw $this->failWith;
         }

@@ -12,7 +12,7 @@ final class OptionSourcesTest extends TestCase
 {
     public function testGridFilterOptionsMatchTheStoredValues(): void
     {
-        self::assertSame(['running', 'success', 'partial', 'failed'], array_column((new RunStatus())->toOptionArray(), 'value'));
+        self::assertSame(['running', 'success', 'partial', 'failed', 'aborted'], array_column((new RunStatus())->toOptionArray(), 'value'));
         self::assertSame(['full', 'delta'], array_column((new SyncMode())->toOptionArray(), 'value'));
     }
 }

@@ -4,7 +4,7 @@ declare(strict_types=1);
 
 namespace Magento\Framework\Data;
 
-/** Test double of Magento's interface. */
+/** Test double of Magento's interface: every method of the real one, same signatures (DoubleSignatureTest). */
 interface OptionSourceInterface
 {
     public function toOptionArray();

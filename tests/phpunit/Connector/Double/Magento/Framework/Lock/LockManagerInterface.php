@@ -4,10 +4,12 @@ declare(strict_types=1);
 
 namespace Magento\Framework\Lock;
 
-/** Test double of Magento's interface: only the methods the module calls. */
+/** Test double of Magento's interface: every method of the real one, same signatures (DoubleSignatureTest). */
 interface LockManagerInterface
 {
-    public function setLock(string $name, int $timeout = -1): bool;
+    public function lock(string $name, int $timeout = -1): bool;
 
-    public function releaseLock(string $name): bool;
+    public function unlock(string $name): bool;
+
+    public function isLocked(string $name): bool;
 }

@@ -8,15 +8,17 @@ use Symfony\Component\Console\Input\InputInterface;
 use Symfony\Component\Console\Output\OutputInterface;
 
 /**
- * Test double of Symfony's Command: configure() from the constructor, run() calls
- * execute(); option definitions are recorded (getOptionModes()) instead of bound.
+ * Test double of Symfony's Command (symfony/console 6.4): configure() from the
+ * constructor, run() calls execute(); option definitions are recorded in
+ * $recordedOptionModes instead of bound. A subset of the real methods, each with the
+ * real signature (DoubleSignatureTest).
  */
 class Command
 {
     private ?string $name = null;
     private string $description = '';
-    /** @var array<string, int|null> */
-    private array $optionModes = [];
+    /** @var array<string, int|null> Double only: option name => mode, in the order added. */
+    public array $recordedOptionModes = [];
 
     public function __construct(?string $name = null)
     {
@@ -57,15 +59,9 @@ class Command
         return $this;
     }
 
-    public function addOption(string $name, string|array|null $shortcut = null, ?int $mode = null, string $description = '', mixed $default = null): static
+    public function addOption(string $name, array|string|null $shortcut = null, ?int $mode = null, string $description = '', mixed $default = null): static
     {
-        $this->optionModes[$name] = $mode;
+        $this->recordedOptionModes[$name] = $mode;
         return $this;
-    }
-
-    /** @return array<string, int|null> */
-    public function getOptionModes(): array
-    {
-        return $this->optionModes;
     }
 }
