@@ -45,6 +45,7 @@ if test "$PHP_PIMSYNC" != "no"; then
   PHP_NEW_EXTENSION(pimsync, m4_normalize([
       ext/pimsync.c
       ext/errors.c
+      ext/redact.c
       ext/config.c
       ext/config_locate.c
       ext/config_object.c

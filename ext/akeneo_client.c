@@ -9,6 +9,8 @@
 #include "http_client.h"
 #include "akeneo_client.h"
 #include "json_decode.h"
+#include "product_record.h"
+#include "redact.h"
 
 #define AKENEO_TOKEN_PATH "/api/oauth/v1/token"
 #define AKENEO_REST_PREFIX "/api/rest/"
@@ -21,6 +23,9 @@ struct pimsync_akeneo_client {
 	zend_string *basic_header;   /* "Authorization: Basic base64(client_id:secret)" */
 	zend_string *bearer_header;  /* "Authorization: Bearer <access_token>" */
 	zend_string *refresh_token;
+	zend_string *basic_value;    /* base64(client_id:secret) */
+	zend_string *access_token;
+	pimsync_secrets secrets;     /* what no message may show; rebuilt when a token changes */
 	double token_deadline;       /* monotonic seconds; refresh before using the token past it */
 	/* the product listing in progress */
 	bool listing;
@@ -29,6 +34,7 @@ struct pimsync_akeneo_client {
 	json_t *items;               /* page's _embedded.items (borrowed) */
 	size_t item_index;
 	json_t *item_id;             /* the last item's uuid or identifier (borrowed from page) */
+	HashTable fetched;           /* hashes of the page URLs this listing fetched */
 	pimsync_akeneo_stats stats;
 };
 
@@ -45,6 +51,7 @@ void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s)
 	s->backoff_max_ms = 60000;
 	s->use_uuid = true;
 	s->delta_overlap_seconds = 5;
+	s->max_body_bytes = 64 * 1024 * 1024;
 }
 
 void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
@@ -62,7 +69,7 @@ void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
 
 static const char *const known_keys[] = {
 	"type", "base_url", "client_id", "secret", "username", "password", "page_size", "timeout_ms",
-	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", NULL
+	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", "max_body_bytes", NULL
 };
 
 static zval *find_key(HashTable *src, const char *key)
@@ -156,7 +163,7 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 			*bad_key = ZSTR_VAL(key);
 			pimsync_error_set(err, "source.%s is not a known setting (expected one of base_url, client_id, "
 				"secret, username, password, page_size, timeout_ms, connect_timeout_ms, max_attempts, "
-				"backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds)", ZSTR_VAL(key));
+				"backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds, max_body_bytes)", ZSTR_VAL(key));
 			return FAILURE;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -174,7 +181,8 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 		|| get_long(source, "max_attempts", 1, 100, "", &s.max_attempts, bad_key, err) == FAILURE
 		|| get_long(source, "backoff_base_ms", 0, 3600000, "", &s.backoff_base_ms, bad_key, err) == FAILURE
 		|| get_long(source, "backoff_max_ms", 0, 86400000, "", &s.backoff_max_ms, bad_key, err) == FAILURE
-		|| get_long(source, "delta_overlap_seconds", 0, 86400, "", &s.delta_overlap_seconds, bad_key, err) == FAILURE) {
+		|| get_long(source, "delta_overlap_seconds", 0, 86400, "", &s.delta_overlap_seconds, bad_key, err) == FAILURE
+		|| get_long(source, "max_body_bytes", 1024, ZEND_LONG_MAX, "", &s.max_body_bytes, bad_key, err) == FAILURE) {
 		goto fail;
 	}
 	if (strncasecmp(ZSTR_VAL(s.base_url), "http://", 7) != 0 && strncasecmp(ZSTR_VAL(s.base_url), "https://", 8) != 0) {
@@ -294,11 +302,27 @@ static void sync_stats(pimsync_akeneo_client *c)
 
 /* ---- authentication ---------------------------------------------------- */
 
+static void secrets_rebuild(pimsync_akeneo_client *c)
+{
+	memset(&c->secrets, 0, sizeof(c->secrets));
+	pimsync_secrets_add(&c->secrets, c->s.secret);
+	pimsync_secrets_add(&c->secrets, c->s.password);
+	pimsync_secrets_add(&c->secrets, c->basic_value);
+	pimsync_secrets_add(&c->secrets, c->access_token);
+	pimsync_secrets_add(&c->secrets, c->refresh_token);
+}
+
+/* Every message leaving this file passes here. */
+static void redact_err(const pimsync_akeneo_client *c, pimsync_error *err)
+{
+	pimsync_redact_error(err, &c->secrets);
+}
+
 /* POSTs a grant to the token endpoint and installs the tokens it returns. */
 static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_error *err)
 {
 	const char *headers[] = { ZSTR_VAL(c->basic_header), "Content-Type: application/json", "Accept: application/json", NULL };
-	pimsync_http_request req = { "POST", ZSTR_VAL(c->token_url), headers, NULL, 0 };
+	pimsync_http_request req = { "POST", ZSTR_VAL(c->token_url), headers, NULL, 0, &c->secrets };
 	pimsync_http_response resp;
 	json_t *doc = NULL, *access, *refresh, *expires;
 	char *body;
@@ -339,6 +363,10 @@ static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_
 	}
 	c->bearer_header = zend_string_concat2("Authorization: Bearer ", sizeof("Authorization: Bearer ") - 1,
 		json_string_value(access), json_string_length(access));
+	if (c->access_token) {
+		zend_string_release(c->access_token);
+	}
+	c->access_token = zend_string_init(json_string_value(access), json_string_length(access), 0);
 	if (c->refresh_token) {
 		zend_string_release(c->refresh_token);
 		c->refresh_token = NULL;
@@ -346,6 +374,7 @@ static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_
 	if (json_is_string(refresh) && json_string_length(refresh) > 0) {
 		c->refresh_token = zend_string_init(json_string_value(refresh), json_string_length(refresh), 0);
 	}
+	secrets_rebuild(c);
 	expires_in = json_is_number(expires) ? json_number_value(expires) : AKENEO_DEFAULT_EXPIRES_IN;
 	if (expires_in < 0) {
 		expires_in = 0;
@@ -398,7 +427,7 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 	}
 	for (;;) {
 		const char *headers[] = { ZSTR_VAL(c->bearer_header), "Accept: application/json", NULL };
-		pimsync_http_request req = { "GET", url, headers, NULL, 0 };
+		pimsync_http_request req = { "GET", url, headers, NULL, 0, &c->secrets };
 
 		zend_result sent = pimsync_http_send(c->http, &req, resp, err);
 		sync_stats(c);
@@ -420,9 +449,17 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 	}
 }
 
+static uint64_t url_hash(const char *url, size_t len)
+{
+	return pimsync_hash_bytes(url, len, 0);
+}
+
 /* GETs one list page. *page gets the document, *items its _embedded.items,
- * *next (may be NULL) the URL of the next page rebased on base_url. */
-static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **page, json_t **items,
+ * *next (may be NULL) the URL of the next page rebased on base_url.
+ * fetched holds the hashes of the pages this listing fetched: a next link to
+ * one of them, or a next link on an empty page, is an error (a server that
+ * would keep the run reading forever). */
+static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable *fetched, json_t **page, json_t **items,
 	zend_string **next, pimsync_error *err)
 {
 	pimsync_http_response resp;
@@ -471,6 +508,23 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **
 		}
 		*next = zend_string_concat2(ZSTR_VAL(c->s.base_url), ZSTR_LEN(c->s.base_url), rest, strlen(rest));
 	}
+	zend_hash_index_add_empty_element(fetched, (zend_ulong) url_hash(url, strlen(url)));
+	if (*next && zend_hash_index_exists(fetched, (zend_ulong) url_hash(ZSTR_VAL(*next), ZSTR_LEN(*next)))) {
+		pimsync_error_set(err, "GET %s: _links.next.href \"%.200s\" names a page this listing already fetched:"
+			" stopped, the server would repeat pages forever", url, ZSTR_VAL(*next));
+		zend_string_release(*next);
+		*next = NULL;
+		json_decref(doc);
+		return FAILURE;
+	}
+	if (*next && json_array_size(list) == 0) {
+		pimsync_error_set(err, "GET %s: the page has no items but a _links.next.href \"%.200s\":"
+			" stopped, the server would send empty pages forever", url, ZSTR_VAL(*next));
+		zend_string_release(*next);
+		*next = NULL;
+		json_decref(doc);
+		return FAILURE;
+	}
 	c->stats.pages++;
 	*page = doc;
 	*items = list;
@@ -489,7 +543,7 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
 	pimsync_akeneo_client *c;
 	pimsync_http_policy policy = {
 		s->timeout_ms, s->connect_timeout_ms, s->max_attempts, s->backoff_base_ms, s->backoff_max_ms,
-		s->sleep_ms, s->sleep_ctx
+		s->max_body_bytes, s->sleep_ms, s->sleep_ctx
 	};
 	zend_string *pair, *b64;
 
@@ -512,11 +566,14 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
 	b64 = php_base64_encode((const unsigned char *)ZSTR_VAL(pair), ZSTR_LEN(pair));
 	c->basic_header = zend_string_concat2("Authorization: Basic ", sizeof("Authorization: Basic ") - 1,
 		ZSTR_VAL(b64), ZSTR_LEN(b64));
-	zend_string_release(b64);
+	c->basic_value = b64;
 	zend_string_release(pair);
+	zend_hash_init(&c->fetched, 8, NULL, NULL, 0);
+	secrets_rebuild(c);
 
 	c->http = pimsync_http_open(&policy, err);
 	if (!c->http || password_grant(c, err) == FAILURE) {
+		redact_err(c, err);
 		pimsync_akeneo_close(c);
 		return NULL;
 	}
@@ -529,6 +586,7 @@ static void listing_reset(pimsync_akeneo_client *c)
 	c->page = c->items = NULL;
 	c->item_index = 0;
 	c->item_id = NULL;
+	zend_hash_clean(&c->fetched);
 	if (c->next_url) {
 		zend_string_release(c->next_url);
 		c->next_url = NULL;
@@ -673,9 +731,10 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 		json_decref(c->page);
 		c->page = c->items = NULL;
 		c->item_index = 0;
-		if (get_page(c, ZSTR_VAL(url), &c->page, &c->items, &c->next_url, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->page, &c->items, &c->next_url, err) == FAILURE) {
 			zend_string_release(url);
 			listing_reset(c);
+			redact_err(c, err);
 			return -1;
 		}
 		zend_string_release(url);
@@ -687,6 +746,8 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 {
 	smart_str first = {0}, one = {0};
 	zend_string *url, *enc;
+	HashTable fetched;
+	zend_result result = FAILURE;
 
 	if (!attribute_code[0]) {
 		pimsync_error_set(err, "attribute code must not be empty");
@@ -700,15 +761,17 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 	smart_str_append_long(&first, c->s.page_size);
 	zend_string_release(enc);
 	url = smart_str_extract(&first);
+	zend_hash_init(&fetched, 8, NULL, NULL, 0);
 
 	while (url) {
 		json_t *page, *items, *item;
 		zend_string *next;
 		size_t i;
 
-		if (get_page(c, ZSTR_VAL(url), &page, &items, &next, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &fetched, &page, &items, &next, err) == FAILURE) {
 			zend_string_release(url);
-			return FAILURE;
+			redact_err(c, err);
+			goto done;
 		}
 		zend_string_release(url);
 		url = next;
@@ -728,15 +791,17 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 				if (url) {
 					zend_string_release(url);
 				}
-				smart_str_free(&one);
 				pimsync_error_set(err, "options of %s: interrupted by the callback", attribute_code);
-				return FAILURE;
+				goto done;
 			}
 		}
 		json_decref(page);
 	}
+	result = SUCCESS;
+done:
 	smart_str_free(&one);
-	return SUCCESS;
+	zend_hash_destroy(&fetched);
+	return result;
 }
 
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)
@@ -755,6 +820,7 @@ zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, sm
 	pimsync_http_response_init(&resp);
 	r = api_get(c, ZSTR_VAL(url), &resp, err);
 	if (r == SUCCESS && resp.body.s) smart_str_append(out, resp.body.s);
+	if (r == FAILURE) redact_err(c, err);
 	pimsync_http_response_dtor(&resp);
 	zend_string_release(url);
 	return r;
@@ -785,5 +851,12 @@ void pimsync_akeneo_close(pimsync_akeneo_client *c)
 	if (c->refresh_token) {
 		zend_string_release(c->refresh_token);
 	}
+	if (c->access_token) {
+		zend_string_release(c->access_token);
+	}
+	if (c->basic_value) {
+		zend_string_release(c->basic_value);
+	}
+	zend_hash_destroy(&c->fetched);
 	efree(c);
 }
