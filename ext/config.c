@@ -247,7 +247,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
-		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", NULL};
+		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "max_line_bytes", NULL};
+		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
 		static const char *const p_measures[] = {"source", "measurement_families_path", NULL};
@@ -255,6 +256,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		if (!read_string(c, src, p_path, NULL, true)) return false;
 		if (!read_string(c, src, p_opts, NULL, false)) return false;
 		if (!read_string(c, src, p_measures, NULL, false)) return false;
+		/* a longer line is parked by its position, unread: memory stays about twice this */
+		if (!read_long(c, src, p_max_line, 64 * 1024 * 1024, 1024, ZEND_LONG_MAX)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
 		const char *keys[] = {"path", "options_path", "measurement_families_path"};
 		for (int i = 0; i < 3; i++) {
