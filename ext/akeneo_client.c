@@ -35,6 +35,7 @@ struct pimsync_akeneo_client {
 	size_t item_index;
 	json_t *item_id;             /* the last item's uuid or identifier (borrowed from page) */
 	HashTable fetched;           /* hashes of the page URLs this listing fetched */
+	HashTable raw_items;         /* item index => its bytes as received, for items with a key twice */
 	pimsync_akeneo_stats stats;
 };
 
@@ -273,13 +274,18 @@ static zend_string *url_encode(const char *s, size_t len)
 	return php_raw_url_encode(s, len);
 }
 
-static json_t *parse_body(const pimsync_http_response *resp, const char *method, const char *url, pimsync_error *err)
+static json_t *parse_body_flags(const pimsync_http_response *resp, const char *method, const char *url, size_t flags,
+	bool *duplicate, pimsync_error *err)
 {
 	json_error_t jerr;
 	json_t *doc;
 
 	doc = json_loadb(resp->body.s ? ZSTR_VAL(resp->body.s) : "", resp->body.s ? ZSTR_LEN(resp->body.s) : 0,
-		JSON_ALLOW_NUL, &jerr);
+		JSON_ALLOW_NUL | flags, &jerr);
+	if (!doc && duplicate && json_error_code(&jerr) == json_error_duplicate_key) {
+		*duplicate = true;
+		return NULL;
+	}
 	if (!doc) {
 		pimsync_error_set(err, "%s %s: HTTP %ld response is not JSON (%s at line %d, column %d)",
 			method, url, resp->status, jerr.text, jerr.line, jerr.column);
@@ -291,6 +297,101 @@ static json_t *parse_body(const pimsync_http_response *resp, const char *method,
 		return NULL;
 	}
 	return doc;
+}
+
+static json_t *parse_body(const pimsync_http_response *resp, const char *method, const char *url, pimsync_error *err)
+{
+	return parse_body_flags(resp, method, url, 0, NULL, err);
+}
+
+/* ---- items with a key twice -------------------------------------------- */
+
+/* jansson keeps the last of two equal keys; a product record with a key
+ * twice must instead fail as such (L0), as it does from a file. A page that
+ * has one is therefore cut into its items' bytes, so that each item with a
+ * key twice goes to the run as received, where the JSON decoder refuses it. */
+
+static const char *skip_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+	return p;
+}
+
+/* p at a '"': after the closing quote, or end. */
+static const char *skip_string(const char *p, const char *end)
+{
+	for (p++; p < end; p++) {
+		if (*p == '\\') p++;
+		else if (*p == '"') return p + 1;
+	}
+	return end;
+}
+
+static const char *skip_value(const char *p, const char *end)
+{
+	int depth = 0;
+	if (p < end && *p == '"') return skip_string(p, end);
+	if (p < end && *p != '{' && *p != '[') {
+		while (p < end && !strchr(",}] \t\r\n", *p)) p++;
+		return p;
+	}
+	while (p < end) {
+		if (*p == '"') {
+			p = skip_string(p, end);
+			continue;
+		}
+		if (*p == '{' || *p == '[') depth++;
+		else if ((*p == '}' || *p == ']') && --depth == 0) return p + 1;
+		p++;
+	}
+	return end;
+}
+
+/* In the object at p: the value of key name (raw key bytes compared), or NULL. */
+static const char *member(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+	p = skip_ws(p, end);
+	if (p >= end || *p != '{') return NULL;
+	for (p = skip_ws(p + 1, end); p < end && *p == '"'; ) {
+		const char *key = p + 1, *after = skip_string(p, end);
+		bool match = (size_t) (after - 1 - key) == n && memcmp(key, name, n) == 0;
+		p = skip_ws(after, end);
+		if (p >= end || *p != ':') return NULL;
+		p = skip_ws(p + 1, end);
+		if (match) return p;
+		p = skip_ws(skip_value(p, end), end);
+		if (p < end && *p == ',') p = skip_ws(p + 1, end);
+	}
+	return NULL;
+}
+
+/* Fills raw with the bytes of each item of _embedded.items that has a key
+ * twice. FAILURE when the scan does not meet the count jansson found. */
+static zend_result find_duplicate_items(const char *body, size_t len, size_t count, HashTable *raw)
+{
+	const char *end = body + len, *p = member(body, end, "_embedded");
+	size_t i = 0;
+
+	p = p ? member(p, end, "items") : NULL;
+	if (!p || *p != '[') return FAILURE;
+	for (p = skip_ws(p + 1, end); p < end && *p != ']'; i++) {
+		const char *start = p;
+		json_error_t jerr;
+		json_t *one;
+		p = skip_value(p, end);
+		one = json_loadb(start, p - start, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &jerr);
+		if (one) {
+			json_decref(one);
+		} else {
+			zval bytes;
+			ZVAL_STRINGL(&bytes, start, p - start);
+			zend_hash_index_update(raw, i, &bytes);
+		}
+		p = skip_ws(p, end);
+		if (p < end && *p == ',') p = skip_ws(p + 1, end);
+	}
+	return i == count ? SUCCESS : FAILURE;
 }
 
 /* The transport counts requests and retries; mirror them after each send. */
@@ -459,11 +560,12 @@ static uint64_t url_hash(const char *url, size_t len)
  * fetched holds the hashes of the pages this listing fetched: a next link to
  * one of them, or a next link on an empty page, is an error (a server that
  * would keep the run reading forever). */
-static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable *fetched, json_t **page, json_t **items,
-	zend_string **next, pimsync_error *err)
+static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable *fetched, HashTable *raw_items,
+	json_t **page, json_t **items, zend_string **next, pimsync_error *err)
 {
 	pimsync_http_response resp;
 	json_t *doc, *embedded, *list, *href;
+	bool duplicate = false;
 
 	*page = *items = NULL;
 	*next = NULL;
@@ -482,13 +584,22 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable
 			resp.body.a = ZSTR_LEN(exact);
 		}
 	}
-	doc = parse_body(&resp, "GET", url, err);
+	doc = parse_body_flags(&resp, "GET", url, raw_items ? JSON_REJECT_DUPLICATES : 0, &duplicate, err);
+	if (duplicate) {
+		doc = parse_body(&resp, "GET", url, err);
+	}
+	embedded = doc ? json_object_get(doc, "_embedded") : NULL;
+	list = embedded ? json_object_get(embedded, "items") : NULL;
+	if (doc && duplicate && json_is_array(list)
+		&& find_duplicate_items(ZSTR_VAL(resp.body.s), ZSTR_LEN(resp.body.s), json_array_size(list), raw_items) == FAILURE) {
+		pimsync_error_set(err, "GET %s: the page has a key twice in one object and its items could not be told apart", url);
+		json_decref(doc);
+		doc = NULL;
+	}
 	pimsync_http_response_dtor(&resp);
 	if (!doc) {
 		return FAILURE;
 	}
-	embedded = json_object_get(doc, "_embedded");
-	list = embedded ? json_object_get(embedded, "items") : NULL;
 	if (!json_is_array(list)) {
 		pimsync_error_set(err, "GET %s: the page has no _embedded.items list", url);
 		json_decref(doc);
@@ -569,6 +680,7 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
 	c->basic_value = b64;
 	zend_string_release(pair);
 	zend_hash_init(&c->fetched, 8, NULL, NULL, 0);
+	zend_hash_init(&c->raw_items, 0, NULL, ZVAL_PTR_DTOR, 0);
 	secrets_rebuild(c);
 
 	c->http = pimsync_http_open(&policy, err);
@@ -587,6 +699,7 @@ static void listing_reset(pimsync_akeneo_client *c)
 	c->item_index = 0;
 	c->item_id = NULL;
 	zend_hash_clean(&c->fetched);
+	zend_hash_clean(&c->raw_items);
 	if (c->next_url) {
 		zend_string_release(c->next_url);
 		c->next_url = NULL;
@@ -708,6 +821,14 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 
 		if (c->items && c->item_index < json_array_size(c->items)) {
 			json_t *item = json_array_get(c->items, c->item_index++);
+			zval *raw = zend_hash_index_find(&c->raw_items, c->item_index - 1);
+			if (raw) {
+				/* a key twice: the run gets the bytes and refuses the record */
+				c->item_id = json_object_get(item, c->s.use_uuid ? "uuid" : "identifier");
+				smart_str_append(out, Z_STR_P(raw));
+				c->stats.items++;
+				return 1;
+			}
 			if (!json_is_object(item)) {
 				pimsync_error_set(err, "product listing: item %zu of page %ld is not an object",
 					c->item_index, (long)c->stats.pages);
@@ -731,7 +852,8 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 		json_decref(c->page);
 		c->page = c->items = NULL;
 		c->item_index = 0;
-		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->page, &c->items, &c->next_url, err) == FAILURE) {
+		zend_hash_clean(&c->raw_items);
+		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->raw_items, &c->page, &c->items, &c->next_url, err) == FAILURE) {
 			zend_string_release(url);
 			listing_reset(c);
 			redact_err(c, err);
@@ -768,7 +890,7 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 		zend_string *next;
 		size_t i;
 
-		if (get_page(c, ZSTR_VAL(url), &fetched, &page, &items, &next, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &fetched, NULL, &page, &items, &next, err) == FAILURE) {
 			zend_string_release(url);
 			redact_err(c, err);
 			goto done;
@@ -858,5 +980,6 @@ void pimsync_akeneo_close(pimsync_akeneo_client *c)
 		zend_string_release(c->basic_value);
 	}
 	zend_hash_destroy(&c->fetched);
+	zend_hash_destroy(&c->raw_items);
 	efree(c);
 }

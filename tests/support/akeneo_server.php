@@ -24,6 +24,7 @@
  *   empty_next      when the products run out, answer empty pages that keep a next link
  *   endless_body    answer a product listing with a body that never ends
  *   declared_length answer a product listing with this Content-Length
+ *   duplicate_key   product numbers whose "identifier" key is sent twice (the second "sku-99999")
  *   echo_request    {"<request number>": status}: answer that status with a body echoing
  *                   the request (headers, body), as a careless proxy or debug mode does
  *   log, state      files: one JSON line per request; counters and tokens
@@ -42,7 +43,7 @@ $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
-	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [],
+	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -94,7 +95,12 @@ if (($body['__endless__'] ?? false) === true) {
 	return;
 }
 /* "__raw__:1.10" stands for the JSON number 1.10 as written (PHP would reformat a float) */
-echo preg_replace('/"__raw__:([-+.0-9eE]+)"/', '$1', json_encode($body, JSON_UNESCAPED_SLASHES));
+$json = preg_replace('/"__raw__:([-+.0-9eE]+)"/', '$1', json_encode($body, JSON_UNESCAPED_SLASHES));
+foreach ($scenario['duplicate_key'] as $i) {
+	$sku = sprintf('"identifier":"sku-%05d"', $i);
+	$json = str_replace($sku, "$sku,\"identifier\":\"sku-99999\"", $json);
+}
+echo $json;
 
 function handle(array $sc, array &$state, string $method, string $path, array $query, string $auth, string $raw, array &$entry): array
 {
