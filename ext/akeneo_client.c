@@ -188,7 +188,12 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 	}
 	if (strncasecmp(ZSTR_VAL(s.base_url), "http://", 7) != 0 && strncasecmp(ZSTR_VAL(s.base_url), "https://", 8) != 0) {
 		*bad_key = "base_url";
-		pimsync_error_set(err, "source.base_url must start with http:// or https://, got \"%.100s\"", ZSTR_VAL(s.base_url));
+		/* "user:password@host" must not be shown */
+		if (memchr(ZSTR_VAL(s.base_url), '@', ZSTR_LEN(s.base_url))) {
+			pimsync_error_set(err, "source.base_url must start with http:// or https:// (and hold no user:password@)");
+		} else {
+			pimsync_error_set(err, "source.base_url must start with http:// or https://, got \"%.100s\"", ZSTR_VAL(s.base_url));
+		}
 		goto fail;
 	}
 	{

@@ -2,12 +2,12 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"
-#include "ext/standard/php_string.h"
 #include "redact.h"
 
 /* A secret shorter than this is not looked for in a message's cut tail:
  * three bytes would match ordinary words. */
 #define TAIL_MIN 4
+#define FORMS_PER_SECRET 7
 
 void pimsync_secrets_add(pimsync_secrets *s, const zend_string *value)
 {
@@ -82,14 +82,20 @@ static uint32_t secret_forms(const pimsync_secrets *secrets, zend_string **forms
 
 	for (uint32_t i = 0; secrets && i < secrets->n; i++) {
 		const zend_string *v = secrets->value[i];
-		zend_string *candidates[5] = {
+		zend_string *jansson = json_escaped(v, false), *php = json_escaped(v, true);
+		/* a body that echoes a JSON request as a JSON string escapes it twice */
+		zend_string *candidates[FORMS_PER_SECRET] = {
 			zend_string_copy((zend_string *) v),
-			json_escaped(v, false),
-			json_escaped(v, true),
+			zend_string_copy(jansson),
+			zend_string_copy(php),
+			json_escaped(jansson, true),
+			json_escaped(jansson, false),
 			php_raw_url_encode(ZSTR_VAL(v), ZSTR_LEN(v)),
 			php_url_encode(ZSTR_VAL(v), ZSTR_LEN(v)),
 		};
-		for (int k = 0; k < 5; k++) {
+		zend_string_release(jansson);
+		zend_string_release(php);
+		for (int k = 0; k < FORMS_PER_SECRET; k++) {
 			bool dup = ZSTR_LEN(candidates[k]) == 0;
 			for (uint32_t j = 0; !dup && j < n; j++) {
 				dup = zend_string_equals(forms[j], candidates[k]);
@@ -113,16 +119,35 @@ static uint32_t secret_forms(const pimsync_secrets *secrets, zend_string **forms
 	return n;
 }
 
+static bool alnum(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* A secret shorter than TAIL_MIN is replaced only where it stands alone:
+ * "sec" must not turn "seconds" into "[redacted]onds". */
 static zend_string *replace_known(zend_string *text, zend_string **forms, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++) {
-		if (!zend_memnstr(ZSTR_VAL(text), ZSTR_VAL(forms[i]), ZSTR_LEN(forms[i]), ZSTR_VAL(text) + ZSTR_LEN(text))) {
-			continue;
+		const char *s = ZSTR_VAL(text), *end = s + ZSTR_LEN(text), *p = s, *hit, *copied = s;
+		size_t k = ZSTR_LEN(forms[i]);
+		bool whole_word = k < TAIL_MIN;
+		smart_str out = {0};
+
+		while ((hit = zend_memnstr(p, ZSTR_VAL(forms[i]), k, end))) {
+			if (whole_word && ((hit > s && alnum(hit[-1])) || (hit + k < end && alnum(hit[k])))) {
+				p = hit + 1;
+				continue;
+			}
+			smart_str_appendl(&out, copied, hit - copied);
+			smart_str_appends(&out, PIMSYNC_REDACTED);
+			copied = p = hit + k;
 		}
-		zend_string *done = php_str_to_str(ZSTR_VAL(text), ZSTR_LEN(text), ZSTR_VAL(forms[i]), ZSTR_LEN(forms[i]),
-		                                   PIMSYNC_REDACTED, sizeof(PIMSYNC_REDACTED) - 1);
-		zend_string_release(text);
-		text = done;
+		if (out.s) {
+			smart_str_appendl(&out, copied, end - copied);
+			zend_string_release(text);
+			text = smart_str_extract(&out);
+		}
 	}
 	return text;
 }
@@ -151,6 +176,8 @@ static bool equals_ci(const char *s, size_t n, const char *word)
  * spaces_inside (an Authorization value is "Basic xyz"). */
 static const char *value_end(const char *p, const char *end, char quote, bool spaces_inside)
 {
+	bool inner_escape = false;
+
 	while (p < end) {
 		if (quote == '"' || quote == '\'') {
 			if (*p == '\\' && p + 1 < end) {
@@ -159,11 +186,15 @@ static const char *value_end(const char *p, const char *end, char quote, bool sp
 			}
 			if (*p == quote) return p;
 		} else if (quote == 'e') {
-			if (*p == '\\' && p + 1 < end && p[1] == '"') return p;
+			/* a JSON string inside a JSON string: outer \\ is an inner backslash,
+			 * outer \" an inner quote, which ends the value unless escaped */
 			if (*p == '\\' && p + 1 < end) {
+				if (p[1] == '"' && !inner_escape) return p;
+				inner_escape = p[1] == '\\' ? !inner_escape : false;
 				p += 2;
 				continue;
 			}
+			inner_escape = false;
 		} else if (strchr("\"'&,;}]\\<\r\n", *p) || (!spaces_inside && (*p == ' ' || *p == '\t'))) {
 			return p;
 		}
@@ -193,11 +224,9 @@ static const char *after_separator(const char *p, const char *end, char *quote)
 	return p;
 }
 
-static zend_string *replace_patterns(zend_string *text)
+void pimsync_redact_each_value(const char *text, size_t len, pimsync_redact_value_cb cb, void *ctx)
 {
-	const char *s = ZSTR_VAL(text), *end = s + ZSTR_LEN(text), *p = s, *copied = s;
-	smart_str out = {0};
-	bool changed = false;
+	const char *s = text, *end = s + len, *p = s;
 
 	while (p < end) {
 		if (!name_char(*p) || (p > s && name_char(p[-1]))) {
@@ -210,11 +239,12 @@ static zend_string *replace_patterns(zend_string *text)
 		const char *value = NULL, *stop;
 		char quote = 0;
 		bool authorization = ends_with_ci(name, n, "authorization");
+		bool scheme = equals_ci(name, n, "basic") || equals_ci(name, n, "bearer");
 
 		if (authorization || ends_with_ci(name, n, "password") || ends_with_ci(name, n, "passwd")
 			|| ends_with_ci(name, n, "secret") || ends_with_ci(name, n, "token")) {
 			value = after_separator(p, end, &quote);
-		} else if (equals_ci(name, n, "basic") || equals_ci(name, n, "bearer")) {
+		} else if (scheme) {
 			/* "Basic <b64>", "Bearer <token>", also as "Bearer+<token>" or "Bearer%20<token>" in a URL */
 			const char *q = p;
 			if (q < end && (*q == ' ' || *q == '+')) q++;
@@ -223,40 +253,64 @@ static zend_string *replace_patterns(zend_string *text)
 			if (q && q < end && (name_char(*q) || strchr("._~+/=", *q))) value = q;
 		}
 		if (!value) continue;
-		if (equals_ci(name, n, "basic") || equals_ci(name, n, "bearer")) {
+		if (scheme) {
 			stop = value;
 			while (stop < end && (name_char(*stop) || strchr("._~+/=", *stop))) stop++;
 		} else {
 			stop = value_end(value, end, quote, authorization);
 		}
 		if (stop == value) continue;
-		smart_str_appendl(&out, copied, value - copied);
-		smart_str_appends(&out, PIMSYNC_REDACTED);
-		copied = p = stop;
-		changed = true;
+		cb(ctx, name - s, value - s, stop - s);
+		p = stop;
 	}
-	if (!changed) return text;
-	smart_str_appendl(&out, copied, end - copied);
-	zend_string_release(text);
-	return smart_str_extract(&out);
 }
 
-zend_string *pimsync_redact(const char *text, size_t len, const pimsync_secrets *secrets)
+typedef struct {
+	const char *text;
+	smart_str out;
+	size_t copied;
+} pattern_ctx;
+
+static void redact_one(void *ctx, size_t name_start, size_t value_start, size_t value_end)
 {
-	zend_string *forms[PIMSYNC_SECRETS_MAX * 5];
-	uint32_t n = secret_forms(secrets, forms, PIMSYNC_SECRETS_MAX * 5);
+	pattern_ctx *c = ctx;
+	smart_str_appendl(&c->out, c->text + c->copied, value_start - c->copied);
+	smart_str_appends(&c->out, PIMSYNC_REDACTED);
+	c->copied = value_end;
+}
+
+static zend_string *replace_patterns(zend_string *text)
+{
+	pattern_ctx c = { ZSTR_VAL(text), {0}, 0 };
+
+	pimsync_redact_each_value(ZSTR_VAL(text), ZSTR_LEN(text), redact_one, &c);
+	if (!c.out.s) return text;
+	smart_str_appendl(&c.out, c.text + c.copied, ZSTR_LEN(text) - c.copied);
+	zend_string_release(text);
+	return smart_str_extract(&c.out);
+}
+
+static zend_string *redact(const char *text, size_t len, const pimsync_secrets *secrets, bool patterns)
+{
+	zend_string *forms[PIMSYNC_SECRETS_MAX * FORMS_PER_SECRET];
+	uint32_t n = secret_forms(secrets, forms, PIMSYNC_SECRETS_MAX * FORMS_PER_SECRET);
 	zend_string *out = zend_string_init(text, len, 0);
 
 	out = replace_known(out, forms, n);
-	out = replace_patterns(out);
+	if (patterns) out = replace_patterns(out);
 	for (uint32_t i = 0; i < n; i++) zend_string_release(forms[i]);
 	return out;
 }
 
-void pimsync_redact_error(pimsync_error *err, const pimsync_secrets *secrets)
+zend_string *pimsync_redact(const char *text, size_t len, const pimsync_secrets *secrets)
+{
+	return redact(text, len, secrets, true);
+}
+
+static void redact_error(pimsync_error *err, const pimsync_secrets *secrets, bool patterns)
 {
 	size_t len = strlen(err->message);
-	zend_string *clean = pimsync_redact(err->message, len, secrets);
+	zend_string *clean = redact(err->message, len, secrets, patterns);
 
 	/* the message may have been cut inside a secret: its first bytes are as secret */
 	if (len == sizeof(err->message) - 1) {
@@ -275,4 +329,14 @@ void pimsync_redact_error(pimsync_error *err, const pimsync_secrets *secrets)
 	}
 	pimsync_error_set(err, "%s", ZSTR_VAL(clean));
 	zend_string_release(clean);
+}
+
+void pimsync_redact_error(pimsync_error *err, const pimsync_secrets *secrets)
+{
+	redact_error(err, secrets, true);
+}
+
+void pimsync_redact_error_values(pimsync_error *err, const pimsync_secrets *secrets)
+{
+	redact_error(err, secrets, false);
 }

@@ -36,4 +36,14 @@ zend_string *pimsync_redact(const char *text, size_t len, const pimsync_secrets 
  * may end in the first bytes of a secret: that tail is redacted too. */
 void pimsync_redact_error(pimsync_error *err, const pimsync_secrets *secrets);
 
+/* Only the known secrets, for a message pimsync wrote itself around bytes it
+ * knows (a config field's path such as "source.secret" is no secret). */
+void pimsync_redact_error_values(pimsync_error *err, const pimsync_secrets *secrets);
+
+/* Each value the patterns above redact in text, as byte offsets: the
+ * field's name (or scheme word), and the value [value_start, value_end).
+ * For a text that is not a message, e.g. a config file that did not parse. */
+typedef void (*pimsync_redact_value_cb)(void *ctx, size_t name_start, size_t value_start, size_t value_end);
+void pimsync_redact_each_value(const char *text, size_t len, pimsync_redact_value_cb cb, void *ctx);
+
 #endif

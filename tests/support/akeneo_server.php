@@ -115,8 +115,9 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	}
 	if (isset($sc['echo_request'][(string)$state['n']])) {
 		$status = $sc['echo_request'][(string)$state['n']];
-		return [$status, [], ['code' => $status, 'message' => 'Debug: the request was',
-			'request' => ['uri' => $_SERVER['REQUEST_URI'], 'headers' => getallheaders(), 'body' => $raw]], 0];
+		/* what carries the secrets first: an error message shows only the body's first bytes */
+		return [$status, [], ['request' => ['body' => $raw, 'authorization' => $auth, 'headers' => getallheaders()],
+			'code' => $status, 'message' => 'Debug: the request was echoed'], 0];
 	}
 
 	if ($path === '/api/oauth/v1/token') {
