@@ -36,6 +36,8 @@ struct pimsync_akeneo_client {
 	json_t *item_id;             /* the last item's uuid or identifier (borrowed from page) */
 	HashTable fetched;           /* hashes of the page URLs this listing fetched */
 	HashTable raw_items;         /* item index => its bytes as received, for items with a key twice */
+	pimsync_error stop;          /* why the listing ends with the current page's items, when stopping */
+	bool stopping;
 	pimsync_akeneo_stats stats;
 };
 
@@ -563,10 +565,11 @@ static uint64_t url_hash(const char *url, size_t len)
 /* GETs one list page. *page gets the document, *items its _embedded.items,
  * *next (may be NULL) the URL of the next page rebased on base_url.
  * fetched holds the hashes of the pages this listing fetched: a next link to
- * one of them, or a next link on an empty page, is an error (a server that
- * would keep the run reading forever). */
+ * one of them, or a next link on an empty page, ends the listing with an
+ * error (a server that would keep the run reading forever): *next is then
+ * NULL and *stop says why, to be told once the page's items are used. */
 static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable *fetched, HashTable *raw_items,
-	json_t **page, json_t **items, zend_string **next, pimsync_error *err)
+	json_t **page, json_t **items, zend_string **next, bool *stopping, pimsync_error *stop, pimsync_error *err)
 {
 	pimsync_http_response resp;
 	json_t *doc, *embedded, *list, *href;
@@ -626,20 +629,17 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable
 	}
 	zend_hash_index_add_empty_element(fetched, (zend_ulong) url_hash(url, strlen(url)));
 	if (*next && zend_hash_index_exists(fetched, (zend_ulong) url_hash(ZSTR_VAL(*next), ZSTR_LEN(*next)))) {
-		pimsync_error_set(err, "GET %s: _links.next.href \"%.200s\" names a page this listing already fetched:"
+		pimsync_error_set(stop, "GET %s: _links.next.href \"%.200s\" names a page this listing already fetched:"
 			" stopped, the server would repeat pages forever", url, ZSTR_VAL(*next));
-		zend_string_release(*next);
-		*next = NULL;
-		json_decref(doc);
-		return FAILURE;
-	}
-	if (*next && json_array_size(list) == 0) {
-		pimsync_error_set(err, "GET %s: the page has no items but a _links.next.href \"%.200s\":"
+		*stopping = true;
+	} else if (*next && json_array_size(list) == 0) {
+		pimsync_error_set(stop, "GET %s: the page has no items but a _links.next.href \"%.200s\":"
 			" stopped, the server would send empty pages forever", url, ZSTR_VAL(*next));
+		*stopping = true;
+	}
+	if (*stopping) {
 		zend_string_release(*next);
 		*next = NULL;
-		json_decref(doc);
-		return FAILURE;
 	}
 	c->stats.pages++;
 	*page = doc;
@@ -705,6 +705,7 @@ static void listing_reset(pimsync_akeneo_client *c)
 	c->item_id = NULL;
 	zend_hash_clean(&c->fetched);
 	zend_hash_clean(&c->raw_items);
+	c->stopping = false;
 	if (c->next_url) {
 		zend_string_release(c->next_url);
 		c->next_url = NULL;
@@ -847,6 +848,12 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 			c->stats.items++;
 			return 1;
 		}
+		if (c->stopping) {
+			*err = c->stop;
+			listing_reset(c);
+			redact_err(c, err);
+			return -1;
+		}
 		if (!c->listing || !c->next_url) {
 			listing_reset(c);
 			return 0;
@@ -858,7 +865,8 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 		c->page = c->items = NULL;
 		c->item_index = 0;
 		zend_hash_clean(&c->raw_items);
-		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->raw_items, &c->page, &c->items, &c->next_url, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->raw_items, &c->page, &c->items, &c->next_url,
+			&c->stopping, &c->stop, err) == FAILURE) {
 			zend_string_release(url);
 			listing_reset(c);
 			redact_err(c, err);
@@ -875,6 +883,8 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 	zend_string *url, *enc;
 	HashTable fetched;
 	zend_result result = FAILURE;
+	bool stopping = false;
+	pimsync_error stop;
 
 	if (!attribute_code[0]) {
 		pimsync_error_set(err, "attribute code must not be empty");
@@ -895,7 +905,7 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 		zend_string *next;
 		size_t i;
 
-		if (get_page(c, ZSTR_VAL(url), &fetched, NULL, &page, &items, &next, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &fetched, NULL, &page, &items, &next, &stopping, &stop, err) == FAILURE) {
 			zend_string_release(url);
 			redact_err(c, err);
 			goto done;
@@ -923,6 +933,11 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 			}
 		}
 		json_decref(page);
+	}
+	if (stopping) {
+		*err = stop;
+		redact_err(c, err);
+		goto done;
 	}
 	result = SUCCESS;
 done:
