@@ -2,6 +2,8 @@
 AkeneoClient: a page without items that still has a next link stops the listing with an error
 --EXTENSIONS--
 pimsync
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../support/akeneo.inc';

@@ -2,6 +2,8 @@
 AkeneoClient: a next link back to an earlier page (a cycle of two) stops the listing with an error
 --EXTENSIONS--
 pimsync
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../support/akeneo.inc';
