@@ -46,6 +46,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/pimsync.c
       ext/errors.c
       ext/run_lock.c
+      ext/redact.c
       ext/config.c
       ext/config_locate.c
       ext/config_object.c

@@ -9,6 +9,8 @@
 #include "http_client.h"
 #include "akeneo_client.h"
 #include "json_decode.h"
+#include "product_record.h"
+#include "redact.h"
 
 #define AKENEO_TOKEN_PATH "/api/oauth/v1/token"
 #define AKENEO_REST_PREFIX "/api/rest/"
@@ -21,6 +23,9 @@ struct pimsync_akeneo_client {
 	zend_string *basic_header;   /* "Authorization: Basic base64(client_id:secret)" */
 	zend_string *bearer_header;  /* "Authorization: Bearer <access_token>" */
 	zend_string *refresh_token;
+	zend_string *basic_value;    /* base64(client_id:secret) */
+	zend_string *access_token;
+	pimsync_secrets secrets;     /* what no message may show; rebuilt when a token changes */
 	double token_deadline;       /* monotonic seconds; refresh before using the token past it */
 	/* the product listing in progress */
 	bool listing;
@@ -29,6 +34,10 @@ struct pimsync_akeneo_client {
 	json_t *items;               /* page's _embedded.items (borrowed) */
 	size_t item_index;
 	json_t *item_id;             /* the last item's uuid or identifier (borrowed from page) */
+	HashTable fetched;           /* hashes of the page URLs this listing fetched */
+	HashTable raw_items;         /* item index => its bytes as received, for items with a key twice */
+	pimsync_error stop;          /* why the listing ends with the current page's items, when stopping */
+	bool stopping;
 	pimsync_akeneo_stats stats;
 };
 
@@ -45,6 +54,7 @@ void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s)
 	s->backoff_max_ms = 60000;
 	s->use_uuid = true;
 	s->delta_overlap_seconds = 5;
+	s->max_body_bytes = 64 * 1024 * 1024;
 }
 
 void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
@@ -62,7 +72,7 @@ void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
 
 static const char *const known_keys[] = {
 	"type", "base_url", "client_id", "secret", "username", "password", "page_size", "timeout_ms",
-	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", NULL
+	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", "max_body_bytes", NULL
 };
 
 static zval *find_key(HashTable *src, const char *key)
@@ -156,7 +166,7 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 			*bad_key = ZSTR_VAL(key);
 			pimsync_error_set(err, "source.%s is not a known setting (expected one of base_url, client_id, "
 				"secret, username, password, page_size, timeout_ms, connect_timeout_ms, max_attempts, "
-				"backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds)", ZSTR_VAL(key));
+				"backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds, max_body_bytes)", ZSTR_VAL(key));
 			return FAILURE;
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -174,12 +184,18 @@ zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo
 		|| get_long(source, "max_attempts", 1, 100, "", &s.max_attempts, bad_key, err) == FAILURE
 		|| get_long(source, "backoff_base_ms", 0, 3600000, "", &s.backoff_base_ms, bad_key, err) == FAILURE
 		|| get_long(source, "backoff_max_ms", 0, 86400000, "", &s.backoff_max_ms, bad_key, err) == FAILURE
-		|| get_long(source, "delta_overlap_seconds", 0, 86400, "", &s.delta_overlap_seconds, bad_key, err) == FAILURE) {
+		|| get_long(source, "delta_overlap_seconds", 0, 86400, "", &s.delta_overlap_seconds, bad_key, err) == FAILURE
+		|| get_long(source, "max_body_bytes", 1024, ZEND_LONG_MAX, "", &s.max_body_bytes, bad_key, err) == FAILURE) {
 		goto fail;
 	}
 	if (strncasecmp(ZSTR_VAL(s.base_url), "http://", 7) != 0 && strncasecmp(ZSTR_VAL(s.base_url), "https://", 8) != 0) {
 		*bad_key = "base_url";
-		pimsync_error_set(err, "source.base_url must start with http:// or https://, got \"%.100s\"", ZSTR_VAL(s.base_url));
+		/* "user:password@host" must not be shown */
+		if (memchr(ZSTR_VAL(s.base_url), '@', ZSTR_LEN(s.base_url))) {
+			pimsync_error_set(err, "source.base_url must start with http:// or https:// (and hold no user:password@)");
+		} else {
+			pimsync_error_set(err, "source.base_url must start with http:// or https://, got \"%.100s\"", ZSTR_VAL(s.base_url));
+		}
 		goto fail;
 	}
 	{
@@ -265,13 +281,18 @@ static zend_string *url_encode(const char *s, size_t len)
 	return php_raw_url_encode(s, len);
 }
 
-static json_t *parse_body(const pimsync_http_response *resp, const char *method, const char *url, pimsync_error *err)
+static json_t *parse_body_flags(const pimsync_http_response *resp, const char *method, const char *url, size_t flags,
+	bool *duplicate, pimsync_error *err)
 {
 	json_error_t jerr;
 	json_t *doc;
 
 	doc = json_loadb(resp->body.s ? ZSTR_VAL(resp->body.s) : "", resp->body.s ? ZSTR_LEN(resp->body.s) : 0,
-		JSON_ALLOW_NUL, &jerr);
+		JSON_ALLOW_NUL | flags, &jerr);
+	if (!doc && duplicate && json_error_code(&jerr) == json_error_duplicate_key) {
+		*duplicate = true;
+		return NULL;
+	}
 	if (!doc) {
 		pimsync_error_set(err, "%s %s: HTTP %ld response is not JSON (%s at line %d, column %d)",
 			method, url, resp->status, jerr.text, jerr.line, jerr.column);
@@ -285,6 +306,101 @@ static json_t *parse_body(const pimsync_http_response *resp, const char *method,
 	return doc;
 }
 
+static json_t *parse_body(const pimsync_http_response *resp, const char *method, const char *url, pimsync_error *err)
+{
+	return parse_body_flags(resp, method, url, 0, NULL, err);
+}
+
+/* ---- items with a key twice -------------------------------------------- */
+
+/* jansson keeps the last of two equal keys; a product record with a key
+ * twice must instead fail as such (L0), as it does from a file. A page that
+ * has one is therefore cut into its items' bytes, so that each item with a
+ * key twice goes to the run as received, where the JSON decoder refuses it. */
+
+static const char *skip_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+	return p;
+}
+
+/* p at a '"': after the closing quote, or end. */
+static const char *skip_string(const char *p, const char *end)
+{
+	for (p++; p < end; p++) {
+		if (*p == '\\') p++;
+		else if (*p == '"') return p + 1;
+	}
+	return end;
+}
+
+static const char *skip_value(const char *p, const char *end)
+{
+	int depth = 0;
+	if (p < end && *p == '"') return skip_string(p, end);
+	if (p < end && *p != '{' && *p != '[') {
+		while (p < end && !strchr(",}] \t\r\n", *p)) p++;
+		return p;
+	}
+	while (p < end) {
+		if (*p == '"') {
+			p = skip_string(p, end);
+			continue;
+		}
+		if (*p == '{' || *p == '[') depth++;
+		else if ((*p == '}' || *p == ']') && --depth == 0) return p + 1;
+		p++;
+	}
+	return end;
+}
+
+/* In the object at p: the value of key name (raw key bytes compared), or NULL. */
+static const char *member(const char *p, const char *end, const char *name)
+{
+	size_t n = strlen(name);
+	p = skip_ws(p, end);
+	if (p >= end || *p != '{') return NULL;
+	for (p = skip_ws(p + 1, end); p < end && *p == '"'; ) {
+		const char *key = p + 1, *after = skip_string(p, end);
+		bool match = (size_t) (after - 1 - key) == n && memcmp(key, name, n) == 0;
+		p = skip_ws(after, end);
+		if (p >= end || *p != ':') return NULL;
+		p = skip_ws(p + 1, end);
+		if (match) return p;
+		p = skip_ws(skip_value(p, end), end);
+		if (p < end && *p == ',') p = skip_ws(p + 1, end);
+	}
+	return NULL;
+}
+
+/* Fills raw with the bytes of each item of _embedded.items that has a key
+ * twice. FAILURE when the scan does not meet the count jansson found. */
+static zend_result find_duplicate_items(const char *body, size_t len, size_t count, HashTable *raw)
+{
+	const char *end = body + len, *p = member(body, end, "_embedded");
+	size_t i = 0;
+
+	p = p ? member(p, end, "items") : NULL;
+	if (!p || *p != '[') return FAILURE;
+	for (p = skip_ws(p + 1, end); p < end && *p != ']'; i++) {
+		const char *start = p;
+		json_error_t jerr;
+		json_t *one;
+		p = skip_value(p, end);
+		one = json_loadb(start, p - start, JSON_ALLOW_NUL | JSON_REJECT_DUPLICATES, &jerr);
+		if (one) {
+			json_decref(one);
+		} else {
+			zval bytes;
+			ZVAL_STRINGL(&bytes, start, p - start);
+			zend_hash_index_update(raw, i, &bytes);
+		}
+		p = skip_ws(p, end);
+		if (p < end && *p == ',') p = skip_ws(p + 1, end);
+	}
+	return i == count ? SUCCESS : FAILURE;
+}
+
 /* The transport counts requests and retries; mirror them after each send. */
 static void sync_stats(pimsync_akeneo_client *c)
 {
@@ -294,11 +410,27 @@ static void sync_stats(pimsync_akeneo_client *c)
 
 /* ---- authentication ---------------------------------------------------- */
 
+static void secrets_rebuild(pimsync_akeneo_client *c)
+{
+	memset(&c->secrets, 0, sizeof(c->secrets));
+	pimsync_secrets_add(&c->secrets, c->s.secret);
+	pimsync_secrets_add(&c->secrets, c->s.password);
+	pimsync_secrets_add(&c->secrets, c->basic_value);
+	pimsync_secrets_add(&c->secrets, c->access_token);
+	pimsync_secrets_add(&c->secrets, c->refresh_token);
+}
+
+/* Every message leaving this file passes here. */
+static void redact_err(const pimsync_akeneo_client *c, pimsync_error *err)
+{
+	pimsync_redact_error(err, &c->secrets);
+}
+
 /* POSTs a grant to the token endpoint and installs the tokens it returns. */
 static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_error *err)
 {
 	const char *headers[] = { ZSTR_VAL(c->basic_header), "Content-Type: application/json", "Accept: application/json", NULL };
-	pimsync_http_request req = { "POST", ZSTR_VAL(c->token_url), headers, NULL, 0 };
+	pimsync_http_request req = { "POST", ZSTR_VAL(c->token_url), headers, NULL, 0, &c->secrets };
 	pimsync_http_response resp;
 	json_t *doc = NULL, *access, *refresh, *expires;
 	char *body;
@@ -339,6 +471,10 @@ static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_
 	}
 	c->bearer_header = zend_string_concat2("Authorization: Bearer ", sizeof("Authorization: Bearer ") - 1,
 		json_string_value(access), json_string_length(access));
+	if (c->access_token) {
+		zend_string_release(c->access_token);
+	}
+	c->access_token = zend_string_init(json_string_value(access), json_string_length(access), 0);
 	if (c->refresh_token) {
 		zend_string_release(c->refresh_token);
 		c->refresh_token = NULL;
@@ -346,6 +482,7 @@ static zend_result token_grant(pimsync_akeneo_client *c, json_t *grant, pimsync_
 	if (json_is_string(refresh) && json_string_length(refresh) > 0) {
 		c->refresh_token = zend_string_init(json_string_value(refresh), json_string_length(refresh), 0);
 	}
+	secrets_rebuild(c);
 	expires_in = json_is_number(expires) ? json_number_value(expires) : AKENEO_DEFAULT_EXPIRES_IN;
 	if (expires_in < 0) {
 		expires_in = 0;
@@ -398,7 +535,7 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 	}
 	for (;;) {
 		const char *headers[] = { ZSTR_VAL(c->bearer_header), "Accept: application/json", NULL };
-		pimsync_http_request req = { "GET", url, headers, NULL, 0 };
+		pimsync_http_request req = { "GET", url, headers, NULL, 0, &c->secrets };
 
 		zend_result sent = pimsync_http_send(c->http, &req, resp, err);
 		sync_stats(c);
@@ -420,13 +557,23 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 	}
 }
 
+static uint64_t url_hash(const char *url, size_t len)
+{
+	return pimsync_hash_bytes(url, len, 0);
+}
+
 /* GETs one list page. *page gets the document, *items its _embedded.items,
- * *next (may be NULL) the URL of the next page rebased on base_url. */
-static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **page, json_t **items,
-	zend_string **next, pimsync_error *err)
+ * *next (may be NULL) the URL of the next page rebased on base_url.
+ * fetched holds the hashes of the pages this listing fetched: a next link to
+ * one of them, or a next link on an empty page, ends the listing with an
+ * error (a server that would keep the run reading forever): *next is then
+ * NULL and *stop says why, to be told once the page's items are used. */
+static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable *fetched, HashTable *raw_items,
+	json_t **page, json_t **items, zend_string **next, bool *stopping, pimsync_error *stop, pimsync_error *err)
 {
 	pimsync_http_response resp;
 	json_t *doc, *embedded, *list, *href;
+	bool duplicate = false;
 
 	*page = *items = NULL;
 	*next = NULL;
@@ -445,13 +592,22 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **
 			resp.body.a = ZSTR_LEN(exact);
 		}
 	}
-	doc = parse_body(&resp, "GET", url, err);
+	doc = parse_body_flags(&resp, "GET", url, raw_items ? JSON_REJECT_DUPLICATES : 0, &duplicate, err);
+	if (duplicate) {
+		doc = parse_body(&resp, "GET", url, err);
+	}
+	embedded = doc ? json_object_get(doc, "_embedded") : NULL;
+	list = embedded ? json_object_get(embedded, "items") : NULL;
+	if (doc && duplicate && json_is_array(list)
+		&& find_duplicate_items(ZSTR_VAL(resp.body.s), ZSTR_LEN(resp.body.s), json_array_size(list), raw_items) == FAILURE) {
+		pimsync_error_set(err, "GET %s: the page has a key twice in one object and its items could not be told apart", url);
+		json_decref(doc);
+		doc = NULL;
+	}
 	pimsync_http_response_dtor(&resp);
 	if (!doc) {
 		return FAILURE;
 	}
-	embedded = json_object_get(doc, "_embedded");
-	list = embedded ? json_object_get(embedded, "items") : NULL;
 	if (!json_is_array(list)) {
 		pimsync_error_set(err, "GET %s: the page has no _embedded.items list", url);
 		json_decref(doc);
@@ -471,6 +627,20 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, json_t **
 		}
 		*next = zend_string_concat2(ZSTR_VAL(c->s.base_url), ZSTR_LEN(c->s.base_url), rest, strlen(rest));
 	}
+	zend_hash_index_add_empty_element(fetched, (zend_ulong) url_hash(url, strlen(url)));
+	if (*next && zend_hash_index_exists(fetched, (zend_ulong) url_hash(ZSTR_VAL(*next), ZSTR_LEN(*next)))) {
+		pimsync_error_set(stop, "GET %s: _links.next.href \"%.200s\" names a page this listing already fetched:"
+			" stopped, the server would repeat pages forever", url, ZSTR_VAL(*next));
+		*stopping = true;
+	} else if (*next && json_array_size(list) == 0) {
+		pimsync_error_set(stop, "GET %s: the page has no items but a _links.next.href \"%.200s\":"
+			" stopped, the server would send empty pages forever", url, ZSTR_VAL(*next));
+		*stopping = true;
+	}
+	if (*stopping) {
+		zend_string_release(*next);
+		*next = NULL;
+	}
 	c->stats.pages++;
 	*page = doc;
 	*items = list;
@@ -489,7 +659,7 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
 	pimsync_akeneo_client *c;
 	pimsync_http_policy policy = {
 		s->timeout_ms, s->connect_timeout_ms, s->max_attempts, s->backoff_base_ms, s->backoff_max_ms,
-		s->sleep_ms, s->sleep_ctx
+		s->max_body_bytes, s->sleep_ms, s->sleep_ctx
 	};
 	zend_string *pair, *b64;
 
@@ -512,11 +682,15 @@ pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pim
 	b64 = php_base64_encode((const unsigned char *)ZSTR_VAL(pair), ZSTR_LEN(pair));
 	c->basic_header = zend_string_concat2("Authorization: Basic ", sizeof("Authorization: Basic ") - 1,
 		ZSTR_VAL(b64), ZSTR_LEN(b64));
-	zend_string_release(b64);
+	c->basic_value = b64;
 	zend_string_release(pair);
+	zend_hash_init(&c->fetched, 8, NULL, NULL, 0);
+	zend_hash_init(&c->raw_items, 0, NULL, ZVAL_PTR_DTOR, 0);
+	secrets_rebuild(c);
 
 	c->http = pimsync_http_open(&policy, err);
 	if (!c->http || password_grant(c, err) == FAILURE) {
+		redact_err(c, err);
 		pimsync_akeneo_close(c);
 		return NULL;
 	}
@@ -529,6 +703,9 @@ static void listing_reset(pimsync_akeneo_client *c)
 	c->page = c->items = NULL;
 	c->item_index = 0;
 	c->item_id = NULL;
+	zend_hash_clean(&c->fetched);
+	zend_hash_clean(&c->raw_items);
+	c->stopping = false;
 	if (c->next_url) {
 		zend_string_release(c->next_url);
 		c->next_url = NULL;
@@ -650,6 +827,14 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 
 		if (c->items && c->item_index < json_array_size(c->items)) {
 			json_t *item = json_array_get(c->items, c->item_index++);
+			zval *raw = zend_hash_index_find(&c->raw_items, c->item_index - 1);
+			if (raw) {
+				/* a key twice: the run gets the bytes and refuses the record */
+				c->item_id = json_object_get(item, c->s.use_uuid ? "uuid" : "identifier");
+				smart_str_append(out, Z_STR_P(raw));
+				c->stats.items++;
+				return 1;
+			}
 			if (!json_is_object(item)) {
 				pimsync_error_set(err, "product listing: item %zu of page %ld is not an object",
 					c->item_index, (long)c->stats.pages);
@@ -663,6 +848,12 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 			c->stats.items++;
 			return 1;
 		}
+		if (c->stopping) {
+			*err = c->stop;
+			listing_reset(c);
+			redact_err(c, err);
+			return -1;
+		}
 		if (!c->listing || !c->next_url) {
 			listing_reset(c);
 			return 0;
@@ -673,9 +864,12 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 		json_decref(c->page);
 		c->page = c->items = NULL;
 		c->item_index = 0;
-		if (get_page(c, ZSTR_VAL(url), &c->page, &c->items, &c->next_url, err) == FAILURE) {
+		zend_hash_clean(&c->raw_items);
+		if (get_page(c, ZSTR_VAL(url), &c->fetched, &c->raw_items, &c->page, &c->items, &c->next_url,
+			&c->stopping, &c->stop, err) == FAILURE) {
 			zend_string_release(url);
 			listing_reset(c);
+			redact_err(c, err);
 			return -1;
 		}
 		zend_string_release(url);
@@ -687,6 +881,10 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 {
 	smart_str first = {0}, one = {0};
 	zend_string *url, *enc;
+	HashTable fetched;
+	zend_result result = FAILURE;
+	bool stopping = false;
+	pimsync_error stop;
 
 	if (!attribute_code[0]) {
 		pimsync_error_set(err, "attribute code must not be empty");
@@ -700,15 +898,17 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 	smart_str_append_long(&first, c->s.page_size);
 	zend_string_release(enc);
 	url = smart_str_extract(&first);
+	zend_hash_init(&fetched, 8, NULL, NULL, 0);
 
 	while (url) {
 		json_t *page, *items, *item;
 		zend_string *next;
 		size_t i;
 
-		if (get_page(c, ZSTR_VAL(url), &page, &items, &next, err) == FAILURE) {
+		if (get_page(c, ZSTR_VAL(url), &fetched, NULL, &page, &items, &next, &stopping, &stop, err) == FAILURE) {
 			zend_string_release(url);
-			return FAILURE;
+			redact_err(c, err);
+			goto done;
 		}
 		zend_string_release(url);
 		url = next;
@@ -728,15 +928,22 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 				if (url) {
 					zend_string_release(url);
 				}
-				smart_str_free(&one);
 				pimsync_error_set(err, "options of %s: interrupted by the callback", attribute_code);
-				return FAILURE;
+				goto done;
 			}
 		}
 		json_decref(page);
 	}
+	if (stopping) {
+		*err = stop;
+		redact_err(c, err);
+		goto done;
+	}
+	result = SUCCESS;
+done:
 	smart_str_free(&one);
-	return SUCCESS;
+	zend_hash_destroy(&fetched);
+	return result;
 }
 
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)
@@ -755,6 +962,7 @@ zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, sm
 	pimsync_http_response_init(&resp);
 	r = api_get(c, ZSTR_VAL(url), &resp, err);
 	if (r == SUCCESS && resp.body.s) smart_str_append(out, resp.body.s);
+	if (r == FAILURE) redact_err(c, err);
 	pimsync_http_response_dtor(&resp);
 	zend_string_release(url);
 	return r;
@@ -785,5 +993,13 @@ void pimsync_akeneo_close(pimsync_akeneo_client *c)
 	if (c->refresh_token) {
 		zend_string_release(c->refresh_token);
 	}
+	if (c->access_token) {
+		zend_string_release(c->access_token);
+	}
+	if (c->basic_value) {
+		zend_string_release(c->basic_value);
+	}
+	zend_hash_destroy(&c->fetched);
+	zend_hash_destroy(&c->raw_items);
 	efree(c);
 }

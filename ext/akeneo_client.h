@@ -19,6 +19,7 @@ typedef struct {
 	bool use_uuid;                /* /products-uuid (default) vs /products */
 	zend_string *scope;           /* optional channel: ?scope=… */
 	zend_long delta_overlap_seconds; /* default 5: a delta window starts this much before the last run's start */
+	zend_long max_body_bytes;     /* default 64 MB: a longer response is refused while it arrives */
 	void (*sleep_ms)(void *ctx, zend_long ms); void *sleep_ctx; /* injectable; default nanosleep */
 } pimsync_akeneo_settings;
 
@@ -28,7 +29,7 @@ void pimsync_akeneo_settings_init(pimsync_akeneo_settings *s);
 /* Fills settings from the "source" object of the JSON config (keys base_url,
  * client_id, secret, username, password, page_size, timeout_ms,
  * connect_timeout_ms, max_attempts, backoff_base_ms, backoff_max_ms, endpoint,
- * scope, delta_overlap_seconds; "type" is accepted and ignored). Unknown keys are refused so typos
+ * scope, delta_overlap_seconds, max_body_bytes; "type" is accepted and ignored). Unknown keys are refused so typos
  * surface. On FAILURE err says what to fix and *bad_key names the key (static
  * string); out holds nothing to free. */
 zend_result pimsync_akeneo_settings_from_array(HashTable *source, pimsync_akeneo_settings *out,
@@ -39,6 +40,14 @@ typedef struct pimsync_akeneo_client pimsync_akeneo_client;
 
 /* Copies the settings and authenticates (password grant). NULL on error. */
 pimsync_akeneo_client *pimsync_akeneo_open(const pimsync_akeneo_settings *s, pimsync_error *err);
+
+/* Every message these functions put in err has the credentials redacted
+ * (redact.h): a server may echo the request in its error body.
+ *
+ * A listing (products or options) stops with an error when a
+ * _links.next.href names a page already fetched by this listing, or when a
+ * page has no items but a next link: a broken or hostile server would
+ * otherwise keep a run reading forever. */
 
 /* Starts a product listing (search_after pagination, limit=page_size,
  * following _links.next); updated_since ("YYYY-MM-DD HH:MM:SS", may be NULL)

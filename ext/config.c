@@ -8,6 +8,7 @@
 #include "sync_config.h"
 #include "akeneo_client.h"
 #include "measure_units.h"
+#include "redact.h"
 
 typedef struct {
 	const char *json;
@@ -16,6 +17,48 @@ typedef struct {
 	const char *base_dir;
 	pimsync_error *err;
 } config_ctx;
+
+/* ---- no secret in a config error ---- */
+
+typedef struct {
+	const char *json;
+	pimsync_secrets secrets;
+	zend_string *owned[PIMSYNC_SECRETS_MAX];
+	size_t error_at;       /* byte jansson stopped at, or SIZE_MAX */
+	bool error_in_secret;
+} config_secrets;
+
+static void collect_secret(void *ctx, size_t name_start, size_t value_start, size_t value_end)
+{
+	config_secrets *cs = ctx;
+	if (cs->error_at >= name_start && cs->error_at <= value_end + 1) cs->error_in_secret = true;
+	if (cs->secrets.n < PIMSYNC_SECRETS_MAX) {
+		cs->owned[cs->secrets.n] = zend_string_init(cs->json + value_start, value_end - value_start, 0);
+		pimsync_secrets_add(&cs->secrets, cs->owned[cs->secrets.n]);
+	}
+}
+
+/* The values of the file's credential fields (secret, password, any *token)
+ * as written are masked in err; so is the token jansson quotes ("near '…'")
+ * when it stopped inside one of them, since it may be a part of the secret.
+ * The file is scanned as text: it may not even be JSON. */
+static void config_redact(const char *json, size_t len, size_t error_at, pimsync_error *err)
+{
+	config_secrets cs = { .json = json, .error_at = error_at };
+	char *near;
+
+	pimsync_redact_each_value(json, len, collect_secret, &cs);
+	if (cs.error_in_secret && (near = strstr(err->message, "near '"))) {
+		char *close = strrchr(near + 6, '\'');
+		if (close) {
+			char tail[PIMSYNC_ERR_MAX];
+			snprintf(tail, sizeof(tail), "%s", close);
+			snprintf(near + 6, sizeof(err->message) - (near + 6 - err->message), "%s%s", PIMSYNC_REDACTED, tail);
+		}
+	}
+	pimsync_redact_error_values(err, &cs.secrets);
+	for (uint32_t i = 0; i < cs.secrets.n; i++) zend_string_release(cs.owned[i]);
+}
 
 /* Sets err to "origin:line: field "a.b": message" and returns false. */
 static bool ZEND_ATTRIBUTE_FORMAT(printf, 3, 4)
@@ -37,6 +80,7 @@ config_fail(config_ctx *c, const char *const *path, const char *format, ...)
 	pimsync_error_set(c->err, "%s:%d: field \"%s\": %s", ZSTR_VAL(c->origin), line,
 	                  field.s ? ZSTR_VAL(field.s) : "", message);
 	smart_str_free(&field);
+	config_redact(c->json, c->len, SIZE_MAX, c->err);
 	return false;
 }
 
@@ -247,7 +291,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
-		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", NULL};
+		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "max_line_bytes", NULL};
+		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
 		static const char *const p_measures[] = {"source", "measurement_families_path", NULL};
@@ -255,6 +300,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		if (!read_string(c, src, p_path, NULL, true)) return false;
 		if (!read_string(c, src, p_opts, NULL, false)) return false;
 		if (!read_string(c, src, p_measures, NULL, false)) return false;
+		/* a longer line is parked by its position, unread: memory stays about twice this */
+		if (!read_long(c, src, p_max_line, 64 * 1024 * 1024, 1024, ZEND_LONG_MAX)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
 		const char *keys[] = {"path", "options_path", "measurement_families_path"};
 		for (int i = 0; i < 3; i++) {
@@ -638,6 +685,7 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 
 	if (!root) {
 		pimsync_error_set(err, "%s:%d:%d: invalid JSON: %s", ZSTR_VAL(origin), jerr.line, jerr.column, jerr.text);
+		config_redact(json, len, jerr.position >= 0 ? (size_t) jerr.position : SIZE_MAX, err);
 		return NULL;
 	}
 	if (!json_is_object(root)) {

@@ -13,6 +13,10 @@ struct pimsync_http_client {
 	zend_long requests;
 	zend_long retries;
 	char curl_error[CURL_ERROR_SIZE];
+	/* the transfer in progress, for the callbacks */
+	pimsync_http_response *resp;
+	zend_long declared_length;  /* Content-Length over the cap, else -1 */
+	bool over_cap;              /* the body passed max_body_bytes: the transfer was stopped */
 };
 
 void pimsync_http_response_init(pimsync_http_response *resp)
@@ -41,15 +45,36 @@ static void response_reset(pimsync_http_response *resp)
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
 {
-	smart_str_appendl((smart_str *)userdata, data, size * nmemb);
-	return size * nmemb;
+	pimsync_http_client *h = userdata;
+	smart_str *body = &h->resp->body;
+	size_t len = size * nmemb, have = body->s ? ZSTR_LEN(body->s) : 0;
+
+	/* a short count makes libcurl stop the transfer (CURLE_WRITE_ERROR) */
+	if (h->policy.max_body_bytes > 0 && len > (size_t) h->policy.max_body_bytes - MIN(have, (size_t) h->policy.max_body_bytes)) {
+		h->over_cap = true;
+		return 0;
+	}
+	smart_str_appendl(body, data, len);
+	return len;
+}
+
+/* The value of header `name` (lower case, with its colon) in one header line, or NULL. */
+static const char *header_value(const char *data, size_t len, const char *name, size_t name_len)
+{
+	const char *p;
+	if (len <= name_len || zend_binary_strncasecmp(data, len, name, name_len, name_len) != 0) {
+		return NULL;
+	}
+	for (p = data + name_len; p < data + len && (*p == ' ' || *p == '\t'); p++);
+	return p;
 }
 
 static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata)
 {
-	pimsync_http_response *resp = userdata;
+	pimsync_http_client *h = userdata;
+	pimsync_http_response *resp = h->resp;
 	size_t len = size * nmemb;
-	static const char name[] = "retry-after:";
+	const char *end = data + len, *p;
 
 	/* A new status line starts a new header block (e.g. after 100-continue). */
 	if (len >= 5 && memcmp(data, "HTTP/", 5) == 0) {
@@ -59,13 +84,21 @@ static size_t on_header(char *data, size_t size, size_t nmemb, void *userdata)
 		resp->retry_after_s = -1;
 	}
 	smart_str_appendl(&resp->headers, data, len);
-	if (len > sizeof(name) - 1 && zend_binary_strncasecmp(data, len, name, sizeof(name) - 1, sizeof(name) - 1) == 0) {
-		const char *p = data + sizeof(name) - 1, *end = data + len;
+	/* A body announced over the cap is refused before a byte of it arrives. */
+	if (h->policy.max_body_bytes > 0 && (p = header_value(data, len, "content-length:", sizeof("content-length:") - 1))) {
+		zend_long declared = 0;
+		while (p < end && *p >= '0' && *p <= '9' && declared <= h->policy.max_body_bytes) {
+			declared = declared * 10 + (*p++ - '0');
+		}
+		if (declared > h->policy.max_body_bytes) {
+			h->declared_length = declared;
+			h->over_cap = true;
+			return 0;
+		}
+	}
+	if ((p = header_value(data, len, "retry-after:", sizeof("retry-after:") - 1))) {
 		zend_long secs = 0;
 		bool digits = false;
-		while (p < end && (*p == ' ' || *p == '\t')) {
-			p++;
-		}
 		/* Only the delta-seconds form; an HTTP-date falls back to backoff. */
 		while (p < end && *p >= '0' && *p <= '9' && secs < 86400) {
 			secs = secs * 10 + (*p++ - '0');
@@ -93,19 +126,51 @@ static void redact_url(const char *url, char *out, size_t out_len)
 	}
 }
 
-/* First bytes of a body on one line, for error messages. */
-static void body_snippet(const smart_str *body, char *out, size_t out_len)
+/* The secrets of a request: the caller's, and the value of every
+ * Authorization header it carries. */
+static void request_secrets(const pimsync_http_request *req, pimsync_secrets *out, zend_string **owned, uint32_t *n_owned)
+{
+	const char *const *hdr;
+	static const char name[] = "authorization:";
+
+	memset(out, 0, sizeof(*out));
+	*n_owned = 0;
+	for (uint32_t i = 0; req->secrets && i < req->secrets->n; i++) {
+		pimsync_secrets_add(out, req->secrets->value[i]);
+	}
+	for (hdr = req->headers; hdr && *hdr && *n_owned < 2; hdr++) {
+		const char *v = header_value(*hdr, strlen(*hdr), name, sizeof(name) - 1), *sp;
+		if (!v) {
+			continue;
+		}
+		sp = strchr(v, ' '); /* "Basic xyz": the scheme is no secret */
+		owned[*n_owned] = zend_string_init(sp ? sp + 1 : v, strlen(sp ? sp + 1 : v), 0);
+		pimsync_secrets_add(out, owned[(*n_owned)++]);
+	}
+}
+
+/* First bytes of a body on one line, credentials redacted, for error
+ * messages. Redacted before it is cut: a cut must not split a secret. */
+static void body_snippet(const pimsync_http_request *req, const smart_str *body, char *out, size_t out_len)
 {
 	size_t n = body->s ? ZSTR_LEN(body->s) : 0, i, j = 0;
+	zend_string *owned[2], *clean;
+	uint32_t n_owned;
+	pimsync_secrets secrets;
 
-	if (n > PIMSYNC_HTTP_BODY_SNIPPET) {
-		n = PIMSYNC_HTTP_BODY_SNIPPET;
-	}
+	request_secrets(req, &secrets, owned, &n_owned);
+	/* a secret may start inside the snippet and end after it */
+	clean = pimsync_redact(n ? ZSTR_VAL(body->s) : "", MIN(n, 16 * PIMSYNC_HTTP_BODY_SNIPPET), &secrets);
+	n = MIN(ZSTR_LEN(clean), PIMSYNC_HTTP_BODY_SNIPPET);
 	for (i = 0; i < n && j + 1 < out_len; i++) {
-		char ch = ZSTR_VAL(body->s)[i];
+		char ch = ZSTR_VAL(clean)[i];
 		out[j++] = (ch == '\r' || ch == '\n' || ch == '\t') ? ' ' : ch;
 	}
 	out[j] = '\0';
+	zend_string_release(clean);
+	for (i = 0; i < n_owned; i++) {
+		zend_string_release(owned[i]);
+	}
 }
 
 void pimsync_http_fail_status(const pimsync_http_request *req, const pimsync_http_response *resp,
@@ -114,7 +179,7 @@ void pimsync_http_fail_status(const pimsync_http_request *req, const pimsync_htt
 	char url[256], body[PIMSYNC_HTTP_BODY_SNIPPET + 1];
 
 	redact_url(req->url, url, sizeof(url));
-	body_snippet(&resp->body, body, sizeof(body));
+	body_snippet(req, &resp->body, body, sizeof(body));
 	pimsync_error_set(err, "%s %s failed: HTTP %ld after %ld attempt%s: %s", req->method, url,
 		resp->status, (long)resp->attempts, resp->attempts == 1 ? "" : "s", body[0] ? body : "(empty body)");
 }
@@ -209,6 +274,9 @@ static CURLcode perform_once(pimsync_http_client *h, const pimsync_http_request 
 
 	response_reset(resp);
 	h->curl_error[0] = '\0';
+	h->resp = resp;
+	h->over_cap = false;
+	h->declared_length = -1;
 	/* Options are set for every request: the handle is shared by GET and POST. */
 	curl_easy_setopt(c, CURLOPT_URL, req->url);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, list);
@@ -225,9 +293,9 @@ static CURLcode perform_once(pimsync_http_client *h, const pimsync_http_request 
 	curl_easy_setopt(c, CURLOPT_TCP_KEEPALIVE, 1L);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h->curl_error);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &resp->body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, h);
 	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(c, CURLOPT_HEADERDATA, resp);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, h);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "pimsync/" PHP_PIMSYNC_VERSION);
 	if (strcmp(req->method, "POST") == 0) {
 		curl_easy_setopt(c, CURLOPT_POST, 1L);
@@ -279,6 +347,23 @@ zend_result pimsync_http_send(pimsync_http_client *h, const pimsync_http_request
 		zend_long wait_ms;
 
 		resp->attempts = attempt;
+		if (h->over_cap) {
+			/* not transient: the same request would bring the same body */
+			redact_url(req->url, url, sizeof(url));
+			if (h->declared_length >= 0) {
+				pimsync_error_set(err, "response body of %s %s declares Content-Length " ZEND_LONG_FMT
+					", over source.max_body_bytes (" ZEND_LONG_FMT "): refused", req->method, url,
+					h->declared_length, h->policy.max_body_bytes);
+			} else {
+				pimsync_error_set(err, "response body of %s %s exceeds source.max_body_bytes (" ZEND_LONG_FMT
+					" bytes): refused while it arrived", req->method, url, h->policy.max_body_bytes);
+			}
+			/* what arrived so far is not an answer */
+			if (resp->body.s) {
+				smart_str_free(&resp->body);
+			}
+			return FAILURE;
+		}
 		if (rc == CURLE_OK) {
 			if (resp->status != 429 && resp->status < 500) {
 				return SUCCESS;

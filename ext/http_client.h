@@ -7,6 +7,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "errors.h"
+#include "redact.h"
 
 typedef struct {
 	zend_long timeout_ms;         /* whole request */
@@ -14,6 +15,7 @@ typedef struct {
 	zend_long max_attempts;       /* 1 = no retry */
 	zend_long backoff_base_ms;    /* attempt n waits base * 2^(n-1) ... */
 	zend_long backoff_max_ms;     /* ... capped here; also caps Retry-After */
+	zend_long max_body_bytes;     /* a longer body is refused while it arrives; 0: no cap */
 	void (*sleep_ms)(void *ctx, zend_long ms); /* NULL: nanosleep */
 	void *sleep_ctx;
 } pimsync_http_policy;
@@ -32,6 +34,8 @@ typedef struct {
 	const char *const *headers; /* NULL-terminated "Name: value" lines, may be NULL */
 	const char *body;         /* POST body, may be NULL */
 	size_t body_len;
+	const pimsync_secrets *secrets; /* masked in every message about this request, may be NULL;
+	                                 * the Authorization values of headers are masked anyway */
 } pimsync_http_request;
 
 typedef struct pimsync_http_client pimsync_http_client;
@@ -40,7 +44,8 @@ pimsync_http_client *pimsync_http_open(const pimsync_http_policy *policy, pimsyn
 void pimsync_http_close(pimsync_http_client *h);
 
 /* Sends req, retrying transport errors, timeouts, 5xx and 429 under the
- * policy. SUCCESS: a final response is in resp (2xx, or a 4xx other than 429
+ * policy. A body over policy.max_body_bytes (or a Content-Length over it) is
+ * a FAILURE at once, not retried: the transfer stops, nothing more is kept. SUCCESS: a final response is in resp (2xx, or a 4xx other than 429
  * that the caller judges, e.g. 401). FAILURE: retries exhausted or a
  * non-retryable transport error; err names the URL, status, first bytes of
  * the body and the attempts. resp must be initialised with
@@ -49,7 +54,7 @@ zend_result pimsync_http_send(pimsync_http_client *h, const pimsync_http_request
 	pimsync_http_response *resp, pimsync_error *err);
 
 /* Fills err for a final response the caller rejects: method, URL, status,
- * first 200 bytes of the body, attempts. */
+ * first 200 bytes of the body with credentials redacted (redact.h), attempts. */
 void pimsync_http_fail_status(const pimsync_http_request *req, const pimsync_http_response *resp,
 	pimsync_error *err);
 

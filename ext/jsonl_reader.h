@@ -1,23 +1,38 @@
 /* Reads a JSON-lines file one line at a time with a large buffer; memory
- * holds one line, never the file. */
+ * holds one line, never the file, and never more than about twice
+ * max_line: a longer line is skipped in chunks, its first bytes kept.
+ *
+ * Only a regular file is read: a FIFO, a device (/dev/zero never ends) or a
+ * directory is refused at open. A UTF-8 byte order mark at the start of the
+ * file is skipped, as editors and Windows tools write one. */
 #ifndef PIMSYNC_JSONL_READER_H
 #define PIMSYNC_JSONL_READER_H
 
 #include "php.h"
 #include "errors.h"
 
+/* What is kept of a line over max_line: enough to recognise the record. */
+#define PIMSYNC_JSONL_KEPT 4096
+
 typedef struct {
 	int fd;
+	char *path;          /* for messages */
 	char *buf;
 	size_t cap, start, end;
+	size_t max_line;     /* 0: no limit */
+	char *kept;          /* first bytes of the last line over max_line */
 	bool eof;
+	bool bom_checked;
 	zend_long line_no;
-	zend_long bytes;
+	zend_long bytes;     /* read from the file so far */
 } pimsync_jsonl_reader;
 
-zend_result pimsync_jsonl_open(pimsync_jsonl_reader *r, const char *path, pimsync_error *err);
+/* max_line: the longest line read as a record, in bytes (0: no limit). */
+zend_result pimsync_jsonl_open(pimsync_jsonl_reader *r, const char *path, size_t max_line, pimsync_error *err);
 /* 1: a NUL-terminated line (without its newline) in line and len, valid until the next call;
- * 0: end of file; -1: read error. Blank lines are skipped but counted. */
+ * 2: a line longer than max_line, skipped unread: line and len hold its first
+ *    PIMSYNC_JSONL_KEPT bytes (at most), err says where it was and how long;
+ * 0: end of file; -1: read error (err set). Blank lines are skipped but counted. */
 int pimsync_jsonl_next(pimsync_jsonl_reader *r, const char **line, size_t *len, pimsync_error *err);
 void pimsync_jsonl_close(pimsync_jsonl_reader *r);
 

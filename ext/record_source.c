@@ -84,7 +84,9 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 		zend_string *path = source_str(cfg, "path"), *options = source_str(cfg, "options_path");
 		struct stat sb;
 		if (options && pimsync_entities_load_option_labels(entities, ZSTR_VAL(options), err) == FAILURE) return FAILURE;
-		if (pimsync_jsonl_open(&s->jsonl, ZSTR_VAL(path), err) == FAILURE) return FAILURE;
+		zval *max_line = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
+		if (pimsync_jsonl_open(&s->jsonl, ZSTR_VAL(path), max_line && Z_TYPE_P(max_line) == IS_LONG ? (size_t) Z_LVAL_P(max_line) : 0,
+		                       err) == FAILURE) return FAILURE;
 		if (fstat(s->jsonl.fd, &sb) == 0) s->bytes_total = (zend_long) sb.st_size;
 		return SUCCESS;
 	}
@@ -108,7 +110,7 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
 {
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		int r = pimsync_jsonl_next(&s->jsonl, data, len, err);
-		if (r == 1) *position = zend_strpprintf(0, "line " ZEND_LONG_FMT, s->jsonl.line_no);
+		if (r > 0) *position = zend_strpprintf(0, "line " ZEND_LONG_FMT, s->jsonl.line_no);
 		return r;
 	}
 	smart_str_free(&s->item);

@@ -32,6 +32,9 @@ zend_string *pimsync_source_key(pimsync_config *cfg, zend_long *delta_overlap);
 zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, pimsync_run_options *opts,
                                 pimsync_catalog_entities *entities, pimsync_error *err);
 /* 1: a record (bytes valid until the next call, *position owned by the caller);
+ * 2: a record the source could not read whole (a file line over
+ *    source.max_line_bytes): data holds its first bytes, err says why; it is
+ *    to be parked by its position, never decoded;
  * 0: the end; -1: the source failed (err set). */
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err);
 /* The source's own id of the record the last pimsync_source_next returned

@@ -530,6 +530,15 @@ static int read_records(run_ctx *c)
 		got = pimsync_source_next(&c->source, &data, &len, &position, &c->err);
 		c->stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tr;
 		if (got <= 0) return got;
+		if (got == 2) {
+			/* a record the source could not read whole (a line over max_line_bytes): parked by position, never decoded */
+			c->stats->seen++;
+			c->unidentified++;
+			bool parked = park_raw(c, position, NULL, data, len, c->err.message);
+			zend_string_release(position);
+			if (!parked) return 1;
+			continue;
+		}
 		c->record_id = pimsync_source_record_id(&c->source);
 		pimsync_dead_letters_read(&c->dead_letters, c->record_id);
 		bool go_on = handle_record(c, data, len, position);
@@ -662,7 +671,13 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 		}
 		if (ids) efree(ids);
 	}
-	if (got < 0) fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "source failed: ");
+	if (got < 0) {
+		/* the records read before the source failed are whole: they are written, nothing is disabled */
+		pimsync_error why = c.err;
+		if (!stats->fatal && !EG(exception)) flush_batch(&c);
+		c.err = why;
+		fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "source failed: ");
+	}
 	if (!stats->fatal && !EG(exception)) flush_batch(&c);
 	t0 = pimsync_now();
 	if (!stats->fatal && !EG(exception) && pimsync_bulk_flush(&c.raw_only) == FAILURE) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot update pimsync_product_state: ");

@@ -38,6 +38,6 @@ timeout as string: source.timeout_ms must be an integer from 1 to 3600000, got s
 zero attempts: source.max_attempts must be an integer from 1 to 100, got 0
 backoff cap below base: source.backoff_max_ms (1000) must not be below source.backoff_base_ms (2000)
 endpoint: source.endpoint must be "products-uuid" or "products", got "product-models"
-typo: source.clientid is not a known setting (expected one of base_url, client_id, secret, username, password, page_size, timeout_ms, connect_timeout_ms, max_attempts, backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds)
+typo: source.clientid is not a known setting (expected one of base_url, client_id, secret, username, password, page_size, timeout_ms, connect_timeout_ms, max_attempts, backoff_base_ms, backoff_max_ms, endpoint, scope, delta_overlap_seconds, max_body_bytes)
 type: source.type must be "akeneo_api" for the REST API source
 sleep: settings.sleep must be a callable(int $ms)

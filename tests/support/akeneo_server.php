@@ -18,6 +18,15 @@
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
  *   link_host       scheme://host put in _links (default: the Host header)
+ * Broken or hostile servers (product listings only):
+ *   next_loop       "self": every page's next link names the page itself; "first": from
+ *                   page 2 on, the next link names the first page (a cycle of two)
+ *   empty_next      when the products run out, answer empty pages that keep a next link
+ *   endless_body    answer a product listing with a body that never ends
+ *   declared_length answer a product listing with this Content-Length
+ *   duplicate_key   product numbers whose "identifier" key is sent twice (the second "sku-99999")
+ *   echo_request    {"<request number>": status}: answer that status with a body echoing
+ *                   the request (headers, body), as a careless proxy or debug mode does
  *   log, state      files: one JSON line per request; counters and tokens
  *
  * Several workers may serve at once (PHP_CLI_SERVER_WORKERS), so all shared
@@ -34,6 +43,7 @@ $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
+	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
 $method = $_SERVER['REQUEST_METHOD'];
@@ -72,8 +82,25 @@ header('Content-Type: application/json');
 foreach ($headers as $h) {
 	header($h);
 }
+if (($body['__endless__'] ?? false) === true) {
+	/* stops when the client hangs up (the write fails) or after a minute */
+	$item = json_encode(product(1, true, 'http://' . $_SERVER['HTTP_HOST']), JSON_UNESCAPED_SLASHES) . ',';
+	$chunk = str_repeat($item, max(1, intdiv(65536, strlen($item))));
+	echo '{"_embedded":{"items":[';
+	$until = microtime(true) + 60;
+	while (!connection_aborted() && microtime(true) < $until) {
+		echo $chunk;
+		flush();
+	}
+	return;
+}
 /* "__raw__:1.10" stands for the JSON number 1.10 as written (PHP would reformat a float) */
-echo preg_replace('/"__raw__:([-+.0-9eE]+)"/', '$1', json_encode($body, JSON_UNESCAPED_SLASHES));
+$json = preg_replace('/"__raw__:([-+.0-9eE]+)"/', '$1', json_encode($body, JSON_UNESCAPED_SLASHES));
+foreach ($scenario['duplicate_key'] as $i) {
+	$sku = sprintf('"identifier":"sku-%05d"', $i);
+	$json = str_replace($sku, "$sku,\"identifier\":\"sku-99999\"", $json);
+}
+echo $json;
 
 function handle(array $sc, array &$state, string $method, string $path, array $query, string $auth, string $raw, array &$entry): array
 {
@@ -85,6 +112,12 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	}
 	if ($fault !== null && isset($fault['sleep_ms'])) {
 		$sleepMs = $fault['sleep_ms'];
+	}
+	if (isset($sc['echo_request'][(string)$state['n']])) {
+		$status = $sc['echo_request'][(string)$state['n']];
+		/* what carries the secrets first: an error message shows only the body's first bytes */
+		return [$status, [], ['request' => ['body' => $raw, 'authorization' => $auth, 'headers' => getallheaders()],
+			'code' => $status, 'message' => 'Debug: the request was echoed'], 0];
 	}
 
 	if ($path === '/api/oauth/v1/token') {
@@ -102,8 +135,12 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	}
 	$host = $sc['link_host'] ?? ('http://' . $_SERVER['HTTP_HOST']);
 	if ($path === '/api/rest/v1/products-uuid' || $path === '/api/rest/v1/products') {
+		if ($sc['endless_body']) {
+			return [200, [], ['__endless__' => true], 0];
+		}
 		[$status, $body] = products($sc, $path === '/api/rest/v1/products-uuid', $query, $host);
-		return [$status, [], $body, $sleepMs];
+		$headers = $sc['declared_length'] !== null ? ['Content-Length: ' . $sc['declared_length']] : [];
+		return [$status, $headers, $body, $sleepMs];
 	}
 	if ($path === '/api/rest/v1/measurement-families') {
 		/* one JSON list, no pagination, units indexed by code */
@@ -245,6 +282,14 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 		$last = end($items);
 		$next = $keep + ['search_after' => $uuid ? $last['uuid'] : $last['identifier']];
 		$links['next'] = ['href' => $base . '?' . http_build_query($next, '', '&', PHP_QUERY_RFC3986)];
+	} elseif ($sc['empty_next']) {
+		/* past every key: each page is empty and names another one */
+		$links['next'] = ['href' => $base . '?' . http_build_query($keep + ['search_after' => str_starts_with((string)$after, '~') ? "$after~" : '~'], '', '&', PHP_QUERY_RFC3986)];
+	}
+	if ($sc['next_loop'] === 'self') {
+		$links['next'] = $links['self'];
+	} elseif ($sc['next_loop'] === 'first' && $after !== null) {
+		$links['next'] = $links['first'];
 	}
 	return [200, ['_links' => $links, '_embedded' => ['items' => $items]]];
 }

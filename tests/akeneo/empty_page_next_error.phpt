@@ -1,0 +1,31 @@
+--TEST--
+AkeneoClient: a page without items that still has a next link stops the listing with an error
+--EXTENSIONS--
+pimsync
+--INI--
+pcre.jit=0
+--FILE--
+<?php
+require __DIR__ . '/../support/akeneo.inc';
+$srv = akeneo_start('empty_page_next_error', ['products' => 150, 'empty_next' => true]);
+$client = new PimSync\AkeneoClient(akeneo_settings($srv, ['page_size' => 100]));
+$t0 = microtime(true);
+try {
+	$client->products();
+	echo "no error\n";
+} catch (PimSync\HttpException $e) {
+	echo str_replace($srv['url'], 'URL', $e->getMessage()), "\n";
+}
+echo preg_replace("/search_after=\\S+/", "search_after=…", akeneo_log_lines($srv));
+?>
+--CLEAN--
+<?php
+require __DIR__ . '/../support/akeneo.inc';
+akeneo_clean('empty_page_next_error');
+?>
+--EXPECT--
+GET URL/api/rest/v1/products-uuid?pagination_type=search_after&limit=100&search_after=~: the page has no items but a _links.next.href "URL/api/rest/v1/products-uuid?pagination_type=search_after&limit=100&search_after=~~": stopped, the server would send empty pages forever
+1 POST /api/oauth/v1/token basic grant=password 200
+2 GET /api/rest/v1/products-uuid?pagination_type=search_after&limit=100 bearer tok-1 200
+3 GET /api/rest/v1/products-uuid?pagination_type=search_after&limit=100&search_after=… bearer tok-1 200
+4 GET /api/rest/v1/products-uuid?pagination_type=search_after&limit=100&search_after=… bearer tok-1 200
