@@ -5,6 +5,7 @@
 #include "catalog_entities.h"
 #include "value_normalize.h"
 #include "value_fit.h"
+#include "jsonl_reader.h"
 
 /* An entity this attempt created or found claimed by another writer. */
 typedef struct {
@@ -78,23 +79,24 @@ void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *j
 	zval_ptr_dtor(&option);
 }
 
-zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, pimsync_error *err)
+zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, size_t max_line, pimsync_error *err)
 {
-	FILE *f = fopen(path, "rb");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	/* the feed's own reader: a regular file only, a line over max_line skipped in chunks */
+	pimsync_jsonl_reader r;
+	const char *line;
+	size_t len;
+	int got;
 
-	if (!f) {
-		pimsync_error_set(err, "cannot open options file %s: %s", path, strerror(errno));
-		return FAILURE;
+	if (pimsync_jsonl_open(&r, path, max_line, err) == FAILURE) return FAILURE;
+	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
+		if (got == 2) {
+			pimsync_stats_warn(e->stats, "option_line_too_long", NULL, "options file: %s; the labels on it were not read", err->message);
+			continue;
+		}
+		pimsync_entities_add_option_json(e, line, len);
 	}
-	while ((n = getline(&line, &cap, f)) > 0) {
-		pimsync_entities_add_option_json(e, line, (size_t) n);
-	}
-	free(line);
-	fclose(f);
-	return SUCCESS;
+	pimsync_jsonl_close(&r);
+	return got < 0 ? FAILURE : SUCCESS;
 }
 
 

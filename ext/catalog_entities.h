@@ -41,7 +41,7 @@ void pimsync_entities_free(pimsync_catalog_entities *e);
 bool pimsync_entities_code_valid(const zend_string *code);
 
 /* Loads Akeneo option labels from a JSON-lines file of attribute options. */
-zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, pimsync_error *err);
+zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, size_t max_line, pimsync_error *err);
 /* Adds one option's labels from its Akeneo JSON (file line or API item). */
 void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *json, size_t len);
 

@@ -7,6 +7,9 @@
  * order with mul<->div and add<->sub swapped; each step is a bcmath call at
  * scale 12, and a division (or a reversed multiplication) by zero is skipped. */
 #include "php.h"
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "zend_smart_str.h"
 #include "ext/json/php_json.h"
 #include "ext/json/php_json_parser.h"
@@ -303,18 +306,37 @@ zend_result pimsync_measures_add_json(pimsync_measures *m, const char *json, siz
 	return r;
 }
 
+/* A families file is a few kilobytes; this bounds what a wrong path could make us read. */
+#define MEASURES_FILE_MAX (64 * 1024 * 1024)
+
 zend_result pimsync_measures_add_file(pimsync_measures *m, const char *path, pimsync_error *err)
 {
-	FILE *f = fopen(path, "rb");
+	/* non-blocking: a FIFO without a writer must not hang the open */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	smart_str body = {0};
 	char chunk[8192];
-	size_t n;
-	if (!f) {
+	ssize_t n;
+	struct stat sb;
+	if (fd < 0) {
 		pimsync_error_set(err, "cannot open measurement families file %s: %s", path, strerror(errno));
 		return FAILURE;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) smart_str_appendl(&body, chunk, n);
-	fclose(f);
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size > MEASURES_FILE_MAX) {
+		pimsync_error_set(err, "measurement families file %s is not a regular file of at most 64 MB", path);
+		close(fd);
+		return FAILURE;
+	}
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR) continue;
+		if (n < 0 || (body.s && ZSTR_LEN(body.s) + (size_t) n > MEASURES_FILE_MAX)) {
+			pimsync_error_set(err, "cannot read measurement families file %s: %s", path, n < 0 ? strerror(errno) : "over 64 MB");
+			close(fd);
+			smart_str_free(&body);
+			return FAILURE;
+		}
+		smart_str_appendl(&body, chunk, (size_t) n);
+	}
+	close(fd);
 	smart_str_0(&body);
 	zend_result r = pimsync_measures_add_json(m, body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0, path, err);
 	smart_str_free(&body);

@@ -83,10 +83,10 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		zend_string *path = source_str(cfg, "path"), *options = source_str(cfg, "options_path");
 		struct stat sb;
-		if (options && pimsync_entities_load_option_labels(entities, ZSTR_VAL(options), err) == FAILURE) return FAILURE;
-		zval *max_line = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
-		if (pimsync_jsonl_open(&s->jsonl, ZSTR_VAL(path), max_line && Z_TYPE_P(max_line) == IS_LONG ? (size_t) Z_LVAL_P(max_line) : 0,
-		                       err) == FAILURE) return FAILURE;
+		zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
+		size_t max_line = max_line_zv && Z_TYPE_P(max_line_zv) == IS_LONG ? (size_t) Z_LVAL_P(max_line_zv) : 0;
+		if (options && pimsync_entities_load_option_labels(entities, ZSTR_VAL(options), max_line, err) == FAILURE) return FAILURE;
+		if (pimsync_jsonl_open(&s->jsonl, ZSTR_VAL(path), max_line, err) == FAILURE) return FAILURE;
 		if (fstat(s->jsonl.fd, &sb) == 0) s->bytes_total = (zend_long) sb.st_size;
 		return SUCCESS;
 	}
