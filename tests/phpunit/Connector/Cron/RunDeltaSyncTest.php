@@ -9,6 +9,7 @@ use Magento\Framework\DB\Adapter\Pdo\Mysql;
 use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Api\RunEngineInterface;
 use PimSync\Connector\Cron\RunDeltaSync;
 use PimSync\Connector\Exception\ExtensionNotLoadedException;
 use PimSync\Connector\Exception\SyncLockedException;
@@ -57,14 +58,7 @@ final class RunDeltaSyncTest extends TestCase
         $engine = new StubEngine(Results::make([1]));
         $moduleConfig = new ModuleConfig(new ArrayScopeConfig(self::ENABLED));
         $events = new RecordingEventManager();
-        $runSync = new RunSync(
-            $engine,
-            $moduleConfig,
-            $lock,
-            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache($events, new RecordingCache()),
-            $events
-        );
+        $runSync = self::runSync($engine, $moduleConfig, $lock, $events);
         $logger = new RecordingLogger();
 
         (new RunDeltaSync($runSync, $moduleConfig, $logger))->execute();
@@ -102,14 +96,7 @@ final class RunDeltaSyncTest extends TestCase
         $moduleConfig = new ModuleConfig(new ArrayScopeConfig(self::ENABLED));
         $events = new RecordingEventManager();
         $lock = new InMemoryLockManager();
-        $runSync = new RunSync(
-            $engine,
-            $moduleConfig,
-            $lock,
-            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache($events, new RecordingCache()),
-            $events
-        );
+        $runSync = self::runSync($engine, $moduleConfig, $lock, $events);
 
         try {
             (new RunDeltaSync($runSync, $moduleConfig, new RecordingLogger()))->execute();
@@ -118,5 +105,18 @@ final class RunDeltaSyncTest extends TestCase
             self::assertStringContainsString('The pimsync_absent PHP extension is not loaded in this PHP (' . PHP_SAPI . ' SAPI', $e->getMessage());
         }
         self::assertFalse($lock->isLocked(RunSync::LOCK_NAME), 'the lock is released');
+    }
+
+    /** The real RunSync over the given engine and lock, with no indexers configured. */
+    private static function runSync(RunEngineInterface $engine, ModuleConfig $moduleConfig, InMemoryLockManager $lock, RecordingEventManager $events): RunSync
+    {
+        return new RunSync(
+            $engine,
+            $moduleConfig,
+            $lock,
+            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
+            new CleanProductCache($events, new RecordingCache()),
+            $events
+        );
     }
 }
