@@ -14,34 +14,45 @@ sync_feed($t, [sync_product('A')]);
 sync_config($t);
 $db = $t['pdo']->query('SELECT DATABASE()')->fetchColumn();
 
-function hold(string $db, float $seconds): array
+/* holds the lock $for seconds, or with "stdin" until release() */
+function hold(string $db, string $for): array
 {
-    $p = cli_start([], [], cli_php([__DIR__ . '/../support/hold_lock.php', $db, (string) $seconds]));
-    if (fgets($p['pipes'][1]) !== "held\n") {
-        throw new RuntimeException('the lock holder did not start');
+    $p = ['proc' => proc_open(cli_php([__DIR__ . '/../support/hold_lock.php', $db, $for]),
+        [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, cli_env([]))];
+    $p['pipes'] = $pipes;
+    if (fgets($pipes[1]) !== "held\n") {
+        throw new RuntimeException('the lock holder did not start: ' . stream_get_contents($pipes[2]));
     }
     return $p;
 }
 
-// waits: the holder lets go after 1.5 s, the run then goes through
-$p = hold($db, 1.5);
+function release(array $p): void
+{
+    fclose($p['pipes'][0]);
+    fclose($p['pipes'][1]);
+    fclose($p['pipes'][2]);
+    proc_close($p['proc']);
+}
+
+// waits: the holder lets go after 3 s (time enough for this process to reach the lock, even under valgrind), the run then goes through
+$p = hold($db, '3');
 $t0 = microtime(true);
 $r = sync_run($t, ['lock_wait' => 30]);
 $waited = microtime(true) - $t0;
-cli_wait($p);
+release($p);
 var_dump($r->status, $r->counts['created'], $waited > 1.0, $waited < 20);
 
 // bin/pimsync --wait, the same way
 sync_feed($t, [sync_product('A'), sync_product('B')]);
-$p = hold($db, 1.5);
+$p = hold($db, '1.5');
 $c = cli_run(['sync', '--config', "{$t['dir']}/config.json", '--json', '--wait', '30'], ['PIMSYNC_DB_NAME' => $db]);
-cli_wait($p);
+release($p);
 var_dump($c['exit'], cli_json($c)['counts']['created']);
 
 // a wait shorter than the holder's run: refused after waiting
-$p = hold($db, 4);
+$p = hold($db, 'stdin');
 $c = cli_run(['sync', '--config', "{$t['dir']}/config.json", '--json', '--wait', '1'], ['PIMSYNC_DB_NAME' => $db]);
-cli_wait($p);
+release($p);
 var_dump($c['exit'], cli_json($c)['error'], str_contains($c['stderr'], '(waited for it)'));
 
 try {
