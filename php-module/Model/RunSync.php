@@ -7,7 +7,9 @@ namespace PimSync\Connector\Model;
 use Magento\Framework\Event\ManagerInterface as EventManager;
 use Magento\Framework\Lock\LockManagerInterface;
 use PimSync\Connector\Api\Data\SyncMode;
+use PimSync\Connector\Api\Data\RunStatus;
 use PimSync\Connector\Api\Data\SyncResult;
+use PimSync\Connector\Api\GetRecentRunsInterface;
 use PimSync\Connector\Api\RunEngineInterface;
 use PimSync\Connector\Api\RunSyncInterface;
 use PimSync\Connector\Exception\ConfigPathMissingException;
@@ -32,6 +34,7 @@ class RunSync implements RunSyncInterface
         private readonly ReindexChangedProducts $reindexChangedProducts,
         private readonly CleanProductCache $cleanProductCache,
         private readonly EventManager $eventManager,
+        private readonly GetRecentRunsInterface $getRecentRuns,
     ) {
     }
 
@@ -47,9 +50,10 @@ class RunSync implements RunSyncInterface
         // Timeout 0 by default: a second run gives up at once instead of queueing behind the first.
         if (!$this->lockManager->lock(self::LOCK_NAME, $lockWaitSeconds)) {
             throw new SyncLockedException(sprintf(
-                'Another pimsync run holds the lock "%s"%s.',
+                'Another pimsync run holds the lock "%s"%s%s.',
                 self::LOCK_NAME,
-                $lockWaitSeconds > 0 ? sprintf(' (waited %d s)', $lockWaitSeconds) : ''
+                $lockWaitSeconds > 0 ? sprintf(' (waited %d s)', $lockWaitSeconds) : '',
+                $this->describeRunningRun($configFile)
             ));
         }
         try {
@@ -69,5 +73,23 @@ class RunSync implements RunSyncInterface
         } finally {
             $this->lockManager->unlock(self::LOCK_NAME);
         }
+    }
+
+    /**
+     * Which run holds the lock, as the engine's own refusal says it: the holder has its
+     * pimsync_run row 'running' once it started. Only a hint: failing to read it must not
+     * hide the refusal itself.
+     */
+    private function describeRunningRun(string $configFile): string
+    {
+        try {
+            $newest = $this->getRecentRuns->execute($configFile, 1)[0] ?? null;
+        } catch (\Throwable) {
+            return '';
+        }
+        if (!is_array($newest) || ($newest['status'] ?? null) !== RunStatus::Running->value) {
+            return '';
+        }
+        return sprintf(': run #%d (%s, started %s UTC)', $newest['run_id'] ?? 0, $newest['mode'] ?? '?', $newest['started_at'] ?? '?');
     }
 }

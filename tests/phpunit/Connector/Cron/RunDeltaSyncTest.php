@@ -21,6 +21,7 @@ use PimSync\Connector\Model\ModuleConfig;
 use PimSync\Connector\Model\ReindexChangedProducts;
 use PimSync\Connector\Model\RunSync;
 use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
+use PimSync\Connector\Test\Double\Fake\ArrayRecentRuns;
 use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
 use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
 use PimSync\Connector\Test\Double\Fake\RecordingCache;
@@ -116,7 +117,8 @@ final class RunDeltaSyncTest extends TestCase
             $lock,
             new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
             new CleanProductCache($events, new RecordingCache()),
-            $events
+            $events,
+            new ArrayRecentRuns()
         );
     }
 }

@@ -17,6 +17,7 @@ use PimSync\Connector\Model\ModuleConfig;
 use PimSync\Connector\Model\ReindexChangedProducts;
 use PimSync\Connector\Model\RunSync;
 use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
+use PimSync\Connector\Test\Double\Fake\ArrayRecentRuns;
 use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
 use PimSync\Connector\Test\Double\Fake\FakeIndexer;
 use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
@@ -43,8 +44,11 @@ final class RunSyncTest extends TestCase
         $this->bySchedule = new FakeIndexer(scheduled: true);
     }
 
-    private function runSync(StubEngine $engine, array $scope = [ModuleConfig::XML_PATH_CONFIG_PATH => '/etc/pimsync.json']): RunSync
-    {
+    private function runSync(
+        StubEngine $engine,
+        array $scope = [ModuleConfig::XML_PATH_CONFIG_PATH => '/etc/pimsync.json'],
+        ?ArrayRecentRuns $recentRuns = null
+    ): RunSync {
         $reindex = new ReindexChangedProducts(
             new IndexerRegistry(['catalog_product_price' => $this->onSave, 'catalogsearch_fulltext' => $this->bySchedule]),
             new ArrayIndexerConfig(['catalog_product_price', 'catalogsearch_fulltext']),
@@ -54,7 +58,15 @@ final class RunSyncTest extends TestCase
         );
         $clean = new CleanProductCache($this->events, $this->cache, 'cat_p', 1000);
 
-        return new RunSync($engine, new ModuleConfig(new ArrayScopeConfig($scope)), $this->lock, $reindex, $clean, $this->events);
+        return new RunSync(
+            $engine,
+            new ModuleConfig(new ArrayScopeConfig($scope)),
+            $this->lock,
+            $reindex,
+            $clean,
+            $this->events,
+            $recentRuns ?? new ArrayRecentRuns()
+        );
     }
 
     public function testReindexesOnlyUpdateOnSaveIndexersWithTheChangedIdsInChunks(): void
@@ -135,6 +147,42 @@ final class RunSyncTest extends TestCase
             self::assertSame([], $engine->calls);
             self::assertArrayHasKey(RunSync::LOCK_NAME, $this->lock->held, 'the other run keeps its lock');
             self::assertSame([], $this->lock->unlockCalls);
+        }
+    }
+
+    public function testARefusalNamesTheRunningRunLikeTheEngineDoes(): void
+    {
+        $this->lock->held[RunSync::LOCK_NAME] = true;
+        $runs = new ArrayRecentRuns([
+            ['run_id' => 31, 'status' => 'running', 'mode' => 'full', 'started_at' => '2026-12-01 14:56:27'],
+            ['run_id' => 30, 'status' => 'success', 'mode' => 'full', 'started_at' => '2026-12-01 14:56:24'],
+        ]);
+
+        try {
+            $this->runSync(new StubEngine(Results::make([1])), recentRuns: $runs)->execute(SyncMode::Full);
+            self::fail('no SyncLockedException');
+        } catch (SyncLockedException $e) {
+            self::assertSame(
+                'Another pimsync run holds the lock "pimsync_sync": run #31 (full, started 2026-12-01 14:56:27 UTC).',
+                $e->getMessage()
+            );
+        }
+        self::assertSame([['/etc/pimsync.json', 1]], $runs->calls);
+    }
+
+    public function testARefusalNamesNoRunWhenTheNewestIsNotRunningOrCannotBeRead(): void
+    {
+        $this->lock->held[RunSync::LOCK_NAME] = true;
+        $finished = new ArrayRecentRuns([['run_id' => 30, 'status' => 'aborted', 'mode' => 'full', 'started_at' => '2026-12-01 14:56:24']]);
+        $unreadable = new ArrayRecentRuns([], new \RuntimeException('pimsync_run is missing'));
+
+        foreach ([$finished, $unreadable] as $runs) {
+            try {
+                $this->runSync(new StubEngine(Results::make([1])), recentRuns: $runs)->execute(SyncMode::Full, null, 5);
+                self::fail('no SyncLockedException');
+            } catch (SyncLockedException $e) {
+                self::assertSame('Another pimsync run holds the lock "pimsync_sync" (waited 5 s).', $e->getMessage());
+            }
         }
     }
 
