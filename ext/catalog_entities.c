@@ -387,8 +387,13 @@ static zend_long insert_category(pimsync_catalog_entities *e, zend_string *code)
 	smart_str_appends(&sql, ") siblings) WHERE entity_id = ");
 	smart_str_append_long(&sql, id);
 	if (exec_reset(e, &sql) == FAILURE) goto db_fail;
-	smart_str_appends(&sql, "UPDATE catalog_category_entity SET children_count = children_count + 1 WHERE entity_id = ");
-	smart_str_append_long(&sql, e->cfg->category_root_id);
+	/* as Magento counts: every ancestor gains a descendant, not only the parent */
+	smart_str_appends(&sql, "UPDATE catalog_category_entity SET children_count = children_count + 1 WHERE entity_id IN (");
+	for (const char *p = ZSTR_VAL(e->root_path); *p; p++) {
+		if (*p >= '0' && *p <= '9') smart_str_appendc(&sql, *p);
+		else if (*p == '/') smart_str_appendc(&sql, ',');
+	}
+	smart_str_appendc(&sql, ')');
 	if (exec_reset(e, &sql) == FAILURE) goto db_fail;
 	slug = pimsync_url_slug(ZSTR_VAL(code), ZSTR_LEN(code));
 	if (ZSTR_LEN(slug) == 0) {

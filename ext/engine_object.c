@@ -7,6 +7,7 @@
 #include "sync_config.h"
 #include "sync_run.h"
 #include "pdo_bridge.h"
+#include "run_lock.h"
 
 zend_class_entry *pimsync_ce_engine;
 static zend_object_handlers engine_handlers;
@@ -206,6 +207,25 @@ static bool status_cb(void *ctx, HashTable *row)
 	return true;
 }
 
+/* A run row 'running' while nobody holds the run lock belongs to a dead run:
+ * the status shows it as the next run would leave it, aborted. */
+static zend_result close_dead_runs(pimsync_db *db, pimsync_error *err)
+{
+	pimsync_run_lock lock;
+	pimsync_error busy;
+	zend_long aborted, removed;
+	zend_result r = SUCCESS;
+
+	if (pimsync_run_lock_acquire(&lock, db, 0, &busy) == FAILURE) {
+		if (lock.busy) return SUCCESS; /* a live run: its row is right */
+		*err = busy;
+		return FAILURE;
+	}
+	r = pimsync_run_lock_close_dead_runs(&lock, db, 0, &aborted, &removed);
+	pimsync_run_lock_release(&lock, db);
+	return r;
+}
+
 ZEND_METHOD(PimSync_Engine, status)
 {
 	zend_long limit = 10;
@@ -229,6 +249,7 @@ ZEND_METHOD(PimSync_Engine, status)
 	         " unchanged, disabled, failed, elapsed_s, message FROM pimsync_run ORDER BY run_id DESC LIMIT " ZEND_LONG_FMT, limit);
 	if (pimsync_db_open(&db, Z_OBJ(intern->pdo), &err) == FAILURE
 	    || pimsync_install_schema(Z_OBJ(intern->pdo), &err) == FAILURE
+	    || close_dead_runs(&db, &err) == FAILURE
 	    || pimsync_db_each_row(&db, sql, strlen(sql), status_cb, &c) == FAILURE) {
 		zval_ptr_dtor(return_value);
 		php_pimsync_throw(pimsync_ce_database_exception, "Cannot read pimsync_run: %s", err.message);

@@ -86,7 +86,10 @@ namespace PimSync {
          */
         public function sync(array $options = []): Report {}
 
-        /** The most recent runs, newest first. */
+        /**
+         * The most recent runs, newest first. A row a dead run left 'running' (nobody holds the
+         * run lock) is first closed as 'aborted', as the next run would close it.
+         */
         public function status(int $limit = 10): array {}
     }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6a63657b917bbd19e917720c55ea74e4edcd6f26 */
+ * Stub hash: 6722a04f6f16cc6f9a2bcf5db0a1c7165e21fa06 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()

@@ -19,22 +19,30 @@ static bool text_cb(void *ctx, HashTable *row)
 }
 
 /* Names the lock after the database, so runs on two databases of one server
- * do not exclude each other. */
+ * do not exclude each other; the temporary files after the server too, so
+ * two servers' databases of one name never share them on one host. */
 static zend_result name_lock(pimsync_run_lock *lock, pimsync_db *db)
 {
-	smart_str database = {0};
-	if (pimsync_db_each_row(db, "SELECT DATABASE()", 17, text_cb, &database) == FAILURE) return FAILURE;
+	smart_str database = {0}, server = {0};
+	if (pimsync_db_each_row(db, "SELECT DATABASE()", 17, text_cb, &database) == FAILURE
+	    || pimsync_db_each_row(db, "SELECT CONCAT(@@hostname, ':', @@port, '/', COALESCE(DATABASE(), ''))", 69, text_cb, &server) == FAILURE) {
+		smart_str_free(&database);
+		smart_str_free(&server);
+		return FAILURE;
+	}
 	smart_str_0(&database);
+	smart_str_0(&server);
 	const char *dbname = database.s ? ZSTR_VAL(database.s) : "";
 	size_t dblen = database.s ? ZSTR_LEN(database.s) : 0;
-	uint64_t h = pimsync_hash_bytes(dbname, dblen, 0);
 	if (dblen + sizeof("pimsync::sync") - 1 <= 64) {
 		snprintf(lock->name, sizeof(lock->name), "pimsync:%s:sync", dbname);
 	} else {
-		snprintf(lock->name, sizeof(lock->name), "pimsync:%.30s#%016" PRIx64 ":sync", dbname, h);
+		snprintf(lock->name, sizeof(lock->name), "pimsync:%.30s#%016" PRIx64 ":sync", dbname, pimsync_hash_bytes(dbname, dblen, 0));
 	}
+	uint64_t h = pimsync_hash_bytes(server.s ? ZSTR_VAL(server.s) : "", server.s ? ZSTR_LEN(server.s) : 0, 0);
 	snprintf(lock->temp_prefix, sizeof(lock->temp_prefix), "pimsync-%08" PRIx32 "-", (uint32_t) h);
 	smart_str_free(&database);
+	smart_str_free(&server);
 	return SUCCESS;
 }
 
@@ -143,8 +151,13 @@ zend_result pimsync_run_lock_close_dead_runs(pimsync_run_lock *lock, pimsync_db 
 
 	*removed = remove_temp_files(lock);
 	smart_str_appends(&sql, "UPDATE pimsync_run SET status = 'aborted', finished_at = UTC_TIMESTAMP(), message = 'the run stopped"
-	                        " without closing its row (killed, out of memory, or its database connection lost); closed by run ");
-	smart_str_append_long(&sql, run_id);
+	                        " without closing its row (killed, out of memory, or its database connection lost); closed by ");
+	if (run_id) {
+		smart_str_appends(&sql, "run ");
+		smart_str_append_long(&sql, run_id);
+	} else {
+		smart_str_appends(&sql, "a status check");
+	}
 	smart_str_appends(&sql, ", which found it running while holding the run lock. Its committed batches stay; later runs read"
 	                        " its records again' WHERE status = 'running' AND run_id <> ");
 	smart_str_append_long(&sql, run_id);

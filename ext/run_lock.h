@@ -12,7 +12,7 @@
 
 typedef struct {
 	char name[65];          /* the GET_LOCK name: pimsync:<database>:sync, hashed when longer than 64 */
-	char temp_prefix[32];   /* temporary files of runs on this database start with it */
+	char temp_prefix[32];   /* temporary files of runs on this server's database start with it */
 	bool held;
 	bool busy;              /* acquire failed because another run holds the lock */
 } pimsync_run_lock;
@@ -22,9 +22,9 @@ typedef struct {
 zend_result pimsync_run_lock_acquire(pimsync_run_lock *lock, pimsync_db *db, zend_long wait_seconds, pimsync_error *err);
 void pimsync_run_lock_release(pimsync_run_lock *lock, pimsync_db *db);
 
-/* With the lock held, once run_id is recorded: closes the other runs left
- * 'running' as 'aborted' and removes their temporary files. *aborted gets
- * the number of runs closed, *removed the files. */
+/* With the lock held, once run_id is recorded (0: no run, a status check):
+ * closes the other runs left 'running' as 'aborted' and removes their
+ * temporary files. *aborted gets the number of runs closed, *removed the files. */
 zend_result pimsync_run_lock_close_dead_runs(pimsync_run_lock *lock, pimsync_db *db, zend_long run_id, zend_long *aborted,
                                             zend_long *removed);
 

@@ -37,8 +37,9 @@ foreach ($points as $name => $p) {
     $holder = pimsync_test_pdo($db);
     $holder->beginTransaction();
     $holder->query($p['hold']);
-    // the run's temporary files are named after its database (run_lock.c: the low 32 bits of its XXH3 hash)
-    $tempGlob = sys_get_temp_dir() . '/pimsync-' . substr(hash('xxh3', str_repeat("\0", 8) . $db), -8) . '-*';
+    // the run's temporary files are named after its server and database (run_lock.c: the low 32 bits of an XXH3 hash)
+    $server = $t['pdo']->query("SELECT CONCAT(@@hostname, ':', @@port, '/', DATABASE())")->fetchColumn();
+    $tempGlob = sys_get_temp_dir() . '/pimsync-' . substr(hash('xxh3', str_repeat("\0", 8) . $server), -8) . '-*';
 
     $child = run_child_start($t, 'full', 3);
     run_child_wait_blocked($t, $p['waits on']);
@@ -82,5 +83,5 @@ product: killed with 6 products committed (6 expected), 1 temp file left, run ro
   re-run: success, aborted runs closed: yes, temp files left: 0
   runs: {"1":"aborted","2":"success"}
   same catalog as the clean run: yes
-categories: Root Catalog level=0 children=1, Root Catalog/Default Category level=1 children=4, Root Catalog/Default Category/bags level=2 children=0, Root Catalog/Default Category/hats level=2 children=0, Root Catalog/Default Category/shoes level=2 children=0, Root Catalog/Default Category/socks level=2 children=0
+categories: Root Catalog level=0 children=5, Root Catalog/Default Category level=1 children=4, Root Catalog/Default Category/bags level=2 children=0, Root Catalog/Default Category/hats level=2 children=0, Root Catalog/Default Category/shoes level=2 children=0, Root Catalog/Default Category/socks level=2 children=0
 options: fabric:cotton, fabric:wool, shade:black, shade:blue, shade:green, shade:red
