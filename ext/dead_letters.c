@@ -184,6 +184,7 @@ void pimsync_dead_letter_init(pimsync_dead_letter *dl, zend_long run_id, zend_st
 	dl->reason = pimsync_utf8_sanitized(reason, strlen(reason), PIMSYNC_DEAD_LETTER_REASON_BYTES, 0);
 	dl->payload = payload;
 	dl->payload_len = payload ? payload_len : 0;
+	dl->payload_bytes = dl->payload_len;
 	dl->source_id = NULL;
 }
 
@@ -248,7 +249,7 @@ zend_result pimsync_dead_letter_store(pimsync_db *db, const pimsync_dead_letter 
 	if (dl->payload) {
 		append_hex(&sql, dl->payload, done);
 		smart_str_appendc(&sql, ',');
-		smart_str_append_unsigned(&sql, dl->payload_len);
+		smart_str_append_unsigned(&sql, MAX(dl->payload_bytes, dl->payload_len));
 	} else {
 		smart_str_appends(&sql, "NULL,NULL");
 	}

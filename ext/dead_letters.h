@@ -31,6 +31,7 @@ typedef struct {
 	zend_string *reason;
 	const char *payload;     /* the record's bytes (borrowed), NULL when there are none */
 	size_t payload_len;
+	size_t payload_bytes;    /* the record's whole length: payload_len, unless the source kept only its start */
 	zend_string *source_id;  /* the record's id at the source (borrowed), to request it again; NULL if none */
 } pimsync_dead_letter;
 

@@ -103,6 +103,7 @@ static int skip_long_line(pimsync_jsonl_reader *r, size_t length, bool complete,
 		}
 	}
 	r->line_no++;
+	r->kept_of = length;
 	pimsync_error_set(err, "line " ZEND_LONG_FMT " (at byte " ZEND_LONG_FMT ") is %zu bytes long, over source.max_line_bytes (%zu):"
 		" skipped without being read; only its first %zu bytes are kept here, not its exact bytes",
 		r->line_no, offset, length, r->max_line, kept);

@@ -21,6 +21,7 @@ typedef struct {
 	size_t cap, start, end;
 	size_t max_line;     /* 0: no limit */
 	char *kept;          /* first bytes of the last line over max_line */
+	size_t kept_of;      /* that line's whole length */
 	bool eof;
 	bool bom_checked;
 	zend_long line_no;

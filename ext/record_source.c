@@ -150,6 +150,11 @@ zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_
 	return pimsync_akeneo_get_measurement_families(s->api, out, err);
 }
 
+size_t pimsync_source_partial_length(pimsync_record_source *s)
+{
+	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.kept_of : 0;
+}
+
 zend_long pimsync_source_bytes_read(pimsync_record_source *s)
 {
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.bytes : 0;

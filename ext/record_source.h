@@ -47,6 +47,9 @@ void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *id
  * appended to out. Only for the API source: a file feed names its families
  * file in the config. */
 zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err);
+/* After pimsync_source_next() returned 2: the whole length of the record it
+ * could hand over only in part. */
+size_t pimsync_source_partial_length(pimsync_record_source *s);
 zend_long pimsync_source_bytes_read(pimsync_record_source *s);
 zend_long pimsync_source_bytes_total(pimsync_record_source *s);
 void pimsync_source_close(pimsync_record_source *s);

@@ -46,6 +46,7 @@ typedef struct {
 	zend_long delta_overlap;   /* seconds the window starts before the last run's start */
 	pimsync_dead_letters dead_letters; /* open dead letters of this source */
 	zend_string *record_id;    /* the source's id of the record being handled, NULL if none */
+	size_t record_length;      /* its whole length when the source handed over only its start, else 0 */
 	zend_long unrequestable;   /* API records parked without an id to request them by */
 	bool source_kind_http;     /* source failures are HTTP failures */
 	bool dead_letters_ready, measures_ready;
@@ -66,6 +67,7 @@ static bool park_raw(run_ctx *c, zend_string *position, zend_string *sku, const 
 
 	pimsync_dead_letter_init(&dl, c->stats->run_id, position, sku, raw, raw_len, reason);
 	dl.source_id = c->record_id; /* the id a later delta run asks for it by */
+	if (c->record_length) dl.payload_bytes = c->record_length;
 	if (!c->record_id && c->source_kind_http) c->unrequestable++;
 	ok = pimsync_dead_letter_store(&c->db, &dl, &stored) == SUCCESS;
 	if (ok) {
@@ -534,7 +536,9 @@ static int read_records(run_ctx *c)
 			/* a record the source could not read whole (a line over max_line_bytes): parked by position, never decoded */
 			c->stats->seen++;
 			c->unidentified++;
+			c->record_length = pimsync_source_partial_length(&c->source);
 			bool parked = park_raw(c, position, NULL, data, len, c->err.message);
+			c->record_length = 0;
 			zend_string_release(position);
 			if (!parked) return 1;
 			continue;
