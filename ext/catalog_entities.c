@@ -301,21 +301,29 @@ static bool set_cb(void *ctx, HashTable *row)
 	return false;
 }
 
+/* The root new categories go under, read once; a database failure is not
+ * remembered (the next batch reads it again), a missing root is. */
 static zend_result category_root(pimsync_catalog_entities *e, pimsync_error *err)
 {
 	char sql[256];
-	if (e->root_checked) return e->root_path ? SUCCESS : FAILURE;
-	e->root_checked = true;
-	snprintf(sql, sizeof(sql), "SELECT path, level FROM catalog_category_entity WHERE entity_id = " ZEND_LONG_FMT,
-	         e->cfg->category_root_id);
-	if (pimsync_db_each_row(e->db, sql, strlen(sql), root_cb, e) == FAILURE) return FAILURE;
+	if (!e->root_checked) {
+		snprintf(sql, sizeof(sql), "SELECT path, level FROM catalog_category_entity WHERE entity_id = " ZEND_LONG_FMT,
+		         e->cfg->category_root_id);
+		if (pimsync_db_each_row(e->db, sql, strlen(sql), root_cb, e) == FAILURE) return FAILURE;
+		snprintf(sql, sizeof(sql), "SELECT default_attribute_set_id FROM eav_entity_type WHERE entity_type_id = " ZEND_LONG_FMT,
+		         e->meta->category_type_id);
+		if (e->root_path && pimsync_db_each_row(e->db, sql, strlen(sql), set_cb, &e->category_set_id) == FAILURE) {
+			zend_string_release(e->root_path);
+			e->root_path = NULL;
+			return FAILURE;
+		}
+		e->root_checked = true;
+	}
 	if (!e->root_path) {
 		pimsync_error_set(err, "categories.root_id " ZEND_LONG_FMT " is not a Magento category", e->cfg->category_root_id);
 		return FAILURE;
 	}
-	snprintf(sql, sizeof(sql), "SELECT default_attribute_set_id FROM eav_entity_type WHERE entity_type_id = " ZEND_LONG_FMT,
-	         e->meta->category_type_id);
-	return pimsync_db_each_row(e->db, sql, strlen(sql), set_cb, &e->category_set_id);
+	return SUCCESS;
 }
 
 /* Runs the statement in sql and empties it for the next one. */
