@@ -85,11 +85,15 @@ zend_result pimsync_run_lock_acquire(pimsync_run_lock *lock, pimsync_db *db, zen
 		*err = *db->err;
 		return FAILURE;
 	}
-	smart_str_appends(&sql, "SELECT GET_LOCK(");
+	/* GET_LOCK succeeds again for the session that holds it: a sync started on
+	 * the connection of a running one (from its progress callback) is refused */
+	smart_str_appends(&sql, "SELECT IF(IS_USED_LOCK(");
+	pimsync_sql_quote(db, &sql, lock->name, strlen(lock->name));
+	smart_str_appends(&sql, ") = CONNECTION_ID(), 2, GET_LOCK(");
 	pimsync_sql_quote(db, &sql, lock->name, strlen(lock->name));
 	smart_str_appendc(&sql, ',');
 	smart_str_append_long(&sql, wait_seconds);
-	smart_str_appendc(&sql, ')');
+	smart_str_appends(&sql, "))");
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), text_cb, &got);
 	smart_str_free(&sql);
@@ -98,6 +102,11 @@ zend_result pimsync_run_lock_acquire(pimsync_run_lock *lock, pimsync_db *db, zen
 		*err = *db->err;
 	} else if (got.s && zend_string_equals_literal(got.s, "1")) {
 		lock->held = true;
+	} else if (got.s && zend_string_equals_literal(got.s, "2")) {
+		lock->busy = true;
+		pimsync_error_set(err, "a pimsync run is already running on this database connection (lock \"%s\"): a run cannot be"
+		                  " started, or a dead run closed, from inside another", lock->name);
+		r = FAILURE;
 	} else {
 		lock->busy = true;
 		describe_holder(lock, db, wait_seconds, err);
