@@ -557,11 +557,6 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 	}
 }
 
-static uint64_t url_hash(const char *url, size_t len)
-{
-	return pimsync_hash_bytes(url, len, 0);
-}
-
 /* GETs one list page. *page gets the document, *items its _embedded.items,
  * *next (may be NULL) the URL of the next page rebased on base_url.
  * fetched holds the hashes of the pages this listing fetched: a next link to
@@ -627,8 +622,8 @@ static zend_result get_page(pimsync_akeneo_client *c, const char *url, HashTable
 		}
 		*next = zend_string_concat2(ZSTR_VAL(c->s.base_url), ZSTR_LEN(c->s.base_url), rest, strlen(rest));
 	}
-	zend_hash_index_add_empty_element(fetched, (zend_ulong) url_hash(url, strlen(url)));
-	if (*next && zend_hash_index_exists(fetched, (zend_ulong) url_hash(ZSTR_VAL(*next), ZSTR_LEN(*next)))) {
+	zend_hash_index_add_empty_element(fetched, (zend_ulong) pimsync_hash_bytes(url, strlen(url), 0));
+	if (*next && zend_hash_index_exists(fetched, (zend_ulong) pimsync_hash_bytes(ZSTR_VAL(*next), ZSTR_LEN(*next), 0))) {
 		pimsync_error_set(stop, "GET %s: _links.next.href \"%.200s\" names a page this listing already fetched:"
 			" stopped, the server would repeat pages forever", url, ZSTR_VAL(*next));
 		*stopping = true;

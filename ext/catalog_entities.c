@@ -515,8 +515,10 @@ zend_result pimsync_entities_create(pimsync_catalog_entities *e, pimsync_record 
 		for (uint32_t j = 0; j < rec->npending; j++) {
 			if (resolve_value(e, rec, &rec->pending[j]) == FAILURE) return FAILURE;
 		}
-		if (rec->nnew_categories && resolve_categories(e, rec) == FAILURE) return FAILURE;
-		pimsync_record_finish(rec); /* the new category ids in order */
+		if (rec->nnew_categories) {
+			if (resolve_categories(e, rec) == FAILURE) return FAILURE;
+			pimsync_record_finish(rec); /* the new category ids in order */
+		}
 		rec->record_hash = pimsync_record_hash(rec);
 	}
 	return SUCCESS;

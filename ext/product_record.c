@@ -65,7 +65,6 @@ void pimsync_record_add_pending(pimsync_record *rec, pimsync_attribute *attr, ze
                                 const zend_long *ids, uint32_t nids, zend_string *const *codes, uint32_t ncodes)
 {
 	pimsync_pending_value *p;
-	smart_str placeholder = {0};
 
 	rec->pending = erealloc(rec->pending, (rec->npending + 1) * sizeof(pimsync_pending_value));
 	p = &rec->pending[rec->npending++];
@@ -77,14 +76,10 @@ void pimsync_record_add_pending(pimsync_record *rec, pimsync_attribute *attr, ze
 	if (nids) memcpy(p->ids, ids, nids * sizeof(zend_long));
 	p->ncodes = ncodes;
 	p->codes = safe_emalloc(ncodes, sizeof(zend_string *), 0);
-	/* until the batch sets the ids: the codes, so the record's hash differs from any written one */
-	smart_str_appendc(&placeholder, '?');
-	for (uint32_t i = 0; i < ncodes; i++) {
-		p->codes[i] = zend_string_copy(codes[i]);
-		smart_str_append(&placeholder, codes[i]);
-		smart_str_appendc(&placeholder, '\0');
-	}
-	pimsync_record_add_value(rec, attr, store_id, smart_str_extract(&placeholder));
+	for (uint32_t i = 0; i < ncodes; i++) p->codes[i] = zend_string_copy(codes[i]);
+	/* a slot in the value order until the batch sets the ids; a record with one is
+	 * never taken for unchanged (pimsync_record_has_pending) */
+	pimsync_record_add_value(rec, attr, store_id, ZSTR_CHAR('?'));
 	rec->values[rec->nvalues - 1].pending = true;
 }
 
