@@ -2,8 +2,9 @@
 # The main job on an embedded default: installs what is missing, builds,
 # starts a private MariaDB + Redis, loads the Magento 2.4 catalog schema,
 # generates a seeded Akeneo catalog, syncs it, and shows what happened:
-# a first import, a second run that writes nothing, and a 1% change that
-# writes only the changed values.
+# a first import, a second run that writes nothing, a 1% change that
+# writes only the changed values, a sync refused by another run's lock (then
+# run with --wait), and a realistic Akeneo catalog with its value issues.
 #   PIMSYNC_DEMO_SKUS (default 10000), PIMSYNC_DEMO_DIR (default /tmp/pimsync-demo)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
