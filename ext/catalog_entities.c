@@ -480,11 +480,13 @@ static zend_result resolve_value(pimsync_catalog_entities *e, pimsync_record *re
 		if ((ids[n++] = option_for(e, p->attr, p->akeneo_attribute, p->codes[i])) < 0) return FAILURE;
 	}
 	zend_string *value = p->attr->input == PIMSYNC_INPUT_MULTISELECT ? pimsync_option_id_list(ids, n) : zend_long_to_str(ids[0]);
-	zend_string *fitted = pimsync_fit_value(pimsync_meta_value_column(e->meta, p->attr), zend_string_copy(value),
-	                                        PIMSYNC_CHARS_REJECT, &fit);
+	const pimsync_column *col = pimsync_meta_value_column(e->meta, p->attr);
+	zend_string *fitted = pimsync_fit_value(col, zend_string_copy(value), PIMSYNC_CHARS_REJECT, &fit);
 	if (!fitted) {
-		pimsync_error_set(e->db->err, "attribute %s, store " ZEND_LONG_FMT ": the option ids %.100s do not fit their column: %s",
-		                  ZSTR_VAL(p->attr->code), p->store_id, ZSTR_VAL(value), fit.err.message);
+		/* known only once the options exist: the record is parked, and they roll back with it */
+		pimsync_error_set(e->db->err, "attribute %s, store " ZEND_LONG_FMT ": the ids of its %u options (%zu characters) do not fit"
+		                  " %s.%s; the record was not written", ZSTR_VAL(p->attr->code), p->store_id, n, ZSTR_LEN(value),
+		                  col->table, col->name);
 		zend_string_release(value);
 		return FAILURE;
 	}
