@@ -44,7 +44,13 @@ void pimsync_entities_free(pimsync_catalog_entities *e)
 
 bool pimsync_entities_code_valid(const zend_string *code)
 {
-	return ZSTR_LEN(code) > 0 && ZSTR_LEN(code) <= 255 && pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code));
+	if (ZSTR_LEN(code) == 0 || ZSTR_LEN(code) > 255 || !pimsync_utf8_valid(ZSTR_VAL(code), ZSTR_LEN(code))) return false;
+	/* the code becomes a category name or an option's admin label in Magento's utf8mb3
+	 * tables, which would silently mangle a 4-byte character (Akeneo codes are [A-Za-z0-9_]) */
+	for (size_t i = 0; i < ZSTR_LEN(code); i++) {
+		if ((unsigned char) ZSTR_VAL(code)[i] >= 0xF0) return false;
+	}
+	return true;
 }
 
 static zend_string *label_key(const char *attribute, size_t alen, const char *code, size_t clen)

@@ -37,7 +37,8 @@ void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_
                            pimsync_run_stats *stats);
 void pimsync_entities_free(pimsync_catalog_entities *e);
 
-/* An Akeneo code pimsync can create an entity for: 1 to 255 bytes of UTF-8. */
+/* An Akeneo code pimsync can create an entity for: 1 to 255 bytes of UTF-8,
+ * no character beyond U+FFFF. */
 bool pimsync_entities_code_valid(const zend_string *code);
 
 /* Loads Akeneo option labels from a JSON-lines file of attribute options. */

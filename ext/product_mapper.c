@@ -203,7 +203,8 @@ static bool add_option(pimsync_mapper *m, pimsync_attribute *attr, zend_string *
 	}
 	if (!pimsync_entities_code_valid(code)) {
 		why->kind = "unknown_option";
-		pimsync_error_set(&why->err, "attribute %s: option code must be 1 to 255 bytes of UTF-8", ZSTR_VAL(attr->code));
+		pimsync_error_set(&why->err, "attribute %s: option code must be 1 to 255 bytes of UTF-8 without characters beyond U+FFFF",
+		                  ZSTR_VAL(attr->code));
 		return false;
 	}
 	why->codes[why->ncodes++] = code;
@@ -598,7 +599,7 @@ static zend_long category_id(pimsync_mapper *m, zend_string *code, pimsync_error
 		return -1;
 	}
 	if (!pimsync_entities_code_valid(code)) {
-		pimsync_error_set(err, "category code must be 1 to 255 bytes of UTF-8");
+		pimsync_error_set(err, "category code must be 1 to 255 bytes of UTF-8 without characters beyond U+FFFF");
 		return -1;
 	}
 	return 0;
