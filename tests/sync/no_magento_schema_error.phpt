@@ -11,8 +11,8 @@ require __DIR__ . '/../support/sync.inc';
 $t = sync_setup('no_magento_schema_error');
 $pdo = $t['pdo'];
 $pdo->exec('SET FOREIGN_KEY_CHECKS=0');
-foreach ($pdo->query('SHOW TABLES')->fetchAll(PDO::FETCH_COLUMN) as $table) {
-    $pdo->exec("DROP TABLE `$table`");
+foreach ($pdo->query('SHOW FULL TABLES')->fetchAll(PDO::FETCH_NUM) as [$table, $type]) {
+    $pdo->exec(($type === 'VIEW' ? 'DROP VIEW' : 'DROP TABLE') . " `$table`");
 }
 $pdo->exec('SET FOREIGN_KEY_CHECKS=1');
 sync_feed($t, [sync_product('A')]);
