@@ -71,6 +71,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/sql_writer.c
       ext/delta_state.c
       ext/product_writer.c
+      ext/stock_writer.c
+      ext/stock_values.c
       ext/record_source.c
       ext/schema_install.c
       ext/run_report.c

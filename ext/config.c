@@ -506,13 +506,55 @@ static bool validate_categories(config_ctx *c, HashTable *root)
 	return true;
 }
 
+static zend_string *str_at_root_identifier(HashTable *root)
+{
+	zval *v = zend_hash_str_find(root, "identifier_attribute", sizeof("identifier_attribute") - 1);
+	return Z_STR_P(v); /* filled before stock is read */
+}
+
+/* stock: which Akeneo attributes carry the stock item's fields (null: not
+ * synced), and the MSI source their quantity goes to. */
+static bool validate_stock(config_ctx *c, HashTable *root)
+{
+	static const char *const p_stock[] = {"stock", NULL};
+	static const char *const p_source[] = {"stock", "source_code", NULL};
+	static const char *const known[] = {"qty", "is_in_stock", "backorders", "min_sale_qty", "max_sale_qty", "manage_stock",
+		"source_code", NULL};
+	HashTable *stock = read_object(c, root, p_stock);
+
+	if (!stock || !check_known_keys(c, stock, p_stock, known)) return false;
+	for (int i = 0; i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+		const char *p[] = {"stock", pimsync_stock_field_names[i], NULL};
+		const char *key;
+		zval *v = field(stock, p, &key), d;
+		if (!v) {
+			ZVAL_NULL(&d);
+			zend_hash_str_update(stock, key, strlen(key), &d);
+			continue;
+		}
+		if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) == 0) {
+			return config_fail(c, p, "must be the code of an Akeneo attribute, or null (not synced)");
+		}
+		if (zend_string_equals(Z_STR_P(v), str_at_root_identifier(root))) {
+			return config_fail(c, p, "is the identifier attribute, which holds the SKU");
+		}
+		for (int j = 0; j < i; j++) {
+			zval *other = zend_hash_str_find(stock, pimsync_stock_field_names[j], strlen(pimsync_stock_field_names[j]));
+			if (other && Z_TYPE_P(other) == IS_STRING && zend_string_equals(Z_STR_P(other), Z_STR_P(v))) {
+				return config_fail(c, p, "is also stock.%s: one Akeneo attribute feeds one stock field", pimsync_stock_field_names[j]);
+			}
+		}
+	}
+	return read_string(c, stock, p_source, "default", false);
+}
+
 static bool validate_root(config_ctx *c, HashTable *root)
 {
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -598,6 +640,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!read_long(c, h, p_tax, 2, 0, ZEND_LONG_MAX)) return false;
 	if (!read_bool(c, root, p_rewrites, true)) return false;
 	if (!read_bool(c, root, p_load, true)) return false;
+	if (!validate_stock(c, root)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
 	if (!v) {
 		zval d;
@@ -670,10 +713,21 @@ static void config_bind(pimsync_config *cfg)
 	cfg->name_fallback = arr_at(root, "name_fallback");
 	cfg->assign_attribute_sets = bool_at(arr_at(root, "attribute_sets"), "assign_missing");
 	cfg->attribute_set_group = str_at(arr_at(root, "attribute_sets"), "group");
+	HashTable *stock = arr_at(root, "stock");
+	cfg->stock_mapped = false;
+	for (int i = 0; i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+		cfg->stock_attributes[i] = str_at(stock, pimsync_stock_field_names[i]);
+		if (cfg->stock_attributes[i]) cfg->stock_mapped = true;
+	}
+	cfg->stock_source_code = str_at(stock, "source_code");
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;
 }
+
+const char *const pimsync_stock_field_names[PIMSYNC_STOCK_FIELD_COUNT] = {
+	"qty", "is_in_stock", "backorders", "min_sale_qty", "max_sale_qty", "manage_stock",
+};
 
 pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *origin,
                                      const char *base_dir, pimsync_error *err)

@@ -148,6 +148,8 @@ static const struct { const char *table, *name; } column_names[PIMSYNC_COL_COUNT
 	{"catalog_product_entity_decimal", "value"}, {"catalog_product_entity_text", "value"},
 	{"catalog_product_entity_datetime", "value"}, {"catalog_product_entity", "sku"},
 	{"eav_attribute_option_value", "value"}, {"url_rewrite", "request_path"},
+	{"cataloginventory_stock_item", "qty"}, {"cataloginventory_stock_item", "min_sale_qty"},
+	{"cataloginventory_stock_item", "max_sale_qty"},
 };
 
 static bool column_cb(void *ctx, HashTable *row)
@@ -256,6 +258,8 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 		goto fail;
 	}
 	if (query(db, "SELECT entity_type_id, entity_type_code FROM eav_entity_type", type_cb, m) == FAILURE) goto fail;
+	/* MSI keeps quantities per source here; without it only the legacy stock tables exist */
+	if (query(db, "SHOW TABLES LIKE 'inventory_source_item'", exists_cb, &m->msi) == FAILURE) goto fail;
 	if (load_columns(m, db) == FAILURE) goto fail;
 	if (!m->product_type_id || !m->category_type_id) {
 		pimsync_error_set(db->err, "eav_entity_type has no catalog_product or catalog_category row");

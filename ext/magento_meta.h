@@ -69,11 +69,15 @@ typedef enum {
 	PIMSYNC_COL_SKU,             /* catalog_product_entity.sku */
 	PIMSYNC_COL_OPTION_VALUE,    /* eav_attribute_option_value.value: option labels */
 	PIMSYNC_COL_REQUEST_PATH,    /* url_rewrite.request_path */
+	PIMSYNC_COL_STOCK_QTY,       /* cataloginventory_stock_item.qty (and min/max_sale_qty below) */
+	PIMSYNC_COL_STOCK_MIN_SALE_QTY,
+	PIMSYNC_COL_STOCK_MAX_SALE_QTY,
 	PIMSYNC_COL_COUNT
 } pimsync_column_id;
 
 typedef struct {
 	bool row_id;                   /* Commerce content staging: value tables keyed by row_id */
+	bool msi;                      /* Magento_Inventory is installed: inventory_source_item exists */
 	zend_long product_type_id;     /* eav_entity_type id of catalog_product */
 	zend_long category_type_id;
 	HashTable attributes;          /* code => pimsync_attribute* */

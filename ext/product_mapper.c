@@ -3,6 +3,7 @@
 #include "product_mapper.h"
 #include "value_normalize.h"
 #include "value_fit.h"
+#include "stock_values.h"
 
 
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta, pimsync_run_stats *stats,
@@ -488,6 +489,7 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 		pimsync_attribute *attr;
 
 		if (!code || zend_string_equals(code, m->cfg->identifier_attribute)) continue;
+		if (pimsync_stock_is_attribute(m->cfg, code)) continue; /* a stock field (stock_values.h), not an attribute */
 		zval *r = zend_hash_find(m->cfg->attributes, code);
 		if (r) {
 			if (Z_TYPE_P(r) == IS_NULL) continue; /* configured as not synced */
@@ -674,6 +676,7 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	if (values && map_values(m, Z_ARRVAL_P(values), rec, err) == FAILURE) return FAILURE;
+	pimsync_stock_map(m->cfg, m->meta, values ? Z_ARRVAL_P(values) : NULL, rec);
 	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
 	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));

@@ -154,6 +154,13 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 			smart_str_appendc(&buf, '~');
 		}
 	}
+	for (int i = 0; i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+		if (!rec->stock.value[i]) continue;
+		smart_str_appendc(&buf, '\x1f');
+		smart_str_append_long(&buf, i);
+		smart_str_appendc(&buf, '=');
+		smart_str_append(&buf, rec->stock.value[i]);
+	}
 	smart_str_0(&buf);
 	h = pimsync_hash_bytes(ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 0x70696d73796e63ULL);
 	smart_str_free(&buf);
@@ -167,6 +174,9 @@ void pimsync_record_free(pimsync_record *rec)
 		if (rec->values[i].value) zend_string_release(rec->values[i].value);
 	}
 	if (rec->values) efree(rec->values);
+	for (int i = 0; i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+		if (rec->stock.value[i]) zend_string_release(rec->stock.value[i]);
+	}
 	if (rec->category_ids) efree(rec->category_ids);
 	for (uint32_t i = 0; i < rec->npending; i++) {
 		pimsync_pending_value *p = &rec->pending[i];

@@ -6,6 +6,7 @@
 #include "php.h"
 #include "magento_meta.h"
 #include "value_issue.h"
+#include "sync_config.h"
 
 typedef struct {
 	pimsync_attribute *attr;  /* borrowed from the meta */
@@ -26,6 +27,13 @@ typedef struct {
 	zend_string **codes;           /* the options to create */
 	uint32_t ncodes;
 } pimsync_pending_value;
+
+/* The stock fields the feed carries (config "stock"), as the columns of
+ * cataloginventory_stock_item hold them ("12.0000", "1"). */
+typedef struct {
+	zend_string *value[PIMSYNC_STOCK_FIELD_COUNT]; /* NULL: the feed does not give it */
+	bool any;
+} pimsync_stock_values;
 
 typedef enum {
 	PIMSYNC_RECORD_NEW = 0,     /* no Magento product with this SKU yet */
@@ -53,6 +61,7 @@ typedef struct {
 	zend_long *mapped_category_ids; /* with new_categories: the ids that existed, sorted */
 	uint32_t nmapped_categories;
 	bool has_url_key;           /* the feed carries url_key itself */
+	pimsync_stock_values stock; /* quantity, stock status and order limits, when the feed carries them */
 	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
 	zend_string *fallback_name; /* the feed has no name: what a new product is named (name_fallback) */
 	zend_string *fallback_from; /* the Akeneo attribute it came from, NULL for the SKU */
@@ -64,6 +73,7 @@ typedef struct {
 	zend_long current_set_id;   /* attribute set Magento has now */
 	uint32_t rows_changed;      /* value, category and link rows written */
 	bool url_changed;           /* url_key written: rewrites follow */
+	bool stock_changed;         /* a stock row written (stock item, source item or stock status) */
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);

@@ -60,6 +60,7 @@ void pimsync_writer_free(pimsync_writer *w)
 	zval_ptr_dtor(&w->pending_changes);
 	pimsync_url_keys_free(&w->url_keys);
 	pimsync_attribute_sets_free(&w->sets);
+	pimsync_stock_writer_free(&w->stock);
 }
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
@@ -106,6 +107,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	w->sequential_autoinc = true;
 	if (r == SUCCESS) r = pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
 	if (r == SUCCESS) r = pimsync_attribute_sets_init(&w->sets, db, cfg, meta, stats);
+	if (r == SUCCESS) r = pimsync_stock_writer_init(&w->stock, db, cfg, meta, stats, err);
 	if (r == FAILURE) {
 		pimsync_writer_free(w);
 		return FAILURE;
@@ -397,18 +399,14 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 
 /* ---- 5. websites, stock, categories ---- */
 
-static zend_result write_links_for_new(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+static zend_result write_websites_for_new(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
-	pimsync_bulk web, stock;
+	pimsync_bulk web;
 	zend_result r = SUCCESS;
 	zval *website;
 
 	pimsync_bulk_init(&web, w->db, w->stats, "catalog_product_website",
 	                  "INSERT IGNORE INTO catalog_product_website (product_id, website_id) VALUES ", "");
-	/* stock belongs to the ERP: a new product gets an empty stock row, never a quantity */
-	pimsync_bulk_init(&stock, w->db, w->stats, "cataloginventory_stock_item",
-	                  "INSERT IGNORE INTO cataloginventory_stock_item (product_id, stock_id, website_id, qty, is_in_stock)"
-	                  " VALUES ", "");
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
 		ZEND_HASH_FOREACH_VAL(&w->website_ids, website) {
@@ -418,17 +416,22 @@ static zend_result write_links_for_new(pimsync_writer *w, pimsync_record *recs, 
 			smart_str_append_long(row, Z_LVAL_P(website));
 			if ((r = pimsync_bulk_row_end(&web)) == FAILURE) break;
 		} ZEND_HASH_FOREACH_END();
-		if (r == FAILURE) break;
-		smart_str *row = pimsync_bulk_row(&stock);
-		smart_str_append_long(row, recs[i].entity_id);
-		smart_str_appends(row, ",1,0,0,0");
-		r = pimsync_bulk_row_end(&stock);
 	}
 	if (r == SUCCESS) r = pimsync_bulk_flush(&web);
-	if (r == SUCCESS) r = pimsync_bulk_flush(&stock);
 	pimsync_bulk_free(&web);
-	pimsync_bulk_free(&stock);
 	return r;
+}
+
+/* Stock rows (stock_writer.h); a changed product whose stock moved is an update. */
+static zend_result write_stock(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	if (pimsync_stock_write(&w->stock, recs, n) == FAILURE) return FAILURE;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!recs[i].stock_changed || recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		recs[i].rows_changed++;
+		pending_change(w, recs[i].entity_id, "updated", w->stock.change_code);
+	}
+	return SUCCESS;
 }
 
 /* Values a new product needs that the feed does not carry. */
@@ -791,7 +794,8 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = pimsync_attribute_sets_assign(&w->sets, recs, n);
 	if (r == SUCCESS) r = write_values(w, recs, n, diff_seconds);
-	if (r == SUCCESS) r = write_links_for_new(w, recs, n);
+	if (r == SUCCESS) r = write_websites_for_new(w, recs, n);
+	if (r == SUCCESS) r = write_stock(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
 	if (r == SUCCESS) r = write_rewrites(w, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);

@@ -19,6 +19,20 @@ typedef enum {
 	PIMSYNC_ABSENT_DISABLE = 1,
 } pimsync_absent_policy;
 
+/* The stock item fields an Akeneo attribute can feed (config "stock"); the
+ * names are cataloginventory_stock_item's columns. */
+typedef enum {
+	PIMSYNC_STOCK_QTY = 0,
+	PIMSYNC_STOCK_IS_IN_STOCK,
+	PIMSYNC_STOCK_BACKORDERS,
+	PIMSYNC_STOCK_MIN_SALE_QTY,
+	PIMSYNC_STOCK_MAX_SALE_QTY,
+	PIMSYNC_STOCK_MANAGE_STOCK,
+	PIMSYNC_STOCK_FIELD_COUNT
+} pimsync_stock_field;
+
+extern const char *const pimsync_stock_field_names[PIMSYNC_STOCK_FIELD_COUNT];
+
 typedef struct pimsync_config {
 	zend_string *origin;          /* file path or caller-given name */
 	zval normalized;              /* array: the whole config with defaults */
@@ -53,6 +67,9 @@ typedef struct pimsync_config {
 	HashTable *name_fallback;     /* Akeneo attributes a nameless new product is named from, then its SKU */
 	bool assign_attribute_sets;   /* attribute_sets.assign_missing: add attributes a value needs to the set */
 	zend_string *attribute_set_group; /* attribute_sets.group: the group they are added to */
+	zend_string *stock_attributes[PIMSYNC_STOCK_FIELD_COUNT]; /* Akeneo code feeding each stock field, or NULL */
+	bool stock_mapped;            /* some stock field is fed by the feed */
+	zend_string *stock_source_code; /* the MSI source quantities go to ("default") */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,
