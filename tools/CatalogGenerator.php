@@ -23,7 +23,7 @@ use Random\Randomizer;
  */
 final class CatalogGenerator
 {
-    public const PROFILES = ['small', '250k'];
+    public const PROFILES = ['small', '250k', '250k-variants'];
     public const DEFAULT_LOCALES = ['en_US', 'fr_FR', 'de_DE'];
     public const SKU_PREFIX = 'AK-';
     public const MEDIA_BASE_URL = 'http://akeneo.test/api/rest/v1/media-files/';
@@ -40,6 +40,8 @@ final class CatalogGenerator
     private int $jsonFlags;
     /** @var list<string> attribute codes per family bucket */
     private array $families = ['accessories', 'apparel', 'electronics', 'home_garden', 'sports', 'tools'];
+    /** the 250k-variants layout (product models, associations, the 500-category tree), else null */
+    private ?VariantCatalog $variants = null;
 
     /**
      * @param list<string> $locales
@@ -51,7 +53,7 @@ final class CatalogGenerator
         bool $unescaped = false,
     ) {
         if (!in_array($profile, self::PROFILES, true)) {
-            throw new \InvalidArgumentException("unknown profile '$profile' (small|250k)");
+            throw new \InvalidArgumentException("unknown profile '$profile' (small|250k|250k-variants)");
         }
         if ($locales === []) {
             throw new \InvalidArgumentException('at least one locale is needed');
@@ -67,6 +69,10 @@ final class CatalogGenerator
             if ($parent !== null && $parent !== 'master') {
                 $this->leafCategories[] = $code;
             }
+        }
+        if ($profile === VariantCatalog::PROFILE) {
+            $this->variants = new VariantCatalog($this, $seed);
+            $this->leafCategories = VariantCatalog::leafCategories();
         }
         $this->jsonFlags = $unescaped ? self::JSON_UNESCAPED : self::JSON_AKENEO;
     }
@@ -128,8 +134,8 @@ final class CatalogGenerator
             'mpn' => $a($T . 'text', false, 'varchar', 'text', true, 'Manufacturer Part Number', 80),
             'release_date' => $a($T . 'date', false, 'datetime', 'date', true, 'Release Date', 70),
         ];
-        if ($profile === '250k') {
-            return $all;
+        if ($profile === '250k' || $profile === VariantCatalog::PROFILE) {
+            return $all; // 250k-variants: the same attributes, some of them on product models
         }
         $small = ['sku', 'name', 'description', 'url_key', 'price', 'weight', 'color', 'manufacturer',
             'country_of_manufacture', 'news_from_date', 'image', 'material', 'features', 'is_eco',
@@ -238,13 +244,60 @@ final class CatalogGenerator
         return new Randomizer(new Xoshiro256StarStar(hash('sha256', $this->seed . ':' . $index . $salt, true)));
     }
 
-    /** @return array<string, mixed> */
-    public function product(int $index): array
+    /**
+     * @param bool $asVariant false: a simple product even where the 250k-variants
+     *   layout puts a variant (mutate's added products: their models are not in the models file)
+     * @return array<string, mixed>
+     */
+    public function product(int $index, bool $asVariant = true): array
     {
         $r = $this->rng($index);
         $sku = self::sku($index);
         $uuid = self::uuid($r->getBytes(16));
+        $ctx = self::drawContext($r);
+        $values = $this->drawValues($r, $ctx, $sku, $index);
 
+        $created = 1546300800 + $r->getInt(0, 5 * 365 * 86400);          // 2019-01-01 + up to 5 years
+        $updated = $created + $r->getInt(0, 400 * 86400);
+        $categories = $this->pickDistinct($r, $this->leafCategories, 2);
+        sort($categories);
+
+        $xsell = [];
+        if ($index > 1) {
+            $n = $r->getInt(0, 3);
+            for ($k = 0; $k < $n; $k++) {
+                $xsell[self::sku($r->getInt(max(1, $index - 500), $index - 1))] = true;
+            }
+        }
+        $upsell = $index > 1 && $r->getInt(0, 9) === 0 ? [self::sku($r->getInt(1, $index - 1))] : [];
+        $assoc = static fn (array $products): array => ['groups' => [], 'products' => $products, 'product_models' => []];
+
+        $product = [
+            'uuid' => $uuid,
+            'identifier' => $sku,
+            'enabled' => $r->getInt(0, 99) < 95,
+            'family' => $this->families[$ctx['noun'] % count($this->families)],
+            'categories' => $categories,
+            'groups' => [],
+            'parent' => null,
+            'values' => $values,
+            'created' => self::isoDate($created),
+            'updated' => self::isoDate($updated),
+            'associations' => [
+                'PACK' => $assoc([]),
+                'SUBSTITUTION' => $assoc([]),
+                'UPSELL' => $assoc($upsell),
+                'X_SELL' => $assoc(array_keys($xsell)),
+            ],
+            'quantified_associations' => new \stdClass(),
+        ];
+        // the draws above are the same in every profile; 250k-variants reshapes the result
+        return $this->variants === null ? $product : $this->variants->shapeProduct($product, $index, $r, $asVariant);
+    }
+
+    /** @return array<string, mixed> what a product's (or model's) texts are built around */
+    private static function drawContext(Randomizer $r): array
+    {
         $ctx = [
             'noun' => $r->getInt(0, count(TextBank::NOUNS['en']) - 1),
             'adj' => $r->getInt(0, count(TextBank::ADJECTIVES['en']) - 1),
@@ -253,10 +306,26 @@ final class CatalogGenerator
             'years' => [1, 2, 2, 2, 3, 5, 10][$r->getInt(0, 6)],
         ];
         $ctx['material'] = array_keys(TextBank::OPTIONS['material'])[$ctx['noun'] % 12];
+        return $ctx;
+    }
 
+    /**
+     * The values of the profile's attributes ($only: of these codes only), each
+     * present with its presence rate, in attribute order.
+     *
+     * @param array<string, mixed> $ctx
+     * @param ?list<string> $only
+     * @return array<string, list<array<string, mixed>>>
+     */
+    private function drawValues(Randomizer $r, array $ctx, string $sku, int $index, ?array $only = null): array
+    {
         $values = [];
         $names = [];
+        $wanted = $only === null ? null : array_flip($only);
         foreach ($this->attributes as $code => $def) {
+            if ($wanted !== null && !isset($wanted[$code])) {
+                continue;
+            }
             if ($def['presence'] < 100 && $r->getInt(0, 99) >= $def['presence']) {
                 continue;
             }
@@ -283,45 +352,31 @@ final class CatalogGenerator
             }
             $values[$code] = [$entry];
         }
+        return $values;
+    }
 
-        $created = 1546300800 + $r->getInt(0, 5 * 365 * 86400);          // 2019-01-01 + up to 5 years
-        $updated = $created + $r->getInt(0, 400 * 86400);
-        $categories = $this->pickDistinct($r, $this->leafCategories, 2);
-        sort($categories);
+    /**
+     * A product model's values of the attributes $codes, drawn from $r as a
+     * product's are ($code stands in for the SKU in image paths); and its family.
+     *
+     * @param list<string> $codes
+     * @return array{family: string, values: array<string, list<array<string, mixed>>>}
+     */
+    public function modelValues(Randomizer $r, string $code, int $number, array $codes): array
+    {
+        $ctx = self::drawContext($r);
+        return ['family' => $this->families[$ctx['noun'] % count($this->families)],
+            'values' => $this->drawValues($r, $ctx, $code, $number, $codes)];
+    }
 
-        $xsell = [];
-        if ($index > 1) {
-            $n = $r->getInt(0, 3);
-            for ($k = 0; $k < $n; $k++) {
-                $xsell[self::sku($r->getInt(max(1, $index - 500), $index - 1))] = true;
-            }
-        }
-        $upsell = $index > 1 && $r->getInt(0, 9) === 0 ? [self::sku($r->getInt(1, $index - 1))] : [];
-        $assoc = static fn (array $products): array => ['groups' => [], 'products' => $products, 'product_models' => []];
-
-        return [
-            'uuid' => $uuid,
-            'identifier' => $sku,
-            'enabled' => $r->getInt(0, 99) < 95,
-            'family' => $this->families[$ctx['noun'] % count($this->families)],
-            'categories' => $categories,
-            'groups' => [],
-            'parent' => null,
-            'values' => $values,
-            'created' => self::isoDate($created),
-            'updated' => self::isoDate($updated),
-            'associations' => [
-                'PACK' => $assoc([]),
-                'SUBSTITUTION' => $assoc([]),
-                'UPSELL' => $assoc($upsell),
-                'X_SELL' => $assoc(array_keys($xsell)),
-            ],
-            'quantified_associations' => new \stdClass(),
-        ];
+    /** @return list<string> the product families (a product's is picked by its noun) */
+    public function families(): array
+    {
+        return $this->families;
     }
 
     /** @return array{locale: ?string, scope: null, data: mixed} */
-    private static function v(?string $locale, mixed $data): array
+    public static function v(?string $locale, mixed $data): array
     {
         return ['locale' => $locale, 'scope' => null, 'data' => $data];
     }
@@ -353,7 +408,7 @@ final class CatalogGenerator
         return array_keys($picked);
     }
 
-    private static function lang(string $locale): string
+    public static function lang(string $locale): string
     {
         $lang = substr($locale, 0, 2);
         return isset(TextBank::NOUNS[$lang]) ? $lang : 'en';
@@ -402,7 +457,7 @@ final class CatalogGenerator
         return $bank[$r->getInt(0, count($bank) - 1)];
     }
 
-    private static function li(string $lang): int
+    public static function li(string $lang): int
     {
         return ['en' => 0, 'fr' => 1, 'de' => 2][$lang];
     }
@@ -576,7 +631,7 @@ final class CatalogGenerator
     }
 
     /** @param resource $out */
-    private static function write($out, string $data): int
+    public static function write($out, string $data): int
     {
         $len = strlen($data);
         $done = 0;
@@ -612,6 +667,32 @@ final class CatalogGenerator
         return $n;
     }
 
+    // ------------------------------------------------- 250k-variants: other files
+
+    /** @param resource $out @return array{roots: int, sub_models: int} */
+    public function writeModels($out, int $count): array
+    {
+        return $this->variantLayout('--models-out')->writeModels($out, $count);
+    }
+
+    /** @param resource $out */
+    public function writeFamilyVariants($out): int
+    {
+        return $this->variantLayout('--family-variants-out')->writeFamilyVariants($out);
+    }
+
+    /** @param resource $out */
+    public function writeCategories($out): int
+    {
+        return $this->variantLayout('--categories-out')->writeCategories($out);
+    }
+
+    private function variantLayout(string $what): VariantCatalog
+    {
+        return $this->variants ?? throw new \InvalidArgumentException("$what needs --profile " . VariantCatalog::PROFILE
+            . " (profile '{$this->profile}' has no product models, family variants or category file)");
+    }
+
     // --------------------------------------------------------------- magento sql
 
     /**
@@ -631,7 +712,34 @@ final class CatalogGenerator
                 $sql .= self::attributeSql($code, $def, $sort++, true);
             }
         }
+        if ($this->variants !== null) {
+            foreach (['color', 'size'] as $axis) {
+                $sql .= self::axisSql($axis, $this->attributes[$axis], $sort++);
+            }
+        }
         return $sql;
+    }
+
+    /**
+     * Makes $code usable as a configurable axis, whatever the database held: Magento
+     * offers only global, user-defined selects (ConfigurableAttributeHandler::
+     * getApplicableAttributes), with table options. Declared (INSERT IGNORE) and put
+     * in the Default set when missing (color ships with Magento, size does not),
+     * then forced to that shape.
+     *
+     * @param array{type: string, localized: bool, backend: string, input: string, label: string, custom: bool} $def
+     */
+    public static function axisSql(string $code, array $def, int $sort): string
+    {
+        $etype = "(SELECT entity_type_id FROM eav_entity_type WHERE entity_type_code = 'catalog_product')";
+        $sql = $def['custom'] ? '' : self::attributeSql($code, $def, $sort, true);
+        $sql .= "-- $code: configurable axis (global select, table options)\n";
+        $sql .= "UPDATE eav_attribute SET backend_type = 'int', frontend_input = 'select',\n"
+            . "  source_model = 'Magento\\\\Eav\\\\Model\\\\Entity\\\\Attribute\\\\Source\\\\Table', is_user_defined = 1\n"
+            . "WHERE entity_type_id = $etype AND attribute_code = '$code';\n";
+        $sql .= "UPDATE catalog_eav_attribute SET is_global = 1\n"
+            . "WHERE attribute_id = (SELECT attribute_id FROM eav_attribute WHERE entity_type_id = $etype AND attribute_code = '$code');\n";
+        return $sql . "\n";
     }
 
     /**
@@ -714,7 +822,12 @@ final class CatalogGenerator
                     $locales[] = $e['locale'];
                 }
             }
-            $profile ??= isset($p['values']['tagline']) || isset($p['values']['meta_title']) ? '250k' : 'small';
+            $profile ??= match (true) {
+                // only 250k-variants has product models, and only it puts products in its 500-category tree
+                ($p['parent'] ?? null) !== null || array_diff($p['categories'] ?? [], array_keys(self::categoryTree())) !== [] => VariantCatalog::PROFILE,
+                isset($p['values']['tagline']) || isset($p['values']['meta_title']) => '250k',
+                default => 'small',
+            };
         }
         $locales = $locales ?: self::DEFAULT_LOCALES;
         $gen = new self($seed, $profile ?? 'small', $locales, $unescaped);
@@ -767,7 +880,8 @@ final class CatalogGenerator
         $added = [];
         $adder = new self($seed ^ 0x5eed, $gen->profile, $locales, $unescaped);
         for ($i = 1; $i <= $add; $i++) {
-            $buffer .= $adder->productLine($maxIndex + $i) . "\n";
+            // simple products: a variant would name a product model the models file does not hold
+            $buffer .= $adder->encode($adder->product($maxIndex + $i, false)) . "\n";
             $added[] = self::sku($maxIndex + $i);
             $written++;
         }
@@ -831,7 +945,10 @@ final class CatalogGenerator
     {
         $r = new Randomizer(new Xoshiro256StarStar(hash('sha256', "mutate:$seed:$position", true)));
         $candidates = [];
-        foreach (['price', 'name', 'color', 'material', 'manufacturer', 'description', 'weight', 'is_eco', 'features', 'tagline', 'size'] as $code) {
+        // a variant's inherited values change on its model, and its axes cannot change (two variants would clash)
+        $mutable = ($product->parent ?? null) !== null ? VariantCatalog::MUTABLE_ON_VARIANT
+            : ['price', 'name', 'color', 'material', 'manufacturer', 'description', 'weight', 'is_eco', 'features', 'tagline', 'size'];
+        foreach ($mutable as $code) {
             if (isset($product->values->{$code})) {
                 $candidates[] = $code;
             }

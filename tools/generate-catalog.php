@@ -6,11 +6,12 @@ declare(strict_types=1);
  * Seeded Akeneo catalog generator (see tools/CatalogGenerator.php).
  *
  *   php tools/generate-catalog.php --skus N --seed S --out catalog.jsonl
- *       [--locales en_US,fr_FR,de_DE] [--profile small|250k] [--unescaped]
+ *       [--locales en_US,fr_FR,de_DE] [--profile small|250k|250k-variants] [--unescaped]
  *       [--options-out options.jsonl] [--magento-sql attributes.sql]
+ *       [--models-out F] [--family-variants-out F] [--categories-out F]   (250k-variants only)
  *   php tools/generate-catalog.php mutate --in catalog.jsonl --out new.jsonl --percent 1 --seed S
  *       [--add N] [--remove N]
- *   php tools/generate-catalog.php attributes [--profile small|250k]
+ *   php tools/generate-catalog.php attributes [--profile small|250k|250k-variants]
  *   php tools/generate-catalog.php --realistic --skus N --seed S --out catalog.jsonl
  *       [--endpoint mixed|products|products-uuid] [--unescaped] [--options-out FILE] [--magento-sql FILE]
  *       [--models-out FILE] [--manifest-out FILE] [--config-out FILE] [--list-limit N]
@@ -20,6 +21,7 @@ declare(strict_types=1);
 
 require_once __DIR__ . '/TextBank.php';
 require_once __DIR__ . '/CatalogGenerator.php';
+require_once __DIR__ . '/VariantCatalog.php';
 require_once __DIR__ . '/MeasurementFamilies.php';
 require_once __DIR__ . '/RealisticCatalog.php';
 
@@ -27,10 +29,11 @@ use PimSync\Tools\CatalogGenerator;
 use PimSync\Tools\RealisticCatalog;
 
 const USAGE = <<<TXT
-usage: generate-catalog.php --skus N --seed S --out FILE [--profile small|250k] [--locales en_US,fr_FR,de_DE]
+usage: generate-catalog.php --skus N --seed S --out FILE [--profile small|250k|250k-variants] [--locales en_US,fr_FR,de_DE]
                             [--unescaped] [--options-out FILE] [--magento-sql FILE]
+                            [--models-out FILE] [--family-variants-out FILE] [--categories-out FILE]  (250k-variants)
        generate-catalog.php mutate --in FILE --out FILE --percent P --seed S [--add N] [--remove N]
-       generate-catalog.php attributes [--profile small|250k] [--realistic]
+       generate-catalog.php attributes [--profile small|250k|250k-variants] [--realistic]
        generate-catalog.php --realistic --skus N --seed S --out FILE [--endpoint mixed|products|products-uuid]
                             [--unescaped] [--options-out FILE] [--magento-sql FILE] [--models-out FILE]
                             [--manifest-out FILE] [--config-out FILE] [--list-limit N]
@@ -228,6 +231,23 @@ try {
             throw new RuntimeException('cannot write ' . $opts['magento-sql']);
         }
         $summary['custom_attributes'] = count(array_filter($gen->attributes(), static fn (array $d): bool => $d['custom']));
+    }
+    if (isset($opts['models-out'])) {
+        $h = CatalogGenerator::open(str_opt($opts, 'models-out'), 'wb');
+        $models = $gen->writeModels($h, $skus);
+        fclose($h);
+        $summary['root_models'] = $models['roots'];
+        $summary['sub_models'] = $models['sub_models'];
+    }
+    if (isset($opts['family-variants-out'])) {
+        $h = CatalogGenerator::open(str_opt($opts, 'family-variants-out'), 'wb');
+        $summary['family_variants'] = $gen->writeFamilyVariants($h);
+        fclose($h);
+    }
+    if (isset($opts['categories-out'])) {
+        $h = CatalogGenerator::open(str_opt($opts, 'categories-out'), 'wb');
+        $summary['categories'] = $gen->writeCategories($h);
+        fclose($h);
     }
     $summary['seconds'] = round((hrtime(true) - $t0) / 1e9, 3);
     $summary['peak_memory_mb'] = round(memory_get_peak_usage(true) / 1048576, 1);
