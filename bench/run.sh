@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pimsync benchmark on the project's private MariaDB (scripts/services.sh start).
 #
-#   bench/run.sh [--profile 250k|small] [--skus N] [--seed S] [--batch-size N]
+#   bench/run.sh [--profile 250k|250k-variants|small] [--skus N] [--seed S] [--batch-size N]
 #                [--add N] [--remove N] [--workdir DIR] [--results FILE] [--keep] [--no-local-infile]
 #
 # (a) first full import of a generated catalog into a fresh Magento schema (bench_main)
@@ -15,6 +15,9 @@
 # LOAD DATA LOCAL INFILE); --no-local-infile measures the multi-row INSERT path instead.
 # Without --keep, bench_main, bench_floor and the dump files are removed at the end;
 # the generated catalog files are always kept and reused when the parameters match.
+# 250k-variants also generates product models, family variants and categories and gives
+# them to the sync when its config accepts the keys (PIMSYNC_BENCH_VARIANT_SOURCES=auto|1|0).
+# PIMSYNC_BENCH_DB_PREFIX (bench) names the two databases <prefix>_main and <prefix>_floor.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,11 +36,13 @@ LOCAL_INFILE=1
 : "${PIMSYNC_DB_PORT:=33306}"
 : "${PIMSYNC_DB_USER:=pimsync}"
 : "${PIMSYNC_DB_PASSWORD:=pimsync}"
-DB_MAIN=bench_main
-DB_FLOOR=bench_floor
+: "${PIMSYNC_BENCH_DB_PREFIX:=bench}"
+: "${PIMSYNC_BENCH_VARIANT_SOURCES:=auto}"
+DB_MAIN=${PIMSYNC_BENCH_DB_PREFIX}_main
+DB_FLOOR=${PIMSYNC_BENCH_DB_PREFIX}_floor
 
 die() { echo "bench/run.sh: $*" >&2; exit 1; }
-usage() { sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -56,10 +61,14 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 case "$PROFILE" in
-  250k) : "${SKUS:=250000}" ;;
+  250k|250k-variants) : "${SKUS:=250000}" ;;
   small) : "${SKUS:=5000}" ;;
-  *) die "--profile must be 250k or small" ;;
+  *) die "--profile must be 250k, 250k-variants or small" ;;
 esac
+VARIANTS=0
+[[ $PROFILE == 250k-variants ]] && VARIANTS=1
+[[ $PIMSYNC_BENCH_VARIANT_SOURCES =~ ^(auto|0|1)$ ]] || die "PIMSYNC_BENCH_VARIANT_SOURCES must be auto, 1 or 0"
+[[ $PIMSYNC_BENCH_DB_PREFIX =~ ^[A-Za-z0-9_]+$ ]] || die "PIMSYNC_BENCH_DB_PREFIX: letters, digits and _ only"
 [[ "$SKUS" =~ ^[0-9]+$ && "$SEED" =~ ^[0-9]+$ && "$BATCH" =~ ^[0-9]+$ && "$ADD" =~ ^[0-9]+$ && "$REMOVE" =~ ^[0-9]+$ ]] \
   || die "--skus, --seed, --batch-size, --add and --remove take whole numbers"
 mkdir -p "$WORKDIR"
@@ -85,6 +94,9 @@ TAG="$PROFILE-$SKUS-seed$SEED"
 CATALOG="$WORKDIR/catalog-$TAG.jsonl"
 OPTIONS="$WORKDIR/options-$TAG.jsonl"
 ATTR_SQL="$WORKDIR/attributes-$TAG.sql"
+MODELS="$WORKDIR/models-$TAG.jsonl"                     # 250k-variants only, like the next two
+FAMILY_VARIANTS="$WORKDIR/family-variants-$TAG.jsonl"
+CATEGORIES="$WORKDIR/categories-$TAG.jsonl"
 MTAG="$TAG-mut$PERCENT-add$ADD-rm$REMOVE"
 MUTATED="$WORKDIR/catalog-$MTAG.jsonl"
 RUN_DIR="$WORKDIR/run-$(date +%Y%m%d-%H%M%S)"
@@ -98,13 +110,19 @@ say "== pimsync bench $(date -u +%FT%TZ): profile $PROFILE, $SKUS SKUs, seed $SE
 say "   work dir $RUN_DIR; commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 # ---- 1. catalog (reused when the stamp says the same parameters produced it) ----
-if [[ -f "$CATALOG.done" && -f "$CATALOG" && -f "$OPTIONS" && -f "$ATTR_SQL" ]]; then
+GEN_EXTRA=()
+[[ $VARIANTS -eq 0 ]] || GEN_EXTRA=(--models-out "$MODELS" --family-variants-out "$FAMILY_VARIANTS" --categories-out "$CATEGORIES")
+catalog_files_present() {
+  [[ -f "$CATALOG" && -f "$OPTIONS" && -f "$ATTR_SQL" ]] || return 1
+  [[ $VARIANTS -eq 0 || ( -f "$MODELS" && -f "$FAMILY_VARIANTS" && -f "$CATEGORIES" ) ]]
+}
+if [[ -f "$CATALOG.done" ]] && catalog_files_present; then
   say "catalog: reusing $CATALOG"
 else
   say "catalog: generating $CATALOG"
   rm -f "$CATALOG.done" "$MUTATED.done"
   php "$GEN" --skus "$SKUS" --seed "$SEED" --profile "$PROFILE" --locales "$LOCALES" --out "$CATALOG" \
-    --options-out "$OPTIONS" --magento-sql "$ATTR_SQL" | tee -a "$LOG"
+    --options-out "$OPTIONS" --magento-sql "$ATTR_SQL" "${GEN_EXTRA[@]}" | tee -a "$LOG"
   touch "$CATALOG.done"
 fi
 if [[ -f "$MUTATED.done" && -f "$MUTATED" ]]; then
@@ -125,10 +143,18 @@ PIMSYNC_DB_HOST=$PIMSYNC_DB_HOST PIMSYNC_DB_PORT=$PIMSYNC_DB_PORT "$ROOT/scripts
 db "$DB_MAIN" < "$ATTR_SQL"
 # units.weight KILOGRAM: the generated weights are in kg, so, as before Magento's
 # own weight unit (lbs by default) became the default, none is converted
-write_config() { # file catalog
+# 250k-variants: the product models, family variants and categories go to the sync in
+# source.product_models_path, family_variants_path and categories_path once config.c knows
+# them (issue 7); until then (or with PIMSYNC_BENCH_VARIANT_SOURCES=0) the config names the
+# products and options only, and the sync sees every variant as a simple product.
+VARIANT_SOURCES=
+if [[ $VARIANTS -eq 1 ]]; then
+  VARIANT_SOURCES=", \"product_models_path\": \"$MODELS\", \"family_variants_path\": \"$FAMILY_VARIANTS\", \"categories_path\": \"$CATEGORIES\""
+fi
+write_config() { # file catalog [source keys to add]
   cat > "$1" <<EOF
 {
-  "source": {"type": "jsonl", "path": "$2", "options_path": "$OPTIONS"},
+  "source": {"type": "jsonl", "path": "$2", "options_path": "$OPTIONS"${3:-}},
   "locales": {"en_US": ["default"], "fr_FR": ["fr"], "de_DE": ["de"]},
   "admin_locale": "en_US",
   "units": {"weight": "KILOGRAM"},
@@ -137,8 +163,24 @@ write_config() { # file catalog
 }
 EOF
 }
-write_config "$RUN_DIR/config.json" "$CATALOG"
-write_config "$RUN_DIR/config-mutated.json" "$MUTATED"
+if [[ -n $VARIANT_SOURCES && $PIMSYNC_BENCH_VARIANT_SOURCES != 0 ]]; then
+  write_config "$RUN_DIR/config-probe.json" "$CATALOG" "$VARIANT_SOURCES"
+  if probe=$(php -d "extension=$ROOT/modules/pimsync.so" -r \
+      'try { PimSync\Config::fromFile($argv[1]); } catch (Throwable $e) { echo $e->getMessage(); exit(1); }' "$RUN_DIR/config-probe.json" 2>&1); then
+    say "config: the sync reads the product models, family variants and categories"
+  elif [[ $PIMSYNC_BENCH_VARIANT_SOURCES == 1 ]]; then
+    die "the sync refuses the variant sources (PIMSYNC_BENCH_VARIANT_SOURCES=1): $probe"
+  else
+    say "config: WITHOUT the product models, family variants and categories (the sync says: ${probe//$'\n'/ }); variants land as simple products"
+    VARIANT_SOURCES=
+  fi
+  rm -f "$RUN_DIR/config-probe.json"
+elif [[ -n $VARIANT_SOURCES ]]; then
+  say "config: WITHOUT the product models, family variants and categories (PIMSYNC_BENCH_VARIANT_SOURCES=0); variants land as simple products"
+  VARIANT_SOURCES=
+fi
+write_config "$RUN_DIR/config.json" "$CATALOG" "$VARIANT_SOURCES"
+write_config "$RUN_DIR/config-mutated.json" "$MUTATED" "$VARIANT_SOURCES"
 SYNC_FLAGS=(--json)
 [[ $LOCAL_INFILE -eq 1 ]] || SYNC_FLAGS+=(--no-local-infile)
 WRITE_PATH=$([[ $LOCAL_INFILE -eq 1 ]] && echo 'sync (LOAD DATA path)' || echo 'sync --no-local-infile (INSERT path)')
@@ -167,14 +209,37 @@ sync_step() { # step config
   say "    phase_seconds: $(json "$out" 'json_encode($j["phase_seconds"])')  elapsed_s ${SECS[$step]}  wall $(awk -F': ' '/Elapsed \(wall/ {print $2}' "$RUN_DIR/time-$step.txt")  peak RSS ${RSS_KB[$step]} kB"
 }
 
+# ---- the floor's tables, in load order (a table after those its foreign keys point at) ----
+FLOOR_TABLES=(catalog_product_entity catalog_product_entity_varchar catalog_product_entity_int
+  catalog_product_entity_decimal catalog_product_entity_text catalog_product_entity_datetime
+  catalog_product_website catalog_category_product cataloginventory_stock_item url_rewrite)
+if [[ $VARIANTS -eq 1 ]]; then
+  # everything the whole-catalog sync writes: categories, configurables, links, stock,
+  # category url rewrites; a table the schema lacks is left out
+  WANTED=(catalog_category_entity catalog_category_entity_varchar catalog_category_entity_int
+    catalog_category_entity_text catalog_category_entity_datetime catalog_category_entity_decimal
+    "${FLOOR_TABLES[@]:0:8}"
+    catalog_product_super_attribute catalog_product_super_attribute_label catalog_product_super_link
+    catalog_product_relation catalog_product_link catalog_product_link_attribute_int
+    catalog_product_link_attribute_decimal catalog_product_link_attribute_varchar
+    cataloginventory_stock_item cataloginventory_stock_status inventory_source_item
+    url_rewrite catalog_url_rewrite_product_category)
+  PRESENT=" $(db -N -B information_schema -e "SELECT GROUP_CONCAT(TABLE_NAME SEPARATOR ' ') FROM TABLES WHERE TABLE_SCHEMA = '$DB_MAIN'") "
+  FLOOR_TABLES=()
+  for t in "${WANTED[@]}"; do [[ $PRESENT == *" $t "* ]] && FLOOR_TABLES+=("$t"); done
+fi
+# rows the fresh schema already holds (its default data: no products, but the two root
+# categories and their values): loaded into the floor too, not counted as (a)'s
+declare -A BASE_ROWS
+for t in "${FLOOR_TABLES[@]}"; do
+  BASE_ROWS[$t]=$(db -N "$DB_MAIN" -e "SELECT COUNT(*) FROM \`$t\`")
+done
+
 # ---- 3. (a) first full import ----
 sync_step a "$RUN_DIR/config.json"
 
 # ---- 5. dump what (a) wrote, before (b)/(c) touch it ----
-# The schema's default data has no products, so these tables hold exactly (a)'s rows.
-FLOOR_TABLES=(catalog_product_entity catalog_product_entity_varchar catalog_product_entity_int
-  catalog_product_entity_decimal catalog_product_entity_text catalog_product_entity_datetime
-  catalog_product_website catalog_category_product cataloginventory_stock_item url_rewrite)
+# Apart from the default rows counted above, these tables hold exactly (a)'s rows.
 for t in "${FLOOR_TABLES[@]}"; do
   db "$DB_MAIN" -e "SELECT * FROM \`$t\` ORDER BY 1 INTO OUTFILE '$FLOOR_DIR/$t.tsv'"
 done
@@ -210,19 +275,19 @@ say "(d) floor: ${#FLOOR_TABLES[@]} empty tables in $DB_FLOOR (LIKE $DB_MAIN), $
 FLOOR_ROWS=0
 FLOOR_SECS=0
 FLOOR_RSS=0
-for t in "${FLOOR_TABLES[@]}"; do # catalog_product_entity first: the others reference it
+for t in "${FLOOR_TABLES[@]}"; do # in FLOOR_TABLES' order: a table after the ones it references
   t0=$(now)
   $TIME_BIN -v -o "$RUN_DIR/time-d-$t.txt" mariadb --no-defaults --local-infile=1 --protocol=TCP -h"$PIMSYNC_DB_HOST" \
     -P"$PIMSYNC_DB_PORT" -u"$PIMSYNC_DB_USER" -p"$PIMSYNC_DB_PASSWORD" "$DB_FLOOR" \
     -e "SET FOREIGN_KEY_CHECKS=1, UNIQUE_CHECKS=1; LOAD DATA LOCAL INFILE '$FLOOR_DIR/$t.tsv' INTO TABLE \`$t\` CHARACTER SET utf8mb4"
   t1=$(now)
-  n=$(db -N "$DB_FLOOR" -e "SELECT COUNT(*) FROM \`$t\`")
+  n=$(( $(db -N "$DB_FLOOR" -e "SELECT COUNT(*) FROM \`$t\`") - ${BASE_ROWS[$t]} ))
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$RUN_DIR/time-d-$t.txt")
   (( rss > FLOOR_RSS )) && FLOOR_RSS=$rss
   dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')
   FLOOR_SECS=$(awk -v a="$FLOOR_SECS" -v b="$dt" 'BEGIN {printf "%.3f", a + b}')
   FLOOR_ROWS=$((FLOOR_ROWS + n))
-  say "    LOAD DATA $t: $n rows in $dt s"
+  say "    LOAD DATA $t: $n rows in $dt s$([[ ${BASE_ROWS[$t]} -eq 0 ]] || echo " (+${BASE_ROWS[$t]} default rows)")"
 done
 SECS[d]=$FLOOR_SECS
 ROWS[d]=$FLOOR_ROWS
