@@ -212,7 +212,8 @@ sync_step() { # step config
 # ---- the floor's tables, in load order (a table after those its foreign keys point at) ----
 FLOOR_TABLES=(catalog_product_entity catalog_product_entity_varchar catalog_product_entity_int
   catalog_product_entity_decimal catalog_product_entity_text catalog_product_entity_datetime
-  catalog_product_website catalog_category_product cataloginventory_stock_item url_rewrite)
+  catalog_product_website catalog_category_product cataloginventory_stock_item
+  cataloginventory_stock_status inventory_source_item url_rewrite)
 if [[ $VARIANTS -eq 1 ]]; then
   # everything the whole-catalog sync writes: categories, configurables, links, stock,
   # category url rewrites; a table the schema lacks is left out
@@ -222,8 +223,7 @@ if [[ $VARIANTS -eq 1 ]]; then
     catalog_product_super_attribute catalog_product_super_attribute_label catalog_product_super_link
     catalog_product_relation catalog_product_link catalog_product_link_attribute_int
     catalog_product_link_attribute_decimal catalog_product_link_attribute_varchar
-    cataloginventory_stock_item cataloginventory_stock_status inventory_source_item
-    url_rewrite catalog_url_rewrite_product_category)
+    "${FLOOR_TABLES[@]:8}" catalog_url_rewrite_product_category)
   PRESENT=" $(db -N -B information_schema -e "SELECT GROUP_CONCAT(TABLE_NAME SEPARATOR ' ') FROM TABLES WHERE TABLE_SCHEMA = '$DB_MAIN'") "
   FLOOR_TABLES=()
   for t in "${WANTED[@]}"; do [[ $PRESENT == *" $t "* ]] && FLOOR_TABLES+=("$t"); done
