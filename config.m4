@@ -67,6 +67,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/utf8_text.c
       ext/product_mapper.c
       ext/catalog_entities.c
+      ext/category_tree.c
+      ext/category_rewrites.c
       ext/jsonl_reader.c
       ext/sql_writer.c
       ext/delta_state.c

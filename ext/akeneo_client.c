@@ -871,30 +871,18 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 	}
 }
 
-zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+/* Every item of a paginated listing starting at url (owned), each as compact
+ * sorted JSON without "_links"; what names the listing in errors. */
+static zend_result each_listed(pimsync_akeneo_client *c, zend_string *url, const char *what,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
 {
-	smart_str first = {0}, one = {0};
-	zend_string *url, *enc;
+	smart_str one = {0};
 	HashTable fetched;
 	zend_result result = FAILURE;
 	bool stopping = false;
 	pimsync_error stop;
 
-	if (!attribute_code[0]) {
-		pimsync_error_set(err, "attribute code must not be empty");
-		return FAILURE;
-	}
-	enc = url_encode(attribute_code, strlen(attribute_code));
-	smart_str_append(&first, c->s.base_url);
-	smart_str_appends(&first, "/api/rest/v1/attributes/");
-	smart_str_append(&first, enc);
-	smart_str_appends(&first, "/options?limit=");
-	smart_str_append_long(&first, c->s.page_size);
-	zend_string_release(enc);
-	url = smart_str_extract(&first);
 	zend_hash_init(&fetched, 8, NULL, NULL, 0);
-
 	while (url) {
 		json_t *page, *items, *item;
 		zend_string *next;
@@ -923,7 +911,7 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 				if (url) {
 					zend_string_release(url);
 				}
-				pimsync_error_set(err, "options of %s: interrupted by the callback", attribute_code);
+				pimsync_error_set(err, "%s: interrupted by the callback", what);
 				goto done;
 			}
 		}
@@ -939,6 +927,43 @@ done:
 	smart_str_free(&one);
 	zend_hash_destroy(&fetched);
 	return result;
+}
+
+zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str first = {0}, what = {0};
+	zend_string *enc;
+	zend_result r;
+
+	if (!attribute_code[0]) {
+		pimsync_error_set(err, "attribute code must not be empty");
+		return FAILURE;
+	}
+	enc = url_encode(attribute_code, strlen(attribute_code));
+	smart_str_append(&first, c->s.base_url);
+	smart_str_appends(&first, "/api/rest/v1/attributes/");
+	smart_str_append(&first, enc);
+	smart_str_appends(&first, "/options?limit=");
+	smart_str_append_long(&first, c->s.page_size);
+	zend_string_release(enc);
+	smart_str_appends(&what, "options of ");
+	smart_str_appends(&what, attribute_code);
+	smart_str_0(&what);
+	r = each_listed(c, smart_str_extract(&first), ZSTR_VAL(what.s), cb, ctx, err);
+	smart_str_free(&what);
+	return r;
+}
+
+zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str first = {0};
+	smart_str_append(&first, c->s.base_url);
+	/* with_position: each category's rank among its siblings (Akeneo 7+; older PIMs leave it out) */
+	smart_str_appends(&first, "/api/rest/v1/categories?with_position=true&limit=");
+	smart_str_append_long(&first, c->s.page_size);
+	return each_listed(c, smart_str_extract(&first), "categories", cb, ctx, err);
 }
 
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)

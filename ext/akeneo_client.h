@@ -76,6 +76,11 @@ zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c);
 zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
 
+/* Every category (GET /api/rest/v1/categories?with_position=true, paginated),
+ * each as compact sorted JSON: code, parent, labels, position, updated… */
+zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
 /* GET /api/rest/v1/measurement-families: one JSON list, not paginated; its
  * body is appended to out as received. */
 zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);

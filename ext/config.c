@@ -291,20 +291,23 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
-		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "max_line_bytes", NULL};
+		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
+			"max_line_bytes", NULL};
 		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
 		static const char *const p_measures[] = {"source", "measurement_families_path", NULL};
+		static const char *const p_categories[] = {"source", "categories_path", NULL};
 		if (!check_known_keys(c, src, p_source, known)) return false;
 		if (!read_string(c, src, p_path, NULL, true)) return false;
 		if (!read_string(c, src, p_opts, NULL, false)) return false;
 		if (!read_string(c, src, p_measures, NULL, false)) return false;
+		if (!read_string(c, src, p_categories, NULL, false)) return false;
 		/* a longer line is parked by its position, unread: memory stays about twice this */
 		if (!read_long(c, src, p_max_line, 64 * 1024 * 1024, 1024, ZEND_LONG_MAX)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
-		const char *keys[] = {"path", "options_path", "measurement_families_path"};
-		for (int i = 0; i < 3; i++) {
+		const char *keys[] = {"path", "options_path", "measurement_families_path", "categories_path"};
+		for (int i = 0; i < 4; i++) {
 			zval *v = zend_hash_str_find(src, keys[i], strlen(keys[i]));
 			if (v && Z_TYPE_P(v) == IS_STRING) {
 				zval resolved;
@@ -488,14 +491,28 @@ static bool validate_categories(config_ctx *c, HashTable *root)
 	static const char *const p_root[] = {"categories", "root_id", NULL};
 	static const char *const p_map[] = {"categories", "map", NULL};
 	static const char *const p_create[] = {"categories", "create_missing", NULL};
-	static const char *const known[] = {"root_id", "map", "create_missing", NULL};
+	static const char *const p_removed[] = {"categories", "removed", NULL};
+	static const char *const p_follow[] = {"categories", "url_keys_follow_labels", NULL};
+	static const char *const p_active[] = {"categories", "is_active", NULL};
+	static const char *const p_menu[] = {"categories", "include_in_menu", NULL};
+	static const char *const known[] = {"root_id", "map", "create_missing", "removed", "url_keys_follow_labels", "is_active",
+		"include_in_menu", NULL};
 	HashTable *cat = read_object(c, root, p_cat), *map;
 	zend_string *code;
-	zval *id;
+	zval *id, *removed;
 
 	if (!cat || !check_known_keys(c, cat, p_cat, known)) return false;
 	if (!read_long(c, cat, p_root, 2, 1, ZEND_LONG_MAX)) return false;
 	if (!read_bool(c, cat, p_create, true)) return false;
+	if (!read_string(c, cat, p_removed, "ignore", false)) return false;
+	removed = zend_hash_str_find(cat, "removed", sizeof("removed") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(removed), "ignore") && !zend_string_equals_literal(Z_STR_P(removed), "disable")) {
+		return config_fail(c, p_removed, "must be \"ignore\" or \"disable\"");
+	}
+	/* Magento keeps a category's url key when it is renamed: so does pimsync, unless asked */
+	if (!read_bool(c, cat, p_follow, false)) return false;
+	if (!read_bool(c, cat, p_active, true)) return false;
+	if (!read_bool(c, cat, p_menu, true)) return false;
 	if (!(map = read_object(c, cat, p_map))) return false;
 	ZEND_HASH_FOREACH_STR_KEY_VAL(map, code, id) {
 		const char *p[] = {"categories", "map", code ? ZSTR_VAL(code) : "", NULL};
@@ -700,6 +717,11 @@ static void config_bind(pimsync_config *cfg)
 	cfg->category_root_id = long_at(cat, "root_id");
 	cfg->category_map = arr_at(cat, "map");
 	cfg->create_categories = bool_at(cat, "create_missing");
+	cfg->categories_removed = zend_string_equals_literal(str_at(cat, "removed"), "disable")
+		? PIMSYNC_ABSENT_DISABLE : PIMSYNC_ABSENT_IGNORE;
+	cfg->category_url_keys_follow_labels = bool_at(cat, "url_keys_follow_labels");
+	cfg->category_is_active = bool_at(cat, "is_active");
+	cfg->category_include_in_menu = bool_at(cat, "include_in_menu");
 	cfg->create_options = bool_at(arr_at(root, "options"), "create_missing");
 	cfg->absent = zend_string_equals_literal(str_at(root, "absent"), "disable")
 		? PIMSYNC_ABSENT_DISABLE : PIMSYNC_ABSENT_IGNORE;

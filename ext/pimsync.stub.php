@@ -129,6 +129,12 @@ namespace PimSync {
          * message). Every one is also a row of pimsync_value_issue.
          */
         public readonly array $valueIssues;
+        /**
+         * The category tree, when the source has one (else null): read, created, moved,
+         * reordered, renamed, unchanged, disabled, restored, removed_ignored, rewrites,
+         * redirects, url_conflicts, and codes (what => the first 100 codes).
+         */
+        public readonly ?array $categories;
 
         private function __construct() {}
 

@@ -150,6 +150,31 @@ zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_
 	return pimsync_akeneo_get_measurement_families(s->api, out, err);
 }
 
+int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, void (*cb)(void *ctx, const char *json, size_t len),
+                                 void *ctx, zend_long *skipped, pimsync_error *err)
+{
+	*skipped = 0;
+	if (s->api) return pimsync_akeneo_each_category(s->api, cb, ctx, err) == SUCCESS ? 1 : -1;
+	zend_string *path = source_str(cfg, "categories_path");
+	if (!path) return 0;
+	zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
+	pimsync_jsonl_reader r;
+	const char *line;
+	size_t len;
+	int got;
+	/* the feed's own reader: a regular file only, a line over max_line_bytes skipped */
+	if (pimsync_jsonl_open(&r, ZSTR_VAL(path), max_line_zv ? (size_t) Z_LVAL_P(max_line_zv) : 0, err) == FAILURE) return -1;
+	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
+		if (got == 2) {
+			(*skipped)++;
+			continue;
+		}
+		cb(ctx, line, len);
+	}
+	pimsync_jsonl_close(&r);
+	return got < 0 ? -1 : 1;
+}
+
 size_t pimsync_source_partial_length(pimsync_record_source *s)
 {
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.kept_of : 0;

@@ -47,6 +47,12 @@ void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *id
  * appended to out. Only for the API source: a file feed names its families
  * file in the config. */
 zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err);
+/* The PIM's category tree, one category's JSON at a time (a file line of
+ * source.categories_path, or an item of GET /api/rest/v1/categories).
+ * 1: read (lines too long to read are counted in *skipped); 0: the source
+ * has no tree (a file source without categories_path); -1: failed (err). */
+int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, void (*cb)(void *ctx, const char *json, size_t len),
+                                 void *ctx, zend_long *skipped, pimsync_error *err);
 /* After pimsync_source_next() returned 2: the whole length of the record it
  * could hand over only in part. */
 size_t pimsync_source_partial_length(pimsync_record_source *s);

@@ -34,6 +34,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	zval_ptr_dtor(&s->changed);
 	zend_hash_destroy(&s->issue_kinds);
 	zval_ptr_dtor(&s->issue_sample);
+	zval_ptr_dtor(&s->categories);
 	if (s->mode) zend_string_release(s->mode);
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
@@ -186,6 +187,12 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 		Z_ADDREF(s->issue_sample);
 		add_assoc_zval(&issues, "sample", &s->issue_sample);
 		add_assoc_zval(out, "value_issues", &issues);
+	}
+	if (Z_TYPE(s->categories) == IS_ARRAY) {
+		Z_ADDREF(s->categories);
+		add_assoc_zval(out, "categories", &s->categories);
+	} else {
+		add_assoc_null(out, "categories");
 	}
 	add_assoc_long(out, "changed_entity_count", zend_hash_num_elements(Z_ARRVAL(s->changed)));
 	if (with_entities) {

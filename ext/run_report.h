@@ -41,7 +41,8 @@ typedef struct {
 	bool load_data;          /* new rows went by LOAD DATA LOCAL INFILE */
 	zend_long value_issues;  /* values left out or adjusted, in committed records */
 	HashTable issue_kinds;   /* kind => count */
-	zval issue_sample;       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
+	zval issue_sample;
+	zval categories;         /* the category tree's counts and codes (category_tree.c); undef when none was read */       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

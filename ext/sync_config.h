@@ -54,6 +54,9 @@ typedef struct pimsync_config {
 	zend_long category_root_id;   /* where missing categories are created */
 	HashTable *category_map;      /* Akeneo category code => Magento category id */
 	bool create_categories;
+	pimsync_absent_policy categories_removed; /* categories Akeneo no longer has: ignored or disabled */
+	bool category_url_keys_follow_labels;     /* a renamed category's url keys follow its labels */
+	bool category_is_active, category_include_in_menu; /* what a new category gets */
 	bool create_options;
 	pimsync_absent_policy absent;
 	zend_long absent_max_percent; /* more absent than this: disable nothing, warn */

@@ -6,6 +6,7 @@
 #include "magento_meta.h"
 #include "delta_state.h"
 #include "catalog_entities.h"
+#include "category_tree.h"
 #include "product_mapper.h"
 #include "product_writer.h"
 #include "sql_writer.h"
@@ -476,6 +477,15 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
 	zend_hash_str_del(Z_ARRVAL(mapping), "source", sizeof("source") - 1);
 	zend_hash_str_del(Z_ARRVAL(mapping), "batch_size", sizeof("batch_size") - 1);
+	{
+		/* how the tree is written does not change how a product maps */
+		zval *cat = zend_hash_str_find(Z_ARRVAL(mapping), "categories", sizeof("categories") - 1);
+		static const char *const tree_only[] = {"removed", "url_keys_follow_labels", "is_active", "include_in_menu", NULL};
+		if (cat && Z_TYPE_P(cat) == IS_ARRAY) {
+			SEPARATE_ARRAY(cat);
+			for (int i = 0; tree_only[i]; i++) zend_hash_str_del(Z_ARRVAL_P(cat), tree_only[i], strlen(tree_only[i]));
+		}
+	}
 	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
 	zend_hash_str_update(Z_ARRVAL(mapping), "units", sizeof("units") - 1, &units);
 	php_json_encode(&json, &mapping, 0);
@@ -517,6 +527,41 @@ static zend_result read_window(run_ctx *c)
 	smart_str_free(&sql);
 	if (r == SUCCESS && Z_TYPE(c->since) == IS_STRING) c->opts->since = Z_STR(c->since);
 	return r;
+}
+
+/* The PIM's category tree, read whole (HTTP before any transaction), then
+ * written in a transaction of its own before the first product: the
+ * products then find their categories by code. A PIM that refuses the
+ * listing (an API user without the permission) leaves the tree as it is,
+ * with a warning; a database failure stops the run. */
+static bool sync_categories(run_ctx *c)
+{
+	double t0 = pimsync_now();
+	pimsync_category_tree *tree = pimsync_category_tree_new(&c->db, c->cfg, &c->meta, &c->mapper.locale_stores, c->stats);
+	pimsync_error why;
+	zend_long skipped;
+	bool ok = true;
+	int got = pimsync_source_each_category(&c->source, c->cfg, pimsync_category_tree_add_json, tree, &skipped, &why);
+
+	if (skipped) {
+		pimsync_stats_warn(c->stats, "category_line_too_long", NULL,
+		                   ZEND_LONG_FMT " lines of the categories file are longer than source.max_line_bytes and were not read",
+		                   skipped);
+	}
+	if (got < 0 && c->source_kind_http) {
+		pimsync_stats_warn(c->stats, "categories", NULL, "the PIM's categories could not be read, the tree was left as it is: %s",
+		                   why.message);
+	} else if (got < 0) {
+		c->err = why;
+		fail(c, PIMSYNC_FATAL_SOURCE, "cannot read the categories: ");
+		ok = false;
+	} else if (got > 0 && pimsync_category_tree_write(tree) == FAILURE) {
+		fail(c, PIMSYNC_FATAL_DATABASE, "cannot write the category tree: ");
+		ok = false;
+	}
+	pimsync_category_tree_free(tree);
+	c->stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
+	return ok && !EG(exception);
 }
 
 /* Reads records until the source ends (0), fails (-1) or the run stops (1). */
@@ -661,6 +706,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (pimsync_mapper_use_measures(&c.mapper, &c.measures, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
 	c.seed = config_seed(cfg, &c.mapper, &c.measures);
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
+	if (!sync_categories(&c)) goto done;
 
 	got = read_records(&c);
 	if (got == 0 && c.source_kind_http && !opts->full && !stats->fatal && !EG(exception)) {

@@ -14,6 +14,9 @@
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
  *   options         {"<attribute code>": <count>}
+ *   categories      the category items GET /api/rest/v1/categories lists, in order
+ *                   (code, parent, labels, position…; default none); "position" is sent
+ *                   only with ?with_position=true, as Akeneo does
  *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
@@ -41,7 +44,7 @@ if (parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) === '/__scenario') {
 $scenario = json_decode(file_get_contents(getenv('AKENEO_SCENARIO')), true, 512, JSON_THROW_ON_ERROR);
 $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
-	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
+	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [], 'categories' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
 	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
@@ -145,6 +148,10 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	if ($path === '/api/rest/v1/measurement-families') {
 		/* one JSON list, no pagination, units indexed by code */
 		return [200, [], $sc['measurement_families'] ?? standard_measurement_families(), $sleepMs];
+	}
+	if ($path === '/api/rest/v1/categories') {
+		[$status, $body] = categories($sc, $query, $host);
+		return [$status, [], $body, $sleepMs];
 	}
 	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
 		[$status, $body] = options($sc, rawurldecode($m[1]), $query, $host);
@@ -315,6 +322,30 @@ function options(array $sc, string $code, array $query, string $host): array
 	$links = ['self' => ['href' => "$base?page=$page&limit=$limit"], 'first' => ['href' => "$base?page=1&limit=$limit"]];
 	if ($page * $limit < $total) {
 		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit"];
+	}
+	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
+}
+
+function categories(array $sc, array $query, string $host): array
+{
+	$limit = (int)($query['limit'] ?? 10);
+	$page = max(1, (int)($query['page'] ?? 1));
+	if ($limit < 1 || $limit > 100) {
+		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
+	}
+	$withPosition = ($query['with_position'] ?? 'false') === 'true';
+	$items = [];
+	foreach (array_slice($sc['categories'], ($page - 1) * $limit, $limit) as $item) {
+		if (!$withPosition) {
+			unset($item['position']);
+		}
+		$items[] = ['_links' => ['self' => ['href' => "$host/api/rest/v1/categories/" . rawurlencode($item['code'])]]] + $item;
+	}
+	$base = "$host/api/rest/v1/categories";
+	$keep = $withPosition ? '&with_position=true' : '';
+	$links = ['self' => ['href' => "$base?page=$page&limit=$limit$keep"], 'first' => ['href' => "$base?page=1&limit=$limit$keep"]];
+	if ($page * $limit < count($sc['categories'])) {
+		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit$keep"];
 	}
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
 }
