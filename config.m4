@@ -81,6 +81,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/sync_run.c
       ext/dead_letters.c
       ext/url_keys.c
+      ext/product_rewrites.c
+      ext/category_links.c
       ext/url_format.c
       ext/magento_collation.c
       ext/magento_sku.c

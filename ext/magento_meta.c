@@ -374,3 +374,59 @@ zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *cod
 	zend_string_release(lc);
 	return r;
 }
+
+typedef struct {
+	int has_default;      /* -1 unset, else 0/1 */
+	HashTable websites;   /* website id => 0/1 */
+	HashTable stores;     /* store id => 0/1 */
+} flag_rows;
+
+static bool flag_cb(void *ctx, HashTable *row)
+{
+	flag_rows *f = ctx;
+	zval *scope = zend_hash_index_find(row, 0), *value = zend_hash_index_find(row, 2);
+	if (!value || Z_TYPE_P(value) == IS_NULL) return true; /* no value saved: inherited */
+	zend_string *v = zval_get_string(value);
+	/* Magento's isSetFlag: a non-empty value other than "0" */
+	zval flag;
+	ZVAL_LONG(&flag, ZSTR_LEN(v) && !zend_string_equals_literal(v, "0"));
+	zend_string_release(v);
+	zend_string *s = zval_get_string(scope);
+	zend_long id = zval_get_long(zend_hash_index_find(row, 1));
+	if (zend_string_equals_literal(s, "default")) f->has_default = (int) Z_LVAL(flag);
+	else if (zend_string_equals_literal(s, "websites")) zend_hash_index_update(&f->websites, id, &flag);
+	else if (zend_string_equals_literal(s, "stores")) zend_hash_index_update(&f->stores, id, &flag);
+	zend_string_release(s);
+	return true;
+}
+
+zend_result pimsync_meta_store_flag(pimsync_meta *meta, pimsync_db *db, const char *path, bool fallback, HashTable *out)
+{
+	flag_rows f = { .has_default = -1 };
+	smart_str sql = {0};
+	zend_ulong store_id;
+	zval *website;
+	zend_result r;
+
+	zend_hash_init(&f.websites, 4, NULL, NULL, 0);
+	zend_hash_init(&f.stores, 8, NULL, NULL, 0);
+	smart_str_appends(&sql, "SELECT scope, scope_id, value FROM core_config_data WHERE path = ");
+	pimsync_sql_quote(db, &sql, path, strlen(path));
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), flag_cb, &f);
+	smart_str_free(&sql);
+	if (r == SUCCESS) {
+		ZEND_HASH_FOREACH_NUM_KEY_VAL(&meta->store_website, store_id, website) {
+			if (store_id == 0) continue;
+			zval *v = zend_hash_index_find(&f.stores, store_id);
+			if (!v) v = zend_hash_index_find(&f.websites, zval_get_long(website));
+			bool on = v ? Z_LVAL_P(v) != 0 : (f.has_default >= 0 ? f.has_default == 1 : fallback);
+			zval b;
+			ZVAL_BOOL(&b, on);
+			zend_hash_index_update(out, store_id, &b);
+		} ZEND_HASH_FOREACH_END();
+	}
+	zend_hash_destroy(&f.websites);
+	zend_hash_destroy(&f.stores);
+	return r;
+}

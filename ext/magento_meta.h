@@ -103,6 +103,12 @@ void pimsync_meta_free(pimsync_meta *meta);
 /* The value column of an attribute's backend table. */
 const pimsync_column *pimsync_meta_value_column(const pimsync_meta *meta, const pimsync_attribute *attr);
 
+/* A yes/no setting of core_config_data as each store view sees it: the
+ * store's row, else its website's, else the default one, else fallback
+ * (the default of Magento's config.xml). out: store id => bool (IS_TRUE/IS_FALSE),
+ * for every store view (store id > 0). */
+zend_result pimsync_meta_store_flag(pimsync_meta *meta, pimsync_db *db, const char *path, bool fallback, HashTable *out);
+
 /* Option id for an attribute's option code (case-insensitive), or 0. */
 zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code);
 

@@ -74,6 +74,7 @@ typedef struct {
 	uint32_t rows_changed;      /* value, category and link rows written */
 	bool url_changed;           /* url_key written: rewrites follow */
 	bool stock_changed;         /* a stock row written (stock item, source item or stock status) */
+	bool categories_changed;    /* category links written or removed: category-path rewrites follow */
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);

@@ -5,6 +5,7 @@
 #include "value_normalize.h"
 #include "value_fit.h"
 #include "magento_sku.h"
+#include "category_links.h"
 
 #define BATCH_ATTEMPTS 3
 
@@ -56,11 +57,31 @@ void pimsync_writer_free(pimsync_writer *w)
 {
 	zend_hash_destroy(&w->website_ids);
 	zend_hash_destroy(&w->store_ids);
-	zend_hash_destroy(&w->managed_categories);
+	pimsync_product_rewrites_free(&w->rewrites);
 	zval_ptr_dtor(&w->pending_changes);
 	pimsync_url_keys_free(&w->url_keys);
 	pimsync_attribute_sets_free(&w->sets);
 	pimsync_stock_writer_free(&w->stock);
+}
+
+/* Installs upgraded from a version that did not record its links: the
+ * links it would have removed become pimsync's, once (category_links.h). */
+static zend_result adopt_category_links(pimsync_writer *w)
+{
+	HashTable managed;
+	zval *v;
+	zend_result r;
+
+	zend_hash_init(&managed, 64, NULL, NULL, 0);
+	ZEND_HASH_FOREACH_VAL(&w->meta->categories, v) {
+		zend_hash_index_add(&managed, Z_LVAL_P(v), v);
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_FOREACH_VAL(w->cfg->category_map, v) {
+		zend_hash_index_add(&managed, zval_get_long(v), v);
+	} ZEND_HASH_FOREACH_END();
+	r = pimsync_category_links_adopt(w->db, &managed);
+	zend_hash_destroy(&managed);
+	return r;
 }
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
@@ -81,7 +102,6 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	w->link = meta->row_id ? "row_id" : "entity_id";
 	zend_hash_init(&w->website_ids, 4, NULL, NULL, 0);
 	zend_hash_init(&w->store_ids, 8, NULL, NULL, 0);
-	zend_hash_init(&w->managed_categories, 64, NULL, NULL, 0);
 	array_init(&w->pending_changes);
 	pimsync_url_keys_init(&w->url_keys, db, cfg, meta, w->link);
 
@@ -108,6 +128,8 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	if (r == SUCCESS) r = pimsync_db_each_row(db, "SELECT @@innodb_autoinc_lock_mode", 33, autoinc_cb, &w->sequential_autoinc);
 	if (r == SUCCESS) r = pimsync_attribute_sets_init(&w->sets, db, cfg, meta, stats);
 	if (r == SUCCESS) r = pimsync_stock_writer_init(&w->stock, db, cfg, meta, stats, err);
+	if (r == SUCCESS) r = adopt_category_links(w);
+	if (r == SUCCESS) r = pimsync_product_rewrites_init(&w->rewrites, db, cfg, meta, stats, state, w->link, &w->store_ids);
 	if (r == FAILURE) {
 		pimsync_writer_free(w);
 		return FAILURE;
@@ -197,6 +219,7 @@ static zend_result resolve_entities(pimsync_writer *w, pimsync_record *recs, uin
 		recs[i].entity_id = recs[i].link_id = recs[i].current_set_id = 0;
 		recs[i].rows_changed = 0;
 		recs[i].url_changed = false;
+		recs[i].categories_changed = false;
 	}
 	return read_ids_by_sku(w, recs, n, false);
 }
@@ -470,31 +493,29 @@ static bool rec_has_category(pimsync_record *rec, zend_long id)
 	return false;
 }
 
-static bool category_managed(pimsync_writer *w, zend_long id)
+static zend_ulong link_key_fn(zend_long product_id, zend_long category_id)
 {
-	zval *v;
-	if (zend_hash_num_elements(&w->managed_categories) == 0) {
-		ZEND_HASH_FOREACH_VAL(&w->meta->categories, v) {
-			zend_hash_index_add_empty_element(&w->managed_categories, Z_LVAL_P(v));
-		} ZEND_HASH_FOREACH_END();
-		ZEND_HASH_FOREACH_VAL(w->cfg->category_map, v) {
-			zend_hash_index_add_empty_element(&w->managed_categories, Z_LVAL_P(v));
-		} ZEND_HASH_FOREACH_END();
-	}
-	return zend_hash_index_exists(&w->managed_categories, id) || zend_hash_index_exists(&w->meta->categories, id);
+	return link_key(product_id, category_id);
 }
 
+/* Links the feed lists and Magento lacks are written and recorded as
+ * pimsync's; a link pimsync wrote and the feed no longer lists is removed.
+ * A link that was in Magento first (a merchant's) is never recorded, so it
+ * stays whatever the feed says. */
 static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
-	HashTable current;
-	pimsync_bulk ins, del;
+	HashTable current, owned;
+	pimsync_bulk ins, del, record, forget;
 	smart_str sql = {0};
 	zend_result r = SUCCESS;
+	zend_long *changed = safe_emalloc(n ? n : 1, sizeof(zend_long), 0);
 	uint32_t k = 0;
 
 	zend_hash_init(&current, 256, NULL, NULL, 0);
+	zend_hash_init(&owned, 256, NULL, NULL, 0);
 	for (uint32_t i = 0; i < n; i++) {
 		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		changed[k] = recs[i].entity_id;
 		smart_str_appends(&sql, k++ ? "," : "SELECT product_id, category_id FROM catalog_category_product WHERE product_id IN (");
 		smart_str_append_long(&sql, recs[i].entity_id);
 	}
@@ -502,12 +523,16 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 		smart_str_appendc(&sql, ')');
 		smart_str_0(&sql);
 		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), category_cb, &current);
+		if (r == SUCCESS) r = pimsync_category_links_read(w->db, changed, k, link_key_fn, &owned);
 	}
 	smart_str_free(&sql);
+	efree(changed);
 	pimsync_bulk_init(&ins, w->db, w->stats, "catalog_category_product",
 	                  "INSERT IGNORE INTO catalog_category_product (category_id, product_id, position) VALUES ", "");
 	pimsync_bulk_init(&del, w->db, NULL, "catalog_category_product",
 	                  "DELETE FROM catalog_category_product WHERE (product_id, category_id) IN (", ")");
+	pimsync_category_links_record_init(&record, w->db);
+	pimsync_category_links_forget_init(&forget, w->db);
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		pimsync_record *rec = &recs[i];
 		for (uint32_t j = 0; j < rec->ncategories && r == SUCCESS; j++) {
@@ -519,108 +544,62 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 			smart_str_append_long(row, rec->entity_id);
 			smart_str_appends(row, ",0");
 			r = pimsync_bulk_row_end(&ins);
+			row = pimsync_bulk_row(&record);
+			smart_str_append_long(row, rec->entity_id);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, rec->category_ids[j]);
+			if (r == SUCCESS) r = pimsync_bulk_row_end(&record);
 			rec->rows_changed++;
+			rec->categories_changed = true;
 			if (rec->kind == PIMSYNC_RECORD_CHANGED) pending_change(w, rec->entity_id, "updated", NULL);
 		}
 	}
-	/* a category pimsync assigned and the feed no longer lists is removed;
-	 * one a merchandiser added in Magento is left alone */
-	if (r == SUCCESS && zend_hash_num_elements(&current)) {
+	/* the links pimsync wrote that the feed dropped: removed from Magento (when
+	 * still there) and from the record of what pimsync wrote */
+	if (r == SUCCESS && zend_hash_num_elements(&owned)) {
+		HashTable by_id; /* entity id => record index */
 		zend_ulong key;
-		ZEND_HASH_FOREACH_NUM_KEY(&current, key) {
+		zend_hash_init(&by_id, n, NULL, NULL, 0);
+		for (uint32_t i = 0; i < n; i++) {
+			if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+			zval idx;
+			ZVAL_LONG(&idx, i);
+			zend_hash_index_update(&by_id, recs[i].entity_id, &idx);
+		}
+		ZEND_HASH_FOREACH_NUM_KEY(&owned, key) {
 			zend_long category_id = (zend_long) (key >> 32), product_id = (zend_long) (key & 0xffffffffu);
-			for (uint32_t i = 0; i < n; i++) {
-				pimsync_record *rec = &recs[i];
-				if (rec->entity_id != product_id || rec->kind != PIMSYNC_RECORD_CHANGED) continue;
-				if (!rec_has_category(rec, category_id) && category_managed(w, category_id)) {
-					smart_str *row = pimsync_bulk_row(&del);
-					smart_str_append_long(row, product_id);
-					smart_str_appendc(row, ',');
-					smart_str_append_long(row, category_id);
-					if ((r = pimsync_bulk_row_end(&del)) == FAILURE) break;
-					rec->rows_changed++;
-					pending_change(w, rec->entity_id, "updated", NULL);
-				}
-				break;
-			}
-			if (r == FAILURE) break;
+			zval *idx = zend_hash_index_find(&by_id, product_id);
+			if (!idx) continue;
+			pimsync_record *rec = &recs[Z_LVAL_P(idx)];
+			if (rec_has_category(rec, category_id)) continue;
+			smart_str *row = pimsync_bulk_row(&forget);
+			smart_str_append_long(row, product_id);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, category_id);
+			if ((r = pimsync_bulk_row_end(&forget)) == FAILURE) break;
+			if (!zend_hash_index_exists(&current, key)) continue; /* already gone from Magento */
+			row = pimsync_bulk_row(&del);
+			smart_str_append_long(row, product_id);
+			smart_str_appendc(row, ',');
+			smart_str_append_long(row, category_id);
+			if ((r = pimsync_bulk_row_end(&del)) == FAILURE) break;
+			rec->rows_changed++;
+			rec->categories_changed = true;
+			pending_change(w, rec->entity_id, "updated", NULL);
 		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(&by_id);
 	}
 	if (r == SUCCESS) r = pimsync_bulk_flush(&ins);
 	if (r == SUCCESS) r = pimsync_bulk_flush(&del);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&record);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&forget);
 	if (del.affected) pimsync_stats_rows(w->stats, "catalog_category_product (deleted)", del.affected);
 	pimsync_bulk_free(&ins);
 	pimsync_bulk_free(&del);
+	pimsync_bulk_free(&record);
+	pimsync_bulk_free(&forget);
 	zend_hash_destroy(&current);
-	return r;
-}
-
-/* ---- 6. url rewrites of products whose url key was written ---- */
-
-static zend_result write_rewrites(pimsync_writer *w, pimsync_record *recs, uint32_t n)
-{
-	pimsync_bulk ins;
-	smart_str sql = {0};
-	zend_result r = SUCCESS;
-	uint32_t k = 0;
-	zval *store;
-
-	if (!w->cfg->url_rewrites) return SUCCESS;
-	for (uint32_t i = 0; i < n; i++) {
-		if (!recs[i].url_changed || recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
-		if (!k++) {
-			/* only in the store views rewritten below: other websites' urls stay */
-			zval *store;
-			uint32_t j = 0;
-			smart_str_appends(&sql, "DELETE FROM url_rewrite WHERE entity_type = 'product' AND is_autogenerated = 1 AND store_id IN (");
-			ZEND_HASH_FOREACH_VAL(&w->store_ids, store) {
-				if (j++) smart_str_appendc(&sql, ',');
-				smart_str_append_long(&sql, Z_LVAL_P(store));
-			} ZEND_HASH_FOREACH_END();
-			smart_str_appends(&sql, j ? ") AND entity_id IN (" : "0) AND entity_id IN (");
-		} else {
-			smart_str_appendc(&sql, ',');
-		}
-		smart_str_append_long(&sql, recs[i].entity_id);
-	}
-	if (k) {
-		zend_long affected = 0;
-		smart_str_appendc(&sql, ')');
-		r = pimsync_db_exec_str(w->db, &sql, &affected);
-		if (affected) pimsync_stats_rows(w->stats, "url_rewrite (deleted)", affected);
-	}
-	smart_str_free(&sql);
-	if (r == FAILURE) return r;
-
-	pimsync_bulk_init(&ins, w->db, w->stats, "url_rewrite",
-	                  "INSERT INTO url_rewrite (entity_type, entity_id, request_path, target_path, redirect_type, store_id,"
-	                  " is_autogenerated) VALUES ", "");
-	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
-		pimsync_record *rec = &recs[i];
-		if (!rec->url_changed) continue;
-		pimsync_value *admin = find_value(rec, w->meta->url_key, 0);
-		ZEND_HASH_FOREACH_VAL(&w->store_ids, store) {
-			pimsync_value *v = find_value(rec, w->meta->url_key, Z_LVAL_P(store));
-			zend_string *key = v && v->value ? v->value : (admin ? admin->value : NULL);
-			if (!key) continue;
-			smart_str *row = pimsync_bulk_row(&ins);
-			smart_str_appends(row, "'product',");
-			smart_str_append_long(row, rec->entity_id);
-			smart_str_appendc(row, ',');
-			zend_string *path = zend_string_concat2(ZSTR_VAL(key), ZSTR_LEN(key), ZSTR_VAL(w->cfg->url_suffix),
-			                                        ZSTR_LEN(w->cfg->url_suffix));
-			pimsync_sql_quote(w->db, row, ZSTR_VAL(path), ZSTR_LEN(path));
-			zend_string_release(path);
-			smart_str_appends(row, ",'catalog/product/view/id/");
-			smart_str_append_long(row, rec->entity_id);
-			smart_str_appends(row, "',0,");
-			smart_str_append_long(row, Z_LVAL_P(store));
-			smart_str_appends(row, ",1");
-			if ((r = pimsync_bulk_row_end(&ins)) == FAILURE) break;
-		} ZEND_HASH_FOREACH_END();
-	}
-	if (r == SUCCESS) r = pimsync_bulk_flush(&ins);
-	pimsync_bulk_free(&ins);
+	zend_hash_destroy(&owned);
 	return r;
 }
 
@@ -797,7 +776,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = write_websites_for_new(w, recs, n);
 	if (r == SUCCESS) r = write_stock(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
-	if (r == SUCCESS) r = write_rewrites(w, recs, n);
+	if (r == SUCCESS) r = pimsync_product_rewrites_write(&w->rewrites, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
 	if (r == SUCCESS) r = pimsync_dead_letters_resolve(w->dead_letters, recs, n);
 	if (r == SUCCESS) r = pimsync_db_commit(w->db);

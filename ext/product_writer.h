@@ -1,6 +1,7 @@
 /* Writes a batch of mapped products in one transaction: new entities in
  * bulk, only the values that differ from what Magento holds, websites,
- * categories, stock rows (stock_writer.h), unique url keys and their rewrites, the state and
+ * categories (removing only links pimsync wrote), stock rows (stock_writer.h), unique url keys
+ * and their rewrites (product_rewrites.h), the state and
  * the changed-entity log. A failed batch rolls back alone; it is retried when
  * the failure was a deadlock, then split so only the bad record is parked. */
 #ifndef PIMSYNC_PRODUCT_WRITER_H
@@ -18,6 +19,7 @@
 #include "attribute_sets.h"
 #include "catalog_entities.h"
 #include "stock_writer.h"
+#include "product_rewrites.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -29,10 +31,10 @@ typedef struct {
 	const char *link;               /* "row_id" or "entity_id" */
 	HashTable website_ids;          /* list of website ids new products join */
 	HashTable store_ids;            /* store views of those websites */
-	HashTable managed_categories;   /* category ids pimsync assigns (and may remove) */
 	bool sequential_autoinc;        /* multi-row inserts get consecutive ids */
 	zval pending_changes;           /* [entity_id, action, code] applied after commit */
 	pimsync_url_keys url_keys;
+	pimsync_product_rewrites rewrites;
 	pimsync_attribute_sets sets;
 	pimsync_stock_writer stock;     /* stock item, MSI source item and stock status rows */
 	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */

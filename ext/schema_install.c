@@ -99,6 +99,12 @@ static const char *const ddl[] = {
 	" attributes TEXT NULL COMMENT 'Comma-separated changed attribute codes',"
 	" PRIMARY KEY (run_id, entity_id)"
 	")" TABLE_OPTIONS("pimsync: products each run changed"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_category_link ("
+	" product_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID (0 with category 0: links older versions wrote were adopted)',"
+	" category_id INT UNSIGNED NOT NULL COMMENT 'Magento category ID',"
+	" PRIMARY KEY (product_id, category_id)"
+	")" TABLE_OPTIONS("pimsync: product-category links pimsync wrote, the only ones it removes"),
 };
 
 /* Tables created by an older pimsync are brought to today's columns in

@@ -27,6 +27,7 @@ sync_clean('install_schema_basic');
 ?>
 --EXPECT--
 0
+pimsync_category_link: product_id,category_id
 pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,payload_bytes,source_id,status,resolved_run_id,created_at
 pimsync_entity_map: kind,scope,code,magento_id
 pimsync_product_state: sku,entity_id,raw_hash,record_hash,last_run_id
