@@ -129,6 +129,12 @@ namespace PimSync {
          * message). Every one is also a row of pimsync_value_issue.
          */
         public readonly array $valueIssues;
+        /**
+         * Product links from Akeneo associations: written, removed, repositioned, resolved
+         * (pending links written now that their product exists) and pending (links still
+         * waiting for a product Magento does not have; rows of pimsync_link_pending).
+         */
+        public readonly array $links;
 
         private function __construct() {}
 

@@ -54,6 +54,7 @@ typedef struct pimsync_config {
 	zend_long category_root_id;   /* where missing categories are created */
 	HashTable *category_map;      /* Akeneo category code => Magento category id */
 	bool create_categories;
+	HashTable *associations;      /* Akeneo association type => "related", "up_sell", "cross_sell" or null */
 	bool create_options;
 	pimsync_absent_policy absent;
 	zend_long absent_max_percent; /* more absent than this: disable nothing, warn */
