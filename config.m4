@@ -75,6 +75,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/product_writer.c
       ext/stock_writer.c
       ext/stock_values.c
+      ext/product_links.c
       ext/record_source.c
       ext/schema_install.c
       ext/run_report.c

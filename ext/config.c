@@ -565,13 +565,45 @@ static bool validate_stock(config_ctx *c, HashTable *root)
 	return read_string(c, stock, p_source, "default", false);
 }
 
+/* Akeneo association type => Magento link type ("related", "up_sell",
+ * "cross_sell") or null (not synced). Akeneo's four standard types have
+ * defaults; listing one replaces its default only. */
+static bool validate_associations(config_ctx *c, HashTable *root)
+{
+	static const char *const p_assoc[] = {"associations", NULL};
+	static const struct { const char *type, *link; } defaults[] = {
+		{"X_SELL", "cross_sell"}, {"UPSELL", "up_sell"}, {"SUBSTITUTION", "related"}, {"PACK", "related"},
+	};
+	HashTable *map = read_object(c, root, p_assoc);
+	zend_string *type;
+	zval *link;
+
+	if (!map) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(map, type, link) {
+		const char *p[] = {"associations", type ? ZSTR_VAL(type) : "", NULL};
+		if (!type) return config_fail(c, p_assoc, "keys must be Akeneo association type codes");
+		if (Z_TYPE_P(link) == IS_NULL) continue;
+		if (Z_TYPE_P(link) != IS_STRING || (!zend_string_equals_literal(Z_STR_P(link), "related")
+		    && !zend_string_equals_literal(Z_STR_P(link), "up_sell") && !zend_string_equals_literal(Z_STR_P(link), "cross_sell"))) {
+			return config_fail(c, p, "must be \"related\", \"up_sell\", \"cross_sell\" or null (not synced)");
+		}
+	} ZEND_HASH_FOREACH_END();
+	for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
+		if (zend_hash_str_exists(map, defaults[i].type, strlen(defaults[i].type))) continue;
+		zval d;
+		ZVAL_STRING(&d, defaults[i].link);
+		zend_hash_str_add(map, defaults[i].type, strlen(defaults[i].type), &d);
+	}
+	return true;
+}
+
 static bool validate_root(config_ctx *c, HashTable *root)
 {
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", "stock", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -621,6 +653,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	/* no default for weight here: without one, the unit comes from Magento's own setting */
 	if (!validate_string_map(c, root, "units")) return false;
 	if (!validate_categories(c, root)) return false;
+	if (!validate_associations(c, root)) return false;
 
 	if (!(h = read_object(c, root, p_options)) || !check_known_keys(c, h, p_options, known_options)) return false;
 	if (!read_bool(c, h, p_opt_create, true)) return false;
@@ -722,6 +755,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->category_url_keys_follow_labels = bool_at(cat, "url_keys_follow_labels");
 	cfg->category_is_active = bool_at(cat, "is_active");
 	cfg->category_include_in_menu = bool_at(cat, "include_in_menu");
+	cfg->associations = arr_at(root, "associations");
 	cfg->create_options = bool_at(arr_at(root, "options"), "create_missing");
 	cfg->absent = zend_string_equals_literal(str_at(root, "absent"), "disable")
 		? PIMSYNC_ABSENT_DISABLE : PIMSYNC_ABSENT_IGNORE;

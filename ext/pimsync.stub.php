@@ -135,6 +135,12 @@ namespace PimSync {
          * redirects, url_conflicts, and codes (what => the first 100 codes).
          */
         public readonly ?array $categories;
+        /**
+         * Product links from Akeneo associations: written, removed, repositioned, resolved
+         * (pending links written now that their product exists) and pending (links still
+         * waiting for a product Magento does not have; rows of pimsync_link_pending).
+         */
+        public readonly array $links;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c61d4ff49d8ba3cbb94a143f493ffcfb2fc8bcb5 */
+ * Stub hash: c7291e6234ba497596611570d227c6eea3ab654d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -328,6 +328,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_categories_name = zend_string_init("categories", sizeof("categories") - 1, 1);
 	zend_declare_typed_property(class_entry, property_categories_name, &property_categories_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_categories_name);
+
+	zval property_links_default_value;
+	ZVAL_UNDEF(&property_links_default_value);
+	zend_string *property_links_name = zend_string_init("links", sizeof("links") - 1, 1);
+	zend_declare_typed_property(class_entry, property_links_name, &property_links_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_links_name);
 
 	return class_entry;
 }

@@ -4,6 +4,7 @@
 #include "value_normalize.h"
 #include "value_fit.h"
 #include "stock_values.h"
+#include "magento_sku.h"
 
 
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta, pimsync_run_stats *stats,
@@ -607,6 +608,104 @@ static zend_long category_id(pimsync_mapper *m, zend_string *code, pimsync_error
 	return 0;
 }
 
+/* The Magento link type an Akeneo association type maps to; false when it is
+ * not synced (null in "associations", or a type the config does not know,
+ * told once per run). */
+static bool association_link_type(pimsync_mapper *m, zend_string *akeneo_type, zend_string *position, pimsync_link_type *out)
+{
+	zval *to = zend_symtable_find(m->cfg->associations, akeneo_type);
+	if (!to) {
+		char key[300];
+		snprintf(key, sizeof(key), "association_type:%s", ZSTR_VAL(akeneo_type));
+		pimsync_stats_warn(m->stats, key, position,
+		                   "association type %s is not in \"associations\"; its links were not synced (map it to \"related\","
+		                   " \"up_sell\" or \"cross_sell\", or to null to silence this)", ZSTR_VAL(akeneo_type));
+		return false;
+	}
+	if (Z_TYPE_P(to) != IS_STRING) return false;
+	*out = zend_string_equals_literal(Z_STR_P(to), "up_sell") ? PIMSYNC_LINK_UPSELL
+		: zend_string_equals_literal(Z_STR_P(to), "cross_sell") ? PIMSYNC_LINK_CROSSSELL : PIMSYNC_LINK_RELATED;
+	return true;
+}
+
+static bool link_listed(const pimsync_record *rec, pimsync_link_type type, pimsync_link_target_kind kind, zend_string *target)
+{
+	for (uint32_t i = 0; i < rec->nlinks; i++) {
+		const pimsync_link_ref *l = &rec->links[i];
+		if (l->type == type && l->kind == kind && zend_string_equals(l->target, target)) return true;
+	}
+	return false;
+}
+
+/* Adds one list of association targets (products or product_models). */
+static zend_result map_association_list(pimsync_mapper *m, pimsync_record *rec, zend_string *akeneo_type, pimsync_link_type type,
+                                        pimsync_link_target_kind kind, zval *list, uint32_t *next_position, pimsync_error *err)
+{
+	zval *code;
+	if (!list || Z_TYPE_P(list) == IS_NULL) return SUCCESS;
+	if (Z_TYPE_P(list) != IS_ARRAY) {
+		pimsync_error_set(err, "associations.%s must hold lists of codes", ZSTR_VAL(akeneo_type));
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), code) {
+		if (Z_TYPE_P(code) != IS_STRING) {
+			pimsync_error_set(err, "associations.%s must hold lists of codes", ZSTR_VAL(akeneo_type));
+			return FAILURE;
+		}
+		/* a SKU is matched as Magento stores it: trimmed */
+		zend_string *target = kind == PIMSYNC_LINK_TO_UUID ? zend_string_copy(Z_STR_P(code)) : pimsync_sku_trim(Z_STR_P(code));
+		if (ZSTR_LEN(target) == 0 || ZSTR_LEN(target) > 255 || !pimsync_utf8_valid(ZSTR_VAL(target), ZSTR_LEN(target))) {
+			pimsync_stats_warn(m->stats, "association_target", rec->position,
+			                   "an association of %s names no product pimsync can look up (empty, over 255 bytes or not UTF-8);"
+			                   " that link was not synced", ZSTR_VAL(akeneo_type));
+		} else if (!link_listed(rec, type, kind, target)) {
+			/* two Akeneo types may map to one Magento type: the first mention keeps its place */
+			pimsync_record_add_link(rec, type, kind, ++next_position[type], target);
+		}
+		zend_string_release(target);
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* Akeneo associations as Magento product links, in feed order. A /products
+ * item (it has "identifier") names products by identifier, a /products-uuid
+ * item by uuid; product models are named by code (their configurable's SKU).
+ * Groups have no Magento counterpart; quantified associations are not synced. */
+static zend_result map_associations(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err)
+{
+	zval *associations = find(product, "associations"), *identifier = find(product, "identifier"), *lists;
+	pimsync_link_target_kind product_kind = identifier && Z_TYPE_P(identifier) == IS_STRING ? PIMSYNC_LINK_TO_SKU : PIMSYNC_LINK_TO_UUID;
+	uint32_t next_position[PIMSYNC_LINK_TYPES] = {0};
+	zend_string *akeneo_type;
+
+	if (!associations || Z_TYPE_P(associations) == IS_NULL) return SUCCESS;
+	if (Z_TYPE_P(associations) != IS_ARRAY) {
+		pimsync_error_set(err, "\"associations\" must be an object");
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(associations), akeneo_type, lists) {
+		pimsync_link_type type;
+		zval *groups;
+		if (!akeneo_type || Z_TYPE_P(lists) != IS_ARRAY) {
+			pimsync_error_set(err, "\"associations\" must map association types to {products, product_models, groups}");
+			return FAILURE;
+		}
+		if (!association_link_type(m, akeneo_type, rec->position, &type)) continue;
+		if (map_association_list(m, rec, akeneo_type, type, product_kind, find(Z_ARRVAL_P(lists), "products"), next_position, err) == FAILURE
+		    || map_association_list(m, rec, akeneo_type, type, PIMSYNC_LINK_TO_MODEL, find(Z_ARRVAL_P(lists), "product_models"),
+		                            next_position, err) == FAILURE) {
+			return FAILURE;
+		}
+		groups = find(Z_ARRVAL_P(lists), "groups");
+		if (groups && Z_TYPE_P(groups) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(groups))) {
+			pimsync_stats_warn(m->stats, "association_groups", rec->position,
+			                   "associations with product groups (%s) have no Magento counterpart and were not synced",
+			                   ZSTR_VAL(akeneo_type));
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
 zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err)
 {
 	zval *enabled = find(product, "enabled"), *family = find(product, "family");
@@ -677,6 +776,9 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 
 	if (values && map_values(m, Z_ARRVAL_P(values), rec, err) == FAILURE) return FAILURE;
 	pimsync_stock_map(m->cfg, m->meta, values ? Z_ARRVAL_P(values) : NULL, rec);
+	if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
+	zval *uuid = find(product, "uuid");
+	if (uuid && Z_TYPE_P(uuid) == IS_STRING && Z_STRLEN_P(uuid) > 0 && Z_STRLEN_P(uuid) <= 36) rec->uuid = zend_string_copy(Z_STR_P(uuid));
 	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
 	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));

@@ -83,6 +83,20 @@ void pimsync_record_add_pending(pimsync_record *rec, pimsync_attribute *attr, ze
 	rec->values[rec->nvalues - 1].pending = true;
 }
 
+void pimsync_record_add_link(pimsync_record *rec, pimsync_link_type type, pimsync_link_target_kind kind, uint32_t position,
+                             zend_string *target)
+{
+	if ((rec->nlinks & (rec->nlinks - 1)) == 0) {
+		/* grows at 1, 2, 4, 8…: most products have a handful */
+		rec->links = erealloc(rec->links, (rec->nlinks ? rec->nlinks * 2 : 1) * sizeof(pimsync_link_ref));
+	}
+	pimsync_link_ref *l = &rec->links[rec->nlinks++];
+	l->type = type;
+	l->kind = kind;
+	l->position = position;
+	l->target = zend_string_copy(target);
+}
+
 static int value_cmp(const void *a, const void *b)
 {
 	const pimsync_value *x = a, *y = b;
@@ -139,6 +153,25 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 		smart_str_appendc(&buf, 'c');
 		smart_str_append_long(&buf, rec->category_ids[i]);
 	}
+	/* associations in feed order: their order is their position */
+	for (uint32_t i = 0; i < rec->nlinks; i++) {
+		const pimsync_link_ref *l = &rec->links[i];
+		smart_str_appendc(&buf, 'L');
+		smart_str_append_long(&buf, l->type);
+		smart_str_appendc(&buf, '/');
+		smart_str_append_long(&buf, l->kind);
+		smart_str_appendc(&buf, '/');
+		smart_str_append_long(&buf, l->position);
+		smart_str_appendc(&buf, '=');
+		smart_str_append_long(&buf, (zend_long) ZSTR_LEN(l->target));
+		smart_str_appendc(&buf, ':');
+		smart_str_append(&buf, l->target);
+	}
+	/* the uuid is remembered for the links that name this product by it */
+	if (rec->uuid) {
+		smart_str_appendc(&buf, 'U');
+		smart_str_append(&buf, rec->uuid);
+	}
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		const pimsync_value *v = &rec->values[i];
 		smart_str_appendc(&buf, '\x1e');
@@ -189,6 +222,9 @@ void pimsync_record_free(pimsync_record *rec)
 	for (uint32_t i = 0; i < rec->nnew_categories; i++) zend_string_release(rec->new_categories[i]);
 	if (rec->new_categories) efree(rec->new_categories);
 	if (rec->mapped_category_ids) efree(rec->mapped_category_ids);
+	for (uint32_t i = 0; i < rec->nlinks; i++) zend_string_release(rec->links[i].target);
+	if (rec->links) efree(rec->links);
+	if (rec->uuid) zend_string_release(rec->uuid);
 	if (rec->sku) zend_string_release(rec->sku);
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);

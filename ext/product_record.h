@@ -35,6 +35,32 @@ typedef struct {
 	bool any;
 } pimsync_stock_values;
 
+/* Magento's product link types pimsync writes (catalog_product_link_type:
+ * relation, up_sell, cross_sell). */
+typedef enum {
+	PIMSYNC_LINK_RELATED = 0,
+	PIMSYNC_LINK_UPSELL,
+	PIMSYNC_LINK_CROSSSELL,
+	PIMSYNC_LINK_TYPES
+} pimsync_link_type;
+
+/* How an Akeneo association names the product it points at. */
+typedef enum {
+	PIMSYNC_LINK_TO_SKU = 0, /* a product identifier (/products items) */
+	PIMSYNC_LINK_TO_UUID,    /* a product uuid (/products-uuid items) */
+	PIMSYNC_LINK_TO_MODEL,   /* a product model code: the configurable of that SKU */
+	PIMSYNC_LINK_TARGET_KINDS
+} pimsync_link_target_kind;
+
+/* One association of the feed, as mapping leaves it: named, not resolved
+ * (the batch resolves it to an entity id, or keeps it pending). */
+typedef struct {
+	pimsync_link_type type;
+	pimsync_link_target_kind kind;
+	uint32_t position;        /* 1, 2, 3… in feed order within its Magento link type */
+	zend_string *target;
+} pimsync_link_ref;
+
 typedef enum {
 	PIMSYNC_RECORD_NEW = 0,     /* no Magento product with this SKU yet */
 	PIMSYNC_RECORD_CHANGED,     /* exists; values are diffed against Magento */
@@ -60,6 +86,9 @@ typedef struct {
 	uint32_t nnew_categories;
 	zend_long *mapped_category_ids; /* with new_categories: the ids that existed, sorted */
 	uint32_t nmapped_categories;
+	pimsync_link_ref *links;    /* associations, in feed order (product_links.h) */
+	uint32_t nlinks;
+	zend_string *uuid;          /* the product's Akeneo uuid, when the item has one */
 	bool has_url_key;           /* the feed carries url_key itself */
 	pimsync_stock_values stock; /* quantity, stock status and order limits, when the feed carries them */
 	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
@@ -75,6 +104,7 @@ typedef struct {
 	bool url_changed;           /* url_key written: rewrites follow */
 	bool stock_changed;         /* a stock row written (stock item, source item or stock status) */
 	bool categories_changed;    /* category links written or removed: category-path rewrites follow */
+	bool links_changed;         /* product link rows written or removed */
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);
@@ -89,6 +119,9 @@ static inline bool pimsync_record_has_pending(const pimsync_record *rec)
 {
 	return rec->npending || rec->nnew_categories;
 }
+/* An association of the record; target is copied. */
+void pimsync_record_add_link(pimsync_record *rec, pimsync_link_type type, pimsync_link_target_kind kind, uint32_t position,
+                             zend_string *target);
 /* Sorts values by attribute and store, keeps the last of duplicates. */
 void pimsync_record_finish(pimsync_record *rec);
 /* Never below PIMSYNC_HASH_MARKERS: those values mark states (delta_state.h). */

@@ -130,6 +130,7 @@ zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_confi
 	if (r == SUCCESS) r = pimsync_stock_writer_init(&w->stock, db, cfg, meta, stats, err);
 	if (r == SUCCESS) r = adopt_category_links(w);
 	if (r == SUCCESS) r = pimsync_product_rewrites_init(&w->rewrites, db, cfg, meta, stats, state, w->link, &w->store_ids);
+	if (r == SUCCESS) r = pimsync_links_init(&w->links, db, cfg, meta, stats, run_id, err);
 	if (r == FAILURE) {
 		pimsync_writer_free(w);
 		return FAILURE;
@@ -603,6 +604,17 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 	return r;
 }
 
+/* ---- 5b. product links (product_links.h) ---- */
+
+static zend_result write_product_links(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	if (pimsync_links_write(&w->links, recs, n) == FAILURE) return FAILURE;
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].links_changed && recs[i].kind == PIMSYNC_RECORD_CHANGED) pending_change(w, recs[i].entity_id, "updated", NULL);
+	}
+	return SUCCESS;
+}
+
 /* ---- 7. state, value issues and the changed-entity log ---- */
 
 /* A record with a value left out is not "done": no raw hash (its bytes are
@@ -743,6 +755,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	if (r == FAILURE) {
 		pimsync_entities_rollback(w->entities);
 		pimsync_attribute_sets_rollback(&w->sets);
+		pimsync_links_rollback(&w->links);
 		zend_hash_clean(&w->stats->rows);
 		zend_hash_copy(&w->stats->rows, rows_before, NULL);
 	}
@@ -776,6 +789,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = write_websites_for_new(w, recs, n);
 	if (r == SUCCESS) r = write_stock(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
+	if (r == SUCCESS) r = write_product_links(w, recs, n);
 	if (r == SUCCESS) r = pimsync_product_rewrites_write(&w->rewrites, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
 	if (r == SUCCESS) r = pimsync_dead_letters_resolve(w->dead_letters, recs, n);
@@ -791,6 +805,7 @@ static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 	pimsync_entities_commit(w->entities);
 	pimsync_url_keys_commit(&w->url_keys, recs, n);
 	pimsync_attribute_sets_commit(&w->sets);
+	pimsync_links_commit(&w->links);
 	for (uint32_t i = 0; i < n; i++) {
 		pimsync_record *rec = &recs[i];
 		uint64_t raw_hash, record_hash;

@@ -1,7 +1,7 @@
 /* Writes a batch of mapped products in one transaction: new entities in
  * bulk, only the values that differ from what Magento holds, websites,
- * categories (removing only links pimsync wrote), stock rows (stock_writer.h), unique url keys
- * and their rewrites (product_rewrites.h), the state and
+ * categories (removing only links pimsync wrote), stock rows (stock_writer.h), product links
+ * (product_links.h), unique url keys and their rewrites (product_rewrites.h), the state and
  * the changed-entity log. A failed batch rolls back alone; it is retried when
  * the failure was a deadlock, then split so only the bad record is parked. */
 #ifndef PIMSYNC_PRODUCT_WRITER_H
@@ -20,6 +20,7 @@
 #include "catalog_entities.h"
 #include "stock_writer.h"
 #include "product_rewrites.h"
+#include "product_links.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -37,6 +38,7 @@ typedef struct {
 	pimsync_product_rewrites rewrites;
 	pimsync_attribute_sets sets;
 	pimsync_stock_writer stock;     /* stock item, MSI source item and stock status rows */
+	pimsync_links links;            /* Akeneo associations as product links */
 	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */
 	pimsync_catalog_entities *entities; /* set by the run: the options and categories a batch creates first */
 } pimsync_writer;

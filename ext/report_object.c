@@ -20,6 +20,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"elapsed_s", "elapsedSeconds"}, {"changed_entities", "changedEntities"}, {"errors", "errors"},
 		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
 		{"categories", "categories"},
+		{"links", "links"},
 	};
 
 	pimsync_stats_to_array(s, &data, true);
@@ -43,7 +44,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
-		{"categories", "categories"}, {"changed_entities", "changedEntities"},
+		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"},
 	};
 	zval rv, *v;
 

@@ -194,6 +194,16 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	} else {
 		add_assoc_null(out, "categories");
 	}
+	{
+		zval links;
+		array_init_size(&links, 5);
+		add_assoc_long(&links, "written", s->links_written);
+		add_assoc_long(&links, "removed", s->links_removed);
+		add_assoc_long(&links, "repositioned", s->links_repositioned);
+		add_assoc_long(&links, "resolved", s->links_resolved);
+		add_assoc_long(&links, "pending", s->links_pending);
+		add_assoc_zval(out, "links", &links);
+	}
 	add_assoc_long(out, "changed_entity_count", zend_hash_num_elements(Z_ARRVAL(s->changed)));
 	if (with_entities) {
 		Z_ADDREF(s->changed);

@@ -41,8 +41,10 @@ typedef struct {
 	bool load_data;          /* new rows went by LOAD DATA LOCAL INFILE */
 	zend_long value_issues;  /* values left out or adjusted, in committed records */
 	HashTable issue_kinds;   /* kind => count */
-	zval issue_sample;
-	zval categories;         /* the category tree's counts and codes (category_tree.c); undef when none was read */       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
+	zval issue_sample;       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
+	zval categories;         /* the category tree's counts and codes (category_tree.c); undef when none was read */
+	/* product links (product_links.h): committed counts, and the links still waiting after the run */
+	zend_long links_written, links_removed, links_repositioned, links_resolved, links_pending;
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

@@ -105,6 +105,32 @@ static const char *const ddl[] = {
 	" category_id INT UNSIGNED NOT NULL COMMENT 'Magento category ID',"
 	" PRIMARY KEY (product_id, category_id)"
 	")" TABLE_OPTIONS("pimsync: product-category links pimsync wrote, the only ones it removes"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_product_link ("
+	" product_id INT UNSIGNED NOT NULL COMMENT 'Linking product entity ID',"
+	" link_type_id SMALLINT UNSIGNED NOT NULL COMMENT 'Magento link type: 1 related, 4 up-sell, 5 cross-sell',"
+	" linked_product_id INT UNSIGNED NOT NULL COMMENT 'Linked product entity ID',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run that wrote the link or last found it listed',"
+	" PRIMARY KEY (product_id, link_type_id, linked_product_id)"
+	")" TABLE_OPTIONS("pimsync: product links pimsync wrote, the only ones it removes"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_link_pending ("
+	" product_id INT UNSIGNED NOT NULL COMMENT 'Linking product entity ID',"
+	" link_type_id SMALLINT UNSIGNED NOT NULL COMMENT 'Magento link type: 1 related, 4 up-sell, 5 cross-sell',"
+	" target_kind VARCHAR(8) NOT NULL COMMENT 'How the product to link is named: sku, uuid or model (product model code)',"
+	" target VARCHAR(255) NOT NULL COMMENT 'Akeneo identifier, uuid or product model code of the product to link',"
+	" position INT UNSIGNED NOT NULL COMMENT 'Position of the link in its type, in feed order',"
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU of the linking product',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run that last named the link',"
+	" PRIMARY KEY (product_id, link_type_id, target_kind, target),"
+	" KEY PIMSYNC_LINK_PENDING_TARGET (target)"
+	")" TABLE_OPTIONS("pimsync: product links waiting for a product Magento does not have yet"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_product_uuid ("
+	" uuid VARCHAR(36) NOT NULL COMMENT 'Akeneo product uuid',"
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU of the product pimsync wrote',"
+	" PRIMARY KEY (uuid)"
+	")" TABLE_OPTIONS("pimsync: Akeneo product uuid to SKU, for associations by uuid"),
 };
 
 /* Tables created by an older pimsync are brought to today's columns in

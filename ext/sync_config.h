@@ -57,6 +57,7 @@ typedef struct pimsync_config {
 	pimsync_absent_policy categories_removed; /* categories Akeneo no longer has: ignored or disabled */
 	bool category_url_keys_follow_labels;     /* a renamed category's url keys follow its labels */
 	bool category_is_active, category_include_in_menu; /* what a new category gets */
+	HashTable *associations;      /* Akeneo association type => "related", "up_sell", "cross_sell" or null */
 	bool create_options;
 	pimsync_absent_policy absent;
 	zend_long absent_max_percent; /* more absent than this: disable nothing, warn */

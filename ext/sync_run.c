@@ -731,6 +731,12 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (!stats->fatal && !EG(exception)) flush_batch(&c);
 	t0 = pimsync_now();
 	if (!stats->fatal && !EG(exception) && pimsync_bulk_flush(&c.raw_only) == FAILURE) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot update pimsync_product_state: ");
+	/* links that waited for a product: written when it exists now, in transactions of their own */
+	if (!stats->fatal && !EG(exception) && pimsync_links_resolve_pending(&c.writer.links) == FAILURE) {
+		if (c.db.gone) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot write pending product links: ");
+		else pimsync_stats_warn(stats, "links_pending_write", NULL, "pending product links could not be written (the next run tries"
+		                        " again): %s", c.err.message);
+	}
 	/* absent handling only after a complete, successful read of a full feed */
 	if (!stats->fatal && !EG(exception) && opts->full && !handle_absent(&c)) fail(&c, PIMSYNC_FATAL_DATABASE, "cannot disable absent products: ");
 	if (!stats->fatal && !EG(exception)) close_gone(&c);
