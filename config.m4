@@ -67,6 +67,9 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/utf8_text.c
       ext/product_mapper.c
       ext/catalog_entities.c
+      ext/option_labels.c
+      ext/structure_source.c
+      ext/structure_sync.c
       ext/jsonl_reader.c
       ext/sql_writer.c
       ext/delta_state.c

@@ -871,30 +871,17 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 	}
 }
 
-zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+/* Every item of a paginated listing, from url on, each as compact sorted JSON. */
+static zend_result each_item(pimsync_akeneo_client *c, zend_string *url, const char *what,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
 {
-	smart_str first = {0}, one = {0};
-	zend_string *url, *enc;
+	smart_str one = {0};
 	HashTable fetched;
 	zend_result result = FAILURE;
 	bool stopping = false;
 	pimsync_error stop;
 
-	if (!attribute_code[0]) {
-		pimsync_error_set(err, "attribute code must not be empty");
-		return FAILURE;
-	}
-	enc = url_encode(attribute_code, strlen(attribute_code));
-	smart_str_append(&first, c->s.base_url);
-	smart_str_appends(&first, "/api/rest/v1/attributes/");
-	smart_str_append(&first, enc);
-	smart_str_appends(&first, "/options?limit=");
-	smart_str_append_long(&first, c->s.page_size);
-	zend_string_release(enc);
-	url = smart_str_extract(&first);
 	zend_hash_init(&fetched, 8, NULL, NULL, 0);
-
 	while (url) {
 		json_t *page, *items, *item;
 		zend_string *next;
@@ -923,7 +910,7 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 				if (url) {
 					zend_string_release(url);
 				}
-				pimsync_error_set(err, "options of %s: interrupted by the callback", attribute_code);
+				pimsync_error_set(err, "%s: interrupted by the callback", what);
 				goto done;
 			}
 		}
@@ -939,6 +926,40 @@ done:
 	smart_str_free(&one);
 	zend_hash_destroy(&fetched);
 	return result;
+}
+
+zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str first = {0};
+	zend_string *enc;
+	char what[300];
+
+	if (!attribute_code[0]) {
+		pimsync_error_set(err, "attribute code must not be empty");
+		return FAILURE;
+	}
+	enc = url_encode(attribute_code, strlen(attribute_code));
+	smart_str_append(&first, c->s.base_url);
+	smart_str_appends(&first, "/api/rest/v1/attributes/");
+	smart_str_append(&first, enc);
+	smart_str_appends(&first, "/options?limit=");
+	smart_str_append_long(&first, c->s.page_size);
+	zend_string_release(enc);
+	snprintf(what, sizeof(what), "options of %s", attribute_code);
+	return each_item(c, smart_str_extract(&first), what, cb, ctx, err);
+}
+
+zend_result pimsync_akeneo_each_item(pimsync_akeneo_client *c, const char *endpoint,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str first = {0};
+	smart_str_append(&first, c->s.base_url);
+	smart_str_appends(&first, "/api/rest/v1/");
+	smart_str_appends(&first, endpoint);
+	smart_str_appends(&first, "?limit=");
+	smart_str_append_long(&first, c->s.page_size);
+	return each_item(c, smart_str_extract(&first), endpoint, cb, ctx, err);
 }
 
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)

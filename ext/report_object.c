@@ -19,13 +19,16 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"changed_entities", "changedEntities"}, {"errors", "errors"},
 		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
+		{"structure", "structure"},
 	};
+	zval none;
 
+	ZVAL_NULL(&none);
 	pimsync_stats_to_array(s, &data, true);
 	object_init_ex(out, pimsync_ce_report);
 	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
 		v = zend_hash_str_find(Z_ARRVAL(data), map[i].key, strlen(map[i].key));
-		set_prop(out, map[i].prop, v);
+		set_prop(out, map[i].prop, v ? v : &none); /* structure: only when that phase ran */
 	}
 	zval_ptr_dtor(&data);
 }
@@ -42,7 +45,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
-		{"changed_entities", "changedEntities"},
+		{"changed_entities", "changedEntities"}, {"structure", "structure"},
 	};
 	zval rv, *v;
 

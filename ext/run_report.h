@@ -42,6 +42,7 @@ typedef struct {
 	zend_long value_issues;  /* values left out or adjusted, in committed records */
 	HashTable issue_kinds;   /* kind => count */
 	zval issue_sample;       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
+	zval structure;          /* the structure phase's report (structure "auto"), null when it did not run */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

@@ -53,6 +53,8 @@ typedef struct pimsync_config {
 	HashTable *name_fallback;     /* Akeneo attributes a nameless new product is named from, then its SKU */
 	bool assign_attribute_sets;   /* attribute_sets.assign_missing: add attributes a value needs to the set */
 	zend_string *attribute_set_group; /* attribute_sets.group: the group they are added to */
+	bool structure_auto;          /* structure.mode "auto": a sync runs the structure phase first */
+	HashTable *structure_defaults; /* structure.attribute_defaults: catalog_eav_attribute flags of new attributes */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -29,6 +29,7 @@ sync_clean('install_schema_basic');
 0
 pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,payload_bytes,source_id,status,resolved_run_id,created_at
 pimsync_entity_map: kind,scope,code,magento_id
+pimsync_option_label: option_id,store_id,value
 pimsync_product_state: sku,entity_id,raw_hash,record_hash,last_run_id
 pimsync_run: run_id,status,mode,source,source_key,started_at,finished_at,seen,created,updated,unchanged,disabled,failed,elapsed_s,report,message
 pimsync_run_entity: run_id,entity_id,action,attributes

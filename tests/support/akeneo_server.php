@@ -13,7 +13,9 @@
  *   refresh_fails   refuse every refresh_token grant
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
- *   options         {"<attribute code>": <count>}
+ *   options         {"<attribute code>": <count>} generated options, or {"<attribute code>": [option items]}
+ *   attributes, attribute_groups, families   the items GET /api/rest/v1/attributes,
+ *                   /attribute-groups, /families list (page/limit pagination; default: none)
  *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
@@ -43,6 +45,7 @@ $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
+	'attributes' => [], 'attribute_groups' => [], 'families' => [],
 	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
@@ -145,6 +148,12 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 	if ($path === '/api/rest/v1/measurement-families') {
 		/* one JSON list, no pagination, units indexed by code */
 		return [200, [], $sc['measurement_families'] ?? standard_measurement_families(), $sleepMs];
+	}
+	$structure = ['/api/rest/v1/attributes' => 'attributes', '/api/rest/v1/attribute-groups' => 'attribute_groups',
+		'/api/rest/v1/families' => 'families'];
+	if (isset($structure[$path])) {
+		[$status, $body] = listing($sc[$structure[$path]], $path, $query, $host);
+		return [$status, [], $body, $sleepMs];
 	}
 	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
 		[$status, $body] = options($sc, rawurldecode($m[1]), $query, $host);
@@ -304,6 +313,9 @@ function options(array $sc, string $code, array $query, string $host): array
 	if ($limit < 1 || $limit > 100) {
 		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
 	}
+	if (is_array($sc['options'][$code])) {
+		return listing($sc['options'][$code], '/api/rest/v1/attributes/' . rawurlencode($code) . '/options', $query, $host);
+	}
 	$items = [];
 	$total = $sc['options'][$code];
 	for ($i = ($page - 1) * $limit + 1; $i <= min($total, $page * $limit); $i++) {
@@ -315,6 +327,25 @@ function options(array $sc, string $code, array $query, string $host): array
 	$links = ['self' => ['href' => "$base?page=$page&limit=$limit"], 'first' => ['href' => "$base?page=1&limit=$limit"]];
 	if ($page * $limit < $total) {
 		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit"];
+	}
+	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
+}
+
+/* A page of a list the scenario gives whole (offset pagination, as Akeneo's structure endpoints). */
+function listing(array $all, string $path, array $query, string $host): array
+{
+	$limit = (int)($query['limit'] ?? 10);
+	$page = max(1, (int)($query['page'] ?? 1));
+	if ($limit < 1 || $limit > 100) {
+		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
+	}
+	$items = array_slice(array_values($all), ($page - 1) * $limit, $limit);
+	foreach ($items as &$item) {
+		$item = ['_links' => ['self' => ['href' => "$host$path/" . rawurlencode((string)($item['code'] ?? ''))]]] + $item;
+	}
+	$links = ['self' => ['href' => "$host$path?page=$page&limit=$limit"], 'first' => ['href' => "$host$path?page=1&limit=$limit"]];
+	if ($page * $limit < count($all)) {
+		$links['next'] = ['href' => "$host$path?page=" . ($page + 1) . "&limit=$limit"];
 	}
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
 }
