@@ -26,5 +26,5 @@ pimsync_test_drop_db('cli_install_schema_basic');
 ?>
 --EXPECT--
 exit 0: pimsync tables are in place
-pimsync_dead_letter, pimsync_entity_map, pimsync_product_state, pimsync_run, pimsync_run_entity, pimsync_value_issue
+pimsync_dead_letter, pimsync_entity_map, pimsync_option_label, pimsync_product_state, pimsync_run, pimsync_run_entity, pimsync_value_issue
 status: exit 0: []
