@@ -543,8 +543,9 @@ static bool validate_structure(config_ctx *c, HashTable *root)
 		"is_visible_on_front", "is_filterable_in_search", "used_for_sort_by", NULL};
 	zval *v = zend_hash_str_find(root, "structure", sizeof("structure") - 1), *mode;
 	HashTable *h, *defaults;
+	bool short_form = v && Z_TYPE_P(v) == IS_STRING;
 
-	if (v && Z_TYPE_P(v) == IS_STRING) {
+	if (short_form) {
 		zval obj;
 		array_init(&obj);
 		add_assoc_str(&obj, "mode", zend_string_copy(Z_STR_P(v)));
@@ -554,7 +555,7 @@ static bool validate_structure(config_ctx *c, HashTable *root)
 	if (!read_string(c, h, p_mode, "off", false)) return false;
 	mode = zend_hash_str_find(h, "mode", sizeof("mode") - 1);
 	if (!zend_string_equals_literal(Z_STR_P(mode), "off") && !zend_string_equals_literal(Z_STR_P(mode), "auto")) {
-		return config_fail(c, v && Z_TYPE_P(v) == IS_STRING ? p_structure : p_mode, "must be \"off\" or \"auto\"");
+		return config_fail(c, short_form ? p_structure : p_mode, "must be \"off\" or \"auto\"");
 	}
 	if (!(defaults = read_object(c, h, p_defaults)) || !check_known_keys(c, defaults, p_defaults, known_defaults)) return false;
 	/* Magento's own defaults for an attribute made in the admin: nothing in layered navigation or search */
