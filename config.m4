@@ -69,6 +69,9 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/catalog_entities.c
       ext/category_tree.c
       ext/category_rewrites.c
+      ext/option_labels.c
+      ext/structure_source.c
+      ext/structure_sync.c
       ext/jsonl_reader.c
       ext/sql_writer.c
       ext/delta_state.c

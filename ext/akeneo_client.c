@@ -966,6 +966,18 @@ zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
 	return each_listed(c, smart_str_extract(&first), "categories", cb, ctx, err);
 }
 
+zend_result pimsync_akeneo_each_item(pimsync_akeneo_client *c, const char *endpoint,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str first = {0};
+	smart_str_append(&first, c->s.base_url);
+	smart_str_appends(&first, "/api/rest/v1/");
+	smart_str_appends(&first, endpoint);
+	smart_str_appends(&first, "?limit=");
+	smart_str_append_long(&first, c->s.page_size);
+	return each_listed(c, smart_str_extract(&first), endpoint, cb, ctx, err);
+}
+
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)
 {
 	if (!json_is_string(c->item_id) || json_string_length(c->item_id) == 0) return NULL;

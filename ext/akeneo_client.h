@@ -81,6 +81,11 @@ zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *att
 zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
 
+/* Every item of a paginated structure listing (endpoint "attributes",
+ * "attribute-groups", "families"), each as compact sorted JSON. */
+zend_result pimsync_akeneo_each_item(pimsync_akeneo_client *c, const char *endpoint,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
 /* GET /api/rest/v1/measurement-families: one JSON list, not paginated; its
  * body is appended to out as received. */
 zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);

@@ -6,6 +6,7 @@
 #include "value_normalize.h"
 #include "value_fit.h"
 #include "jsonl_reader.h"
+#include "option_labels.h"
 
 /* An entity this attempt created or found claimed by another writer. */
 typedef struct {
@@ -229,12 +230,17 @@ static zend_long insert_option(pimsync_catalog_entities *e, pimsync_attribute *a
 	}
 	ZSTR_LEN(sql.s) = 0;
 
-	/* the admin label is the code, as Akeneo's connector does; store labels from Akeneo */
+	/* the admin label is the code, as Akeneo's connector does (the structure sync
+	 * gives it the admin locale's label); store labels from Akeneo */
+	zend_string *admin = e->admin_label ? e->admin_label(e, code, option) : zend_string_copy(code);
+	smart_str written = {0}; /* what pimsync wrote: a label that differs later is the merchant's */
 	smart_str_appends(&sql, "INSERT INTO eav_attribute_option_value (option_id, store_id, value) VALUES (");
 	smart_str_append_long(&sql, id);
 	smart_str_appends(&sql, ", 0, ");
-	pimsync_sql_quote(e->db, &sql, ZSTR_VAL(code), ZSTR_LEN(code));
+	pimsync_sql_quote(e->db, &sql, ZSTR_VAL(admin), ZSTR_LEN(admin));
 	smart_str_appendc(&sql, ')');
+	pimsync_option_labels_add(e->db, &written, id, 0, admin);
+	zend_string_release(admin);
 	if (labels && e->locale_stores) {
 		zend_string *locale;
 		zval *label, *stores, *store;
@@ -260,12 +266,15 @@ static zend_long insert_option(pimsync_catalog_entities *e, pimsync_attribute *a
 				smart_str_appends(&sql, ", ");
 				pimsync_sql_quote(e->db, &sql, ZSTR_VAL(text), ZSTR_LEN(text));
 				smart_str_appendc(&sql, ')');
+				pimsync_option_labels_add(e->db, &written, id, Z_LVAL_P(store), text);
 			} ZEND_HASH_FOREACH_END();
 			zend_string_release(text);
 		} ZEND_HASH_FOREACH_END();
 	}
 	zend_result r = pimsync_db_exec_str(e->db, &sql, NULL);
 	smart_str_free(&sql);
+	if (r == SUCCESS) r = pimsync_option_labels_flush(e->db, &written);
+	smart_str_free(&written);
 	if (r == FAILURE) return -1;
 	pimsync_stats_rows(e->stats, "eav_attribute_option", 1);
 	return id;
@@ -273,7 +282,8 @@ static zend_long insert_option(pimsync_catalog_entities *e, pimsync_attribute *a
 
 /* The id of an option of attr, created (with its Akeneo labels) when no
  * writer has it yet; -1 with the database's error. */
-static zend_long option_for(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute, zend_string *code)
+static zend_long option_for(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute, zend_string *code,
+                            bool *inserted)
 {
 	zend_string *lc = zend_string_tolower(code), *key = created_key(attr, lc);
 	created_entity *done = zend_hash_find_ptr(&e->created, key);
@@ -282,12 +292,28 @@ static zend_long option_for(pimsync_catalog_entities *e, pimsync_attribute *attr
 	if (!id && (id = claim(e, "option", attr->code, code, "eav_attribute_option", "option_id")) == 0) {
 		id = insert_option(e, attr, code, akeneo_option(e, akeneo_attribute, lc));
 		if (id > 0 && set_claim(e, "option", attr->code, code, id) == FAILURE) id = -1;
+		if (id > 0 && inserted) *inserted = true;
 	}
 	if (id > 0 && !done) remember_created(e, key, attr, lc, id);
 	if (id < 0) entity_failed(e, "option", code, attr);
 	zend_string_release(key);
 	zend_string_release(lc);
 	return id;
+}
+
+zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
+                                  zend_string *code, bool *created)
+{
+	*created = false;
+	return option_for(e, attr, akeneo_attribute, code, created);
+}
+
+zval *pimsync_entities_akeneo_option(pimsync_catalog_entities *e, zend_string *akeneo_attribute, zend_string *code)
+{
+	zend_string *lc = zend_string_tolower(code);
+	zval *option = akeneo_option(e, akeneo_attribute, lc);
+	zend_string_release(lc);
+	return option;
 }
 
 /* ---- categories ---- */
@@ -483,7 +509,7 @@ static zend_result resolve_value(pimsync_catalog_entities *e, pimsync_record *re
 	if (!v) return SUCCESS; /* a later entry of the feed replaced it */
 	for (uint32_t i = 0; i < p->nids; i++) ids[n++] = p->ids[i];
 	for (uint32_t i = 0; i < p->ncodes; i++) {
-		if ((ids[n++] = option_for(e, p->attr, p->akeneo_attribute, p->codes[i])) < 0) return FAILURE;
+		if ((ids[n++] = option_for(e, p->attr, p->akeneo_attribute, p->codes[i], NULL)) < 0) return FAILURE;
 	}
 	zend_string *value = p->attr->input == PIMSYNC_INPUT_MULTISELECT ? pimsync_option_id_list(ids, n) : zend_long_to_str(ids[0]);
 	const pimsync_column *col = pimsync_meta_value_column(e->meta, p->attr);

@@ -31,6 +31,10 @@ typedef struct pimsync_catalog_entities_s {
 	void (*fetch_labels)(struct pimsync_catalog_entities_s *e, void *ctx, const char *attribute_code);
 	void *fetch_ctx;
 	HashTable labels_fetched;
+	/* the admin (store 0) label of a new option, a new string; NULL: its code.
+	 * option is its Akeneo item, or NULL when unknown */
+	zend_string *(*admin_label)(struct pimsync_catalog_entities_s *e, zend_string *code, zval *option);
+	void *admin_label_ctx;
 } pimsync_catalog_entities;
 
 void pimsync_entities_init(pimsync_catalog_entities *e, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
@@ -54,6 +58,14 @@ void pimsync_entities_prefetch_labels(pimsync_catalog_entities *e, pimsync_recor
  * lacks, then sets their values' option ids and category ids (and record
  * hashes). FAILURE with the database's error: the batch rolls back. */
 zend_result pimsync_entities_create(pimsync_catalog_entities *e, pimsync_record *recs, uint32_t n);
+/* Inside a transaction: the id of attr's option of this Akeneo code, claimed
+ * and created (with its Akeneo labels) as a batch creates it when no writer
+ * has it; *created says this call created it. -1 with the database's error. */
+zend_long pimsync_entities_option(pimsync_catalog_entities *e, pimsync_attribute *attr, zend_string *akeneo_attribute,
+                                  zend_string *code, bool *created);
+/* The Akeneo option (labels, sort_order) loaded for this attribute and code, or NULL. */
+zval *pimsync_entities_akeneo_option(pimsync_catalog_entities *e, zend_string *akeneo_attribute, zend_string *code);
+
 /* After the batch's commit: the new ids join the run's metadata. */
 void pimsync_entities_commit(pimsync_catalog_entities *e);
 /* After a rollback: forgets this attempt's ids. */

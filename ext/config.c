@@ -292,7 +292,7 @@ static bool validate_source(config_ctx *c, HashTable *root)
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
 		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
-			"max_line_bytes", NULL};
+			"max_line_bytes", "attributes_path", "attribute_groups_path", "families_path", "attribute_options_path", NULL};
 		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
@@ -303,11 +303,32 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		if (!read_string(c, src, p_opts, NULL, false)) return false;
 		if (!read_string(c, src, p_measures, NULL, false)) return false;
 		if (!read_string(c, src, p_categories, NULL, false)) return false;
+		/* the structure files (pimsync structure): Akeneo's attributes, groups and families */
+		static const char *const structure_keys[] = {"attributes_path", "attribute_groups_path", "families_path",
+			"attribute_options_path"};
+		for (int i = 0; i < 4; i++) {
+			const char *p_file[] = {"source", structure_keys[i], NULL};
+			if (!read_string(c, src, p_file, NULL, false)) return false;
+		}
+		{
+			/* attribute_options_path is options_path under the name the structure files share */
+			static const char *const p_aopts[] = {"source", "attribute_options_path", NULL};
+			zval *aopts = zend_hash_str_find(src, "attribute_options_path", sizeof("attribute_options_path") - 1);
+			zval *opts = zend_hash_str_find(src, "options_path", sizeof("options_path") - 1);
+			if (Z_TYPE_P(aopts) == IS_STRING) {
+				if (Z_TYPE_P(opts) == IS_STRING && !zend_string_equals(Z_STR_P(opts), Z_STR_P(aopts))) {
+					return config_fail(c, p_aopts, "names another file than options_path: give one of them");
+				}
+				Z_ADDREF_P(aopts);
+				zend_hash_str_update(src, "options_path", sizeof("options_path") - 1, aopts);
+			}
+		}
 		/* a longer line is parked by its position, unread: memory stays about twice this */
 		if (!read_long(c, src, p_max_line, 64 * 1024 * 1024, 1024, ZEND_LONG_MAX)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
-		const char *keys[] = {"path", "options_path", "measurement_families_path", "categories_path"};
-		for (int i = 0; i < 4; i++) {
+		const char *keys[] = {"path", "options_path", "measurement_families_path", "categories_path", "attributes_path",
+			"attribute_groups_path", "families_path", "attribute_options_path"};
+		for (int i = 0; i < 8; i++) {
 			zval *v = zend_hash_str_find(src, keys[i], strlen(keys[i]));
 			if (v && Z_TYPE_P(v) == IS_STRING) {
 				zval resolved;
@@ -597,13 +618,52 @@ static bool validate_associations(config_ctx *c, HashTable *root)
 	return true;
 }
 
+/* "structure": "off" (default), "auto" (sync runs the structure phase first),
+ * or {"mode", "attribute_defaults"}; normalized to the object form. */
+static bool validate_structure(config_ctx *c, HashTable *root)
+{
+	static const char *const p_structure[] = {"structure", NULL};
+	static const char *const p_mode[] = {"structure", "mode", NULL};
+	static const char *const p_defaults[] = {"structure", "attribute_defaults", NULL};
+	static const char *const p_filterable[] = {"structure", "attribute_defaults", "is_filterable", NULL};
+	static const char *const known[] = {"mode", "attribute_defaults", NULL};
+	static const char *const flags[] = {"is_searchable", "used_in_product_listing", "is_comparable", "is_visible_on_front",
+		"is_filterable_in_search", "used_for_sort_by", NULL};
+	static const char *const known_defaults[] = {"is_filterable", "is_searchable", "used_in_product_listing", "is_comparable",
+		"is_visible_on_front", "is_filterable_in_search", "used_for_sort_by", NULL};
+	zval *v = zend_hash_str_find(root, "structure", sizeof("structure") - 1), *mode;
+	HashTable *h, *defaults;
+	bool short_form = v && Z_TYPE_P(v) == IS_STRING;
+
+	if (short_form) {
+		zval obj;
+		array_init(&obj);
+		add_assoc_str(&obj, "mode", zend_string_copy(Z_STR_P(v)));
+		zend_hash_str_update(root, "structure", sizeof("structure") - 1, &obj);
+	}
+	if (!(h = read_object(c, root, p_structure)) || !check_known_keys(c, h, p_structure, known)) return false;
+	if (!read_string(c, h, p_mode, "off", false)) return false;
+	mode = zend_hash_str_find(h, "mode", sizeof("mode") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(mode), "off") && !zend_string_equals_literal(Z_STR_P(mode), "auto")) {
+		return config_fail(c, short_form ? p_structure : p_mode, "must be \"off\" or \"auto\"");
+	}
+	if (!(defaults = read_object(c, h, p_defaults)) || !check_known_keys(c, defaults, p_defaults, known_defaults)) return false;
+	/* Magento's own defaults for an attribute made in the admin: nothing in layered navigation or search */
+	if (!read_long(c, defaults, p_filterable, 0, 0, 2)) return false;
+	for (int i = 0; flags[i]; i++) {
+		const char *p[] = {"structure", "attribute_defaults", flags[i], NULL};
+		if (!read_bool(c, defaults, p, false)) return false;
+	}
+	return true;
+}
+
 static bool validate_root(config_ctx *c, HashTable *root)
 {
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -689,6 +749,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!read_long(c, h, p_visibility, 4, 1, 4)) return false;
 	if (!read_long(c, h, p_tax, 2, 0, ZEND_LONG_MAX)) return false;
 	if (!read_bool(c, root, p_rewrites, true)) return false;
+	if (!validate_structure(c, root)) return false;
 	if (!read_bool(c, root, p_load, true)) return false;
 	if (!validate_stock(c, root)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
@@ -776,6 +837,8 @@ static void config_bind(pimsync_config *cfg)
 		if (cfg->stock_attributes[i]) cfg->stock_mapped = true;
 	}
 	cfg->stock_source_code = str_at(stock, "source_code");
+	cfg->structure_auto = zend_string_equals_literal(str_at(arr_at(root, "structure"), "mode"), "auto");
+	cfg->structure_defaults = arr_at(arr_at(root, "structure"), "attribute_defaults");
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;

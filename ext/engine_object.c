@@ -8,6 +8,7 @@
 #include "sync_run.h"
 #include "pdo_bridge.h"
 #include "run_lock.h"
+#include "structure_sync.h"
 
 zend_class_entry *pimsync_ce_engine;
 static zend_object_handlers engine_handlers;
@@ -183,6 +184,36 @@ ZEND_METHOD(PimSync_Engine, sync)
 	}
 	if (!EG(exception)) php_pimsync_report_create(return_value, &stats);
 	pimsync_stats_free(&stats);
+}
+
+static zend_class_entry **const fatal_classes[] = {
+	&pimsync_ce_exception, &pimsync_ce_database_exception, &pimsync_ce_schema_exception,
+	&pimsync_ce_source_exception, &pimsync_ce_http_exception, &pimsync_ce_config_exception,
+	&pimsync_ce_locked_exception,
+};
+
+ZEND_METHOD(PimSync_Engine, structure)
+{
+	bool plan = false;
+	pimsync_engine_object *intern;
+	pimsync_fatal_kind kind;
+	pimsync_error err;
+	zval sleep;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(plan)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+	ZVAL_UNDEF(&sleep);
+	memset(&err, 0, sizeof(err));
+	if (pimsync_structure_run(Z_OBJ(intern->pdo), pimsync_config_from_obj(Z_OBJ(intern->config))->config, plan, &sleep,
+	                          return_value, &kind, &err) == FAILURE) {
+		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
+		if (!EG(exception)) php_pimsync_throw(*fatal_classes[kind], "The structure sync failed: %s", err.message);
+		RETURN_THROWS();
+	}
 }
 
 typedef struct {

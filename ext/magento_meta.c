@@ -251,6 +251,7 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 	zend_hash_init(&m->websites, 4, NULL, NULL, 0);
 	zend_hash_init(&m->attribute_sets, 8, NULL, NULL, 0);
 	zend_hash_init(&m->categories, 64, NULL, NULL, 0);
+	zend_hash_init(&m->family_sets, 8, NULL, NULL, 0);
 	zend_hash_init(&category_attrs, 32, NULL, attribute_dtor, 0);
 
 	if (query(db, "SHOW COLUMNS FROM catalog_product_entity LIKE 'row_id'", exists_cb, &m->row_id) == FAILURE) {
@@ -304,6 +305,11 @@ zend_result pimsync_meta_load(pimsync_meta *m, pimsync_db *db)
 	              " WHERE m.kind = 'category'", pair_cb, &pc) == FAILURE) {
 		goto fail;
 	}
+	pc.h = &m->family_sets;
+	snprintf(sql, sizeof(sql), "SELECT m.magento_id, m.code FROM pimsync_entity_map m JOIN eav_attribute_set s"
+	         " ON s.attribute_set_id = m.magento_id AND s.entity_type_id = " ZEND_LONG_FMT " WHERE m.kind = 'family'",
+	         m->product_type_id);
+	if (query(db, sql, pair_cb, &pc) == FAILURE) goto fail;
 
 	if (!(m->sku = require_attr(&m->attributes, "sku", "product", db->err))
 	    || !(m->name = require_attr(&m->attributes, "name", "product", db->err))
@@ -363,6 +369,7 @@ void pimsync_meta_free(pimsync_meta *m)
 	zend_hash_destroy(&m->websites);
 	zend_hash_destroy(&m->attribute_sets);
 	zend_hash_destroy(&m->categories);
+	zend_hash_destroy(&m->family_sets);
 	if (m->weight_unit) zend_string_release(m->weight_unit);
 }
 

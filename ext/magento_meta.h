@@ -87,6 +87,7 @@ typedef struct {
 	HashTable websites;            /* website code => website id */
 	HashTable attribute_sets;      /* set name => id */
 	HashTable categories;          /* Akeneo category code => Magento category id */
+	HashTable family_sets;         /* Akeneo family code => the attribute set the structure sync made or took for it */
 	zend_string *weight_unit;      /* core_config_data general/locale/weight_unit, default scope: "lbs", "kgs"; NULL without a row */
 	pimsync_attribute *sku, *name, *status, *visibility, *tax_class_id, *url_key;
 	pimsync_attribute *category_name, *category_is_active, *category_url_key, *category_url_path;

@@ -87,6 +87,16 @@ namespace PimSync {
         public function sync(array $options = []): Report {}
 
         /**
+         * Syncs Akeneo's structure into Magento: attributes (with their labels), select options (sort
+         * order, store labels) and families as attribute sets; creates and updates, never removes.
+         * With $plan, writes nothing and lists what it would do. Returns plan, changed, message,
+         * counts ("kind.action" => n), changes (action, kind, code, detail), notices (kind, code,
+         * message: what was skipped, kept or mismatched), warnings and rows_written.
+         * Throws as sync() does (LockedException while a run holds the run lock).
+         */
+        public function structure(bool $plan = false): array {}
+
+        /**
          * The most recent runs, newest first. A row a dead run left 'running' (nobody holds the
          * run lock) is first closed as 'aborted', as the next run would close it.
          */
@@ -141,6 +151,8 @@ namespace PimSync {
          * waiting for a product Magento does not have; rows of pimsync_link_pending).
          */
         public readonly array $links;
+        /** What the structure phase did (structure "auto"), as Engine::structure() returns it; null when it did not run. */
+        public readonly ?array $structure;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c7291e6234ba497596611570d227c6eea3ab654d */
+ * Stub hash: bcaae9cad2b800cfaaf26498660b584ca5b7efe9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -42,6 +42,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_PimSync_Engine_sync, 0, 0, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_structure, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, plan, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_status, 0, 0, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "10")
 ZEND_END_ARG_INFO()
@@ -61,6 +65,7 @@ ZEND_METHOD(PimSync_Config, toArray);
 ZEND_METHOD(PimSync_Engine, __construct);
 ZEND_METHOD(PimSync_Engine, installSchema);
 ZEND_METHOD(PimSync_Engine, sync);
+ZEND_METHOD(PimSync_Engine, structure);
 ZEND_METHOD(PimSync_Engine, status);
 ZEND_METHOD(PimSync_Report, __construct);
 ZEND_METHOD(PimSync_Report, toArray);
@@ -122,6 +127,7 @@ static const zend_function_entry class_PimSync_Engine_methods[] = {
 	ZEND_ME(PimSync_Engine, __construct, arginfo_class_PimSync_Engine___construct, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, installSchema, arginfo_class_PimSync_Engine_installSchema, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, sync, arginfo_class_PimSync_Engine_sync, ZEND_ACC_PUBLIC)
+	ZEND_ME(PimSync_Engine, structure, arginfo_class_PimSync_Engine_structure, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, status, arginfo_class_PimSync_Engine_status, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
@@ -334,6 +340,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_links_name = zend_string_init("links", sizeof("links") - 1, 1);
 	zend_declare_typed_property(class_entry, property_links_name, &property_links_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_links_name);
+
+	zval property_structure_default_value;
+	ZVAL_UNDEF(&property_structure_default_value);
+	zend_string *property_structure_name = zend_string_init("structure", sizeof("structure") - 1, 1);
+	zend_declare_typed_property(class_entry, property_structure_name, &property_structure_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_structure_name);
 
 	return class_entry;
 }

@@ -746,6 +746,8 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 				return FAILURE;
 			}
 			rec->attribute_set_id = Z_LVAL_P(set_id);
+		} else if ((set_id = zend_hash_find(&m->meta->family_sets, Z_STR_P(family)))) {
+			rec->attribute_set_id = Z_LVAL_P(set_id); /* the set the structure sync made for the family */
 		} else if ((set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(family)))) {
 			rec->attribute_set_id = Z_LVAL_P(set_id); /* a set named like the family */
 		}

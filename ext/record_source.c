@@ -51,7 +51,7 @@ zend_string *pimsync_source_key(pimsync_config *cfg, zend_long *delta_overlap)
 }
 
 /* Retry waits go to the caller's sleep callable (tests make them instant). */
-static void sleep_through_php(void *ctx, zend_long ms)
+void pimsync_source_sleep_through_php(void *ctx, zend_long ms)
 {
 	zval arg, ret;
 	if (EG(exception)) return;
@@ -94,7 +94,7 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 	const char *bad_key;
 	if (pimsync_akeneo_settings_from_array(cfg->source, &settings, &bad_key, err) == FAILURE) return FAILURE;
 	if (!Z_ISUNDEF(opts->sleep)) {
-		settings.sleep_ms = sleep_through_php;
+		settings.sleep_ms = pimsync_source_sleep_through_php;
 		settings.sleep_ctx = &opts->sleep;
 	}
 	s->api = pimsync_akeneo_open(&settings, err);

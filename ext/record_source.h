@@ -59,5 +59,7 @@ size_t pimsync_source_partial_length(pimsync_record_source *s);
 zend_long pimsync_source_bytes_read(pimsync_record_source *s);
 zend_long pimsync_source_bytes_total(pimsync_record_source *s);
 void pimsync_source_close(pimsync_record_source *s);
+/* An Akeneo client's sleep hook that calls the PHP callable ctx points to. */
+void pimsync_source_sleep_through_php(void *ctx, zend_long ms);
 
 #endif

@@ -21,13 +21,16 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
 		{"categories", "categories"},
 		{"links", "links"},
+		{"structure", "structure"},
 	};
+	zval none;
 
+	ZVAL_NULL(&none);
 	pimsync_stats_to_array(s, &data, true);
 	object_init_ex(out, pimsync_ce_report);
 	for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
 		v = zend_hash_str_find(Z_ARRVAL(data), map[i].key, strlen(map[i].key));
-		set_prop(out, map[i].prop, v);
+		set_prop(out, map[i].prop, v ? v : &none); /* structure: only when that phase ran */
 	}
 	zval_ptr_dtor(&data);
 }
@@ -44,7 +47,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
-		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"},
+		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"}, {"structure", "structure"},
 	};
 	zval rv, *v;
 

@@ -23,6 +23,7 @@ void pimsync_stats_init(pimsync_run_stats *s)
 	array_init(&s->changed);
 	zend_hash_init(&s->issue_kinds, 8, NULL, NULL, 0);
 	array_init(&s->issue_sample);
+	ZVAL_NULL(&s->structure);
 	s->started = pimsync_now();
 }
 
@@ -35,6 +36,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	zend_hash_destroy(&s->issue_kinds);
 	zval_ptr_dtor(&s->issue_sample);
 	zval_ptr_dtor(&s->categories);
+	zval_ptr_dtor(&s->structure);
 	if (s->mode) zend_string_release(s->mode);
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
@@ -211,4 +213,8 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	}
 	if (s->fatal) add_assoc_str(out, "message", zend_string_copy(s->fatal));
 	else add_assoc_null(out, "message");
+	if (Z_TYPE(s->structure) == IS_ARRAY) {
+		Z_ADDREF(s->structure);
+		add_assoc_zval(out, "structure", &s->structure);
+	}
 }

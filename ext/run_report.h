@@ -45,6 +45,7 @@ typedef struct {
 	zval categories;         /* the category tree's counts and codes (category_tree.c); undef when none was read */
 	/* product links (product_links.h): committed counts, and the links still waiting after the run */
 	zend_long links_written, links_removed, links_repositioned, links_resolved, links_pending;
+	zval structure;          /* the structure phase's report (structure "auto"), null when it did not run */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

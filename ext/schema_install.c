@@ -92,6 +92,13 @@ static const char *const ddl[] = {
 	" PRIMARY KEY (kind, scope, code)"
 	")" TABLE_OPTIONS("pimsync: Akeneo code to Magento ID for categories and options"),
 
+	"CREATE TABLE IF NOT EXISTS pimsync_option_label ("
+	" option_id INT UNSIGNED NOT NULL COMMENT 'Magento option ID',"
+	" store_id SMALLINT UNSIGNED NOT NULL COMMENT 'Store ID, 0 for the admin label',"
+	" value VARCHAR(255) NOT NULL COMMENT 'The label pimsync wrote; a label that differs was set in Magento and stays',"
+	" PRIMARY KEY (option_id, store_id)"
+	")" TABLE_OPTIONS("pimsync: option labels pimsync wrote, per store"),
+
 	"CREATE TABLE IF NOT EXISTS pimsync_run_entity ("
 	" run_id INT UNSIGNED NOT NULL COMMENT 'Run ID',"
 	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"

@@ -74,6 +74,8 @@ typedef struct pimsync_config {
 	zend_string *stock_attributes[PIMSYNC_STOCK_FIELD_COUNT]; /* Akeneo code feeding each stock field, or NULL */
 	bool stock_mapped;            /* some stock field is fed by the feed */
 	zend_string *stock_source_code; /* the MSI source quantities go to ("default") */
+	bool structure_auto;          /* structure.mode "auto": a sync runs the structure phase first */
+	HashTable *structure_defaults; /* structure.attribute_defaults: catalog_eav_attribute flags of new attributes */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -17,6 +17,7 @@
 #include "measure_units.h"
 #include "utf8_text.h"
 #include "run_lock.h"
+#include "structure_sync.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -486,6 +487,7 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 			for (int i = 0; tree_only[i]; i++) zend_hash_str_del(Z_ARRVAL_P(cat), tree_only[i], strlen(tree_only[i]));
 		}
 	}
+	zend_hash_str_del(Z_ARRVAL(mapping), "structure", sizeof("structure") - 1); /* it writes no value of a product */
 	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
 	zend_hash_str_update(Z_ARRVAL(mapping), "units", sizeof("units") - 1, &units);
 	php_json_encode(&json, &mapping, 0);
@@ -674,6 +676,18 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	if (pimsync_install_schema(pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot create pimsync tables: "); goto done; }
 	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
 	if (!close_dead_runs(&c)) goto done;
+	if (cfg->structure_auto) {
+		/* inside the run lock, before any product: batches then only look codes up */
+		pimsync_fatal_kind kind;
+		double ts = pimsync_now();
+		zval_ptr_dtor(&stats->structure);
+		ZVAL_NULL(&stats->structure);
+		if (pimsync_structure_sync(&c.db, cfg, false, &opts->sleep, stats, &stats->structure, &kind, &c.err) == FAILURE) {
+			fail(&c, kind, "the structure phase failed: ");
+			goto done;
+		}
+		stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - ts;
+	}
 	c.meta_loaded = true; /* freed whatever the outcome: the load fills it as it goes */
 	if (pimsync_meta_load(&c.meta, &c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_SCHEMA, ""); goto done; }
 	c.state_loaded = true; /* its tables exist even when the read fails */

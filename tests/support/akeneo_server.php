@@ -13,10 +13,12 @@
  *   refresh_fails   refuse every refresh_token grant
  *   faults          {"<request number>": {"status": 503, "retry_after": 2} | {"sleep_ms": 3000}}
  *                   numbers count every request, token requests included, from 1
- *   options         {"<attribute code>": <count>}
+ *   options         {"<attribute code>": <count>} generated options, or {"<attribute code>": [option items]}
  *   categories      the category items GET /api/rest/v1/categories lists, in order
  *                   (code, parent, labels, position…; default none); "position" is sent
  *                   only with ?with_position=true, as Akeneo does
+ *   attributes, attribute_groups, families   the items GET /api/rest/v1/attributes,
+ *                   /attribute-groups, /families list (page/limit pagination; default: none)
  *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
@@ -46,6 +48,7 @@ $scenario += [
 	'products' => 0, 'client_id' => 'cid', 'secret' => 'sec', 'username' => 'api', 'password' => 'pw',
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [], 'categories' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
+	'attributes' => [], 'attribute_groups' => [], 'families' => [],
 	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
@@ -149,8 +152,12 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 		/* one JSON list, no pagination, units indexed by code */
 		return [200, [], $sc['measurement_families'] ?? standard_measurement_families(), $sleepMs];
 	}
-	if ($path === '/api/rest/v1/categories') {
-		[$status, $body] = categories($sc, $query, $host);
+	$structure = ['/api/rest/v1/attributes' => 'attributes', '/api/rest/v1/attribute-groups' => 'attribute_groups',
+		'/api/rest/v1/families' => 'families', '/api/rest/v1/categories' => 'categories'];
+	if (isset($structure[$path])) {
+		/* categories carry "position" only when asked (?with_position=true), as Akeneo does */
+		$positioned = $path === '/api/rest/v1/categories';
+		[$status, $body] = listing($sc[$structure[$path]], $path, $query, $host, $positioned);
 		return [$status, [], $body, $sleepMs];
 	}
 	if (preg_match('#^/api/rest/v1/attributes/([^/]+)/options$#', $path, $m)) {
@@ -311,6 +318,9 @@ function options(array $sc, string $code, array $query, string $host): array
 	if ($limit < 1 || $limit > 100) {
 		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
 	}
+	if (is_array($sc['options'][$code])) {
+		return listing($sc['options'][$code], '/api/rest/v1/attributes/' . rawurlencode($code) . '/options', $query, $host);
+	}
 	$items = [];
 	$total = $sc['options'][$code];
 	for ($i = ($page - 1) * $limit + 1; $i <= min($total, $page * $limit); $i++) {
@@ -326,26 +336,28 @@ function options(array $sc, string $code, array $query, string $host): array
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
 }
 
-function categories(array $sc, array $query, string $host): array
+/* A page of a list the scenario gives whole (offset pagination, as Akeneo's structure endpoints);
+ * with $positioned, "position" is sent only with ?with_position=true, and the links keep it. */
+function listing(array $all, string $path, array $query, string $host, bool $positioned = false): array
 {
 	$limit = (int)($query['limit'] ?? 10);
 	$page = max(1, (int)($query['page'] ?? 1));
 	if ($limit < 1 || $limit > 100) {
 		return [422, ['code' => 422, 'message' => 'You cannot request more than 100 items.']];
 	}
-	$withPosition = ($query['with_position'] ?? 'false') === 'true';
-	$items = [];
-	foreach (array_slice($sc['categories'], ($page - 1) * $limit, $limit) as $item) {
-		if (!$withPosition) {
+	$withPosition = $positioned && ($query['with_position'] ?? 'false') === 'true';
+	$items = array_slice(array_values($all), ($page - 1) * $limit, $limit);
+	foreach ($items as &$item) {
+		if ($positioned && !$withPosition) {
 			unset($item['position']);
 		}
-		$items[] = ['_links' => ['self' => ['href' => "$host/api/rest/v1/categories/" . rawurlencode($item['code'])]]] + $item;
+		$item = ['_links' => ['self' => ['href' => "$host$path/" . rawurlencode((string)($item['code'] ?? ''))]]] + $item;
 	}
-	$base = "$host/api/rest/v1/categories";
+	unset($item);
 	$keep = $withPosition ? '&with_position=true' : '';
-	$links = ['self' => ['href' => "$base?page=$page&limit=$limit$keep"], 'first' => ['href' => "$base?page=1&limit=$limit$keep"]];
-	if ($page * $limit < count($sc['categories'])) {
-		$links['next'] = ['href' => "$base?page=" . ($page + 1) . "&limit=$limit$keep"];
+	$links = ['self' => ['href' => "$host$path?page=$page&limit=$limit$keep"], 'first' => ['href' => "$host$path?page=1&limit=$limit$keep"]];
+	if ($page * $limit < count($all)) {
+		$links['next'] = ['href' => "$host$path?page=" . ($page + 1) . "&limit=$limit$keep"];
 	}
 	return [200, ['_links' => $links, 'current_page' => $page, '_embedded' => ['items' => $items]]];
 }

@@ -100,7 +100,8 @@ final class ModuleWiringTest extends TestCase
     public function testCommandsAreRegisteredAndGetTheServiceThroughAProxy(): void
     {
         self::assertSame(
-            ['PimSync\\Connector\\Console\\Command\\SyncCommand', 'PimSync\\Connector\\Console\\Command\\StatusCommand'],
+            ['PimSync\\Connector\\Console\\Command\\SyncCommand', 'PimSync\\Connector\\Console\\Command\\StatusCommand',
+                'PimSync\\Connector\\Console\\Command\\StructureCommand'],
             self::values('etc/di.xml', '//type[@name="Magento\\Framework\\Console\\CommandList"]//item')
         );
         foreach (self::values('etc/di.xml', '//type[starts-with(@name, "PimSync\\Connector\\Console") or starts-with(@name, "PimSync\\Connector\\Cron")]/arguments/argument') as $argument) {
