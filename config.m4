@@ -71,6 +71,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/sql_writer.c
       ext/delta_state.c
       ext/product_writer.c
+      ext/product_models.c
+      ext/configurable_links.c
       ext/record_source.c
       ext/schema_install.c
       ext/run_report.c

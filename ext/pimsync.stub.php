@@ -129,6 +129,12 @@ namespace PimSync {
          * message). Every one is also a row of pimsync_value_issue.
          */
         public readonly array $valueIssues;
+        /**
+         * Product models: configurables created, updated, unchanged, disabled (absent from a
+         * full run's model feed) and failed (parked), and the super links of variant products
+         * made (children_linked) and removed (children_unlinked).
+         */
+        public readonly array $configurables;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6722a04f6f16cc6f9a2bcf5db0a1c7165e21fa06 */
+ * Stub hash: d5a6d8615aedea7d5210b0a1025eb39f425fa575 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -322,6 +322,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_valueIssues_name = zend_string_init("valueIssues", sizeof("valueIssues") - 1, 1);
 	zend_declare_typed_property(class_entry, property_valueIssues_name, &property_valueIssues_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_valueIssues_name);
+
+	zval property_configurables_default_value;
+	ZVAL_UNDEF(&property_configurables_default_value);
+	zend_string *property_configurables_name = zend_string_init("configurables", sizeof("configurables") - 1, 1);
+	zend_declare_typed_property(class_entry, property_configurables_name, &property_configurables_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_configurables_name);
 
 	return class_entry;
 }

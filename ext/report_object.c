@@ -19,6 +19,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"changed_entities", "changedEntities"}, {"errors", "errors"},
 		{"warnings", "warnings"}, {"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
+		{"configurables", "configurables"},
 	};
 
 	pimsync_stats_to_array(s, &data, true);
@@ -42,7 +43,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"counts", "counts"}, {"rows_written", "rowsWritten"}, {"phase_seconds", "phaseSeconds"},
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
-		{"changed_entities", "changedEntities"},
+		{"changed_entities", "changedEntities"}, {"configurables", "configurables"},
 	};
 	zval rv, *v;
 

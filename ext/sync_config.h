@@ -53,6 +53,8 @@ typedef struct pimsync_config {
 	HashTable *name_fallback;     /* Akeneo attributes a nameless new product is named from, then its SKU */
 	bool assign_attribute_sets;   /* attribute_sets.assign_missing: add attributes a value needs to the set */
 	zend_string *attribute_set_group; /* attribute_sets.group: the group they are added to */
+	bool configurables;           /* configurables.enabled: product models become configurable products */
+	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,
