@@ -306,9 +306,11 @@ static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, ui
 		if (r == FAILURE) break;
 		if (rec->parent_sku && !want && !rec->parent_warned) {
 			rec->parent_warned = true;
-			pimsync_issue_addf(&rec->issues, w->meta->visibility->code, PIMSYNC_ISSUE_NO_STORE, "parent_missing", PIMSYNC_ISSUE_LEFT_OUT,
+			zend_string *field = zend_string_init("parent", 6, 0); /* Akeneo's field: no Magento attribute holds the link */
+			pimsync_issue_addf(&rec->issues, field, PIMSYNC_ISSUE_NO_STORE, "parent_missing", PIMSYNC_ISSUE_LEFT_OUT,
 			                   "its configurable %s is not in Magento (its product model was parked, or is not in the product-models"
 			                   " feed): the product was written without the link, and is read again next run", ZSTR_VAL(rec->parent_sku));
+			zend_string_release(field);
 		}
 		if (want && !have) {
 			smart_str *row = pimsync_bulk_row(&ins_link);

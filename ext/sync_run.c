@@ -422,6 +422,16 @@ static bool park_model(void *ctx, zend_string *position, const char *json, size_
 	return park_raw(c, position, NULL, json, len, reason);
 }
 
+static bool park_known_model(run_ctx *c, pimsync_product_model *model, const char *reason)
+{
+	zend_string *sku = pimsync_sku_trim(model->code);
+	bool parked;
+	c->stats->configurables_failed++;
+	parked = park_raw(c, model->position, sku, ZSTR_VAL(model->raw), ZSTR_LEN(model->raw), reason);
+	zend_string_release(sku);
+	return parked;
+}
+
 /* The Magento attributes of a family variant's axes, or NULL with why: a
  * configurable needs each to be a global select (Magento offers only those
  * for configurable products) in its attribute set. */
@@ -490,7 +500,7 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		snprintf(reason, sizeof(reason), model->family_variant
 		         ? "its family variant %.200s is not in the family variants feed, or has no axes: a configurable needs its axes"
 		         : "a product model without a family_variant%.0s", model->family_variant ? ZSTR_VAL(model->family_variant) : "");
-		return park_model(c, model->position, data, len, reason);
+		return park_known_model(c, model, reason);
 	}
 	zval product;
 	ZVAL_ARR(&product, zend_array_dup(Z_ARRVAL(model->item)));
@@ -506,7 +516,7 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 	if (pimsync_mapper_attribute_set(&c->mapper, zend_hash_str_find(Z_ARRVAL(product), "family", sizeof("family") - 1),
 	                                 &set_id, &set_err) == FAILURE) {
 		zval_ptr_dtor(&product);
-		return park_model(c, model->position, data, len, set_err.message);
+		return park_known_model(c, model, set_err.message);
 	}
 
 	smart_str why = {0};
@@ -518,7 +528,7 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		         ZSTR_VAL(model->code), ZSTR_VAL(why.s), ZSTR_VAL(variant->code));
 		smart_str_free(&why);
 		zval_ptr_dtor(&product);
-		return park_model(c, model->position, data, len, reason);
+		return park_known_model(c, model, reason);
 	}
 	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes);
 }
@@ -621,7 +631,22 @@ static bool disable_chunk(run_ctx *c, pimsync_sku_state **chunk, zend_long *ids,
 		smart_str_append_long(&sql, ids[i]);
 	}
 	smart_str_appendc(&sql, ')');
+	zval configurables;
+	ZVAL_LONG(&configurables, 0);
 	r = pimsync_db_begin(&c->db);
+	if (r == SUCCESS && c->models.loaded) {
+		/* the report tells the configurables of models gone from the feed apart */
+		smart_str count = {0};
+		smart_str_appends(&count, "SELECT COUNT(DISTINCT entity_id) FROM catalog_product_entity WHERE type_id = 'configurable' AND entity_id IN (");
+		for (uint32_t i = 0; i < n; i++) {
+			if (i) smart_str_appendc(&count, ',');
+			smart_str_append_long(&count, ids[i]);
+		}
+		smart_str_appendc(&count, ')');
+		smart_str_0(&count);
+		r = pimsync_db_fetch_one(&c->db, ZSTR_VAL(count.s), &configurables);
+		smart_str_free(&count);
+	}
 	if (r == SUCCESS) r = pimsync_disable_entities(&c->writer, ids, n);
 	if (r == SUCCESS) r = pimsync_db_exec_str(&c->db, &sql, NULL);
 	if (r == SUCCESS) r = pimsync_db_commit(&c->db);
@@ -634,6 +659,8 @@ static bool disable_chunk(run_ctx *c, pimsync_sku_state **chunk, zend_long *ids,
 	}
 	pimsync_stats_rows(c->stats, "catalog_product_entity_int", n);
 	c->stats->disabled += n;
+	c->stats->configurables_disabled += zval_get_long(&configurables);
+	zval_ptr_dtor(&configurables);
 	return true;
 }
 
