@@ -79,6 +79,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/stock_writer.c
       ext/stock_values.c
       ext/product_links.c
+      ext/product_models.c
+      ext/configurable_links.c
       ext/record_source.c
       ext/schema_install.c
       ext/run_report.c

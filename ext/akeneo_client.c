@@ -524,10 +524,21 @@ static zend_result renew_token(pimsync_akeneo_client *c, pimsync_error *err)
 	return password_grant(c, err);
 }
 
+static zend_result api_get_or_404(pimsync_akeneo_client *c, const char *url, pimsync_http_response *resp, bool *not_found,
+	pimsync_error *err);
+
 /* GET with the bearer token: renews an expiring token first, and on a 401
  * renews once and repeats the request. SUCCESS only for HTTP 200. */
 static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_http_response *resp, pimsync_error *err)
 {
+	return api_get_or_404(c, url, resp, NULL, err);
+}
+
+/* The same; with not_found, a 404 is SUCCESS with *not_found set. */
+static zend_result api_get_or_404(pimsync_akeneo_client *c, const char *url, pimsync_http_response *resp, bool *not_found,
+	pimsync_error *err)
+{
+	if (not_found) *not_found = false;
 	bool renewed_after_401 = false;
 
 	if (monotonic_seconds() >= c->token_deadline && renew_token(c, err) == FAILURE) {
@@ -548,6 +559,10 @@ static zend_result api_get(pimsync_akeneo_client *c, const char *url, pimsync_ht
 				return FAILURE;
 			}
 			continue;
+		}
+		if (resp->status == 404 && not_found) {
+			*not_found = true;
+			return SUCCESS;
 		}
 		if (resp->status != 200) {
 			pimsync_http_fail_status(&req, resp, err);
@@ -871,8 +886,10 @@ int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsyn
 	}
 }
 
-/* Every item of a paginated listing starting at url (owned), each as compact
- * sorted JSON without "_links"; what names the listing in errors. */
+/* Every item of a paginated listing starting at url (owned, released here),
+ * each as compact sorted JSON without "_links". The same guards as the
+ * product listing: a next link to a page already fetched, or on an empty
+ * page, stops it with an error. */
 static zend_result each_listed(pimsync_akeneo_client *c, zend_string *url, const char *what,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
 {
@@ -976,6 +993,109 @@ zend_result pimsync_akeneo_each_item(pimsync_akeneo_client *c, const char *endpo
 	smart_str_appends(&first, "?limit=");
 	smart_str_append_long(&first, c->s.page_size);
 	return each_listed(c, smart_str_extract(&first), endpoint, cb, ctx, err);
+}
+
+zend_result pimsync_akeneo_each_product_model(pimsync_akeneo_client *c, zend_string *updated_since,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str url = {0};
+
+	smart_str_append(&url, c->s.base_url);
+	smart_str_appends(&url, "/api/rest/v1/product-models?pagination_type=search_after&limit=");
+	smart_str_append_long(&url, c->s.page_size);
+	if (updated_since) {
+		char date[20];
+		json_t *filter;
+		char *search;
+
+		if (!akeneo_date(updated_since, date)) {
+			smart_str_free(&url);
+			pimsync_error_set(err, "updated_since must look like \"2024-01-02 03:04:05\", got \"%.40s\"", ZSTR_VAL(updated_since));
+			return FAILURE;
+		}
+		filter = json_pack("{s:[{s:s, s:s}]}", "updated", "operator", ">", "value", date);
+		search = filter ? json_dumps(filter, JSON_COMPACT) : NULL;
+		json_decref(filter);
+		if (!search) {
+			smart_str_free(&url);
+			pimsync_error_set(err, "could not encode the updated filter");
+			return FAILURE;
+		}
+		zend_string *enc = url_encode(search, strlen(search));
+		free(search);
+		smart_str_appends(&url, "&search=");
+		smart_str_append(&url, enc);
+		zend_string_release(enc);
+	}
+	if (c->s.scope) {
+		zend_string *enc = url_encode(ZSTR_VAL(c->s.scope), ZSTR_LEN(c->s.scope));
+		smart_str_appends(&url, "&scope=");
+		smart_str_append(&url, enc);
+		zend_string_release(enc);
+	}
+	return each_listed(c, smart_str_extract(&url), "product models", cb, ctx, err);
+}
+
+zend_result pimsync_akeneo_each_family_variant(pimsync_akeneo_client *c, const char *family,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	smart_str url = {0};
+	zend_string *enc;
+	char what[300];
+
+	if (!family[0]) {
+		pimsync_error_set(err, "family code must not be empty");
+		return FAILURE;
+	}
+	enc = url_encode(family, strlen(family));
+	smart_str_append(&url, c->s.base_url);
+	smart_str_appends(&url, "/api/rest/v1/families/");
+	smart_str_append(&url, enc);
+	smart_str_appends(&url, "/variants?limit=");
+	smart_str_append_long(&url, c->s.page_size);
+	zend_string_release(enc);
+	snprintf(what, sizeof(what), "variants of family %s", family);
+	return each_listed(c, smart_str_extract(&url), what, cb, ctx, err);
+}
+
+int pimsync_akeneo_get_product_model(pimsync_akeneo_client *c, const char *code, smart_str *out, pimsync_error *err)
+{
+	pimsync_http_response resp;
+	smart_str url = {0};
+	zend_string *enc = url_encode(code, strlen(code));
+	json_error_t jerr;
+	bool not_found;
+	int got = -1;
+
+	smart_str_append(&url, c->s.base_url);
+	smart_str_appends(&url, "/api/rest/v1/product-models/");
+	smart_str_append(&url, enc);
+	smart_str_0(&url);
+	zend_string_release(enc);
+	pimsync_http_response_init(&resp);
+	if (api_get_or_404(c, ZSTR_VAL(url.s), &resp, &not_found, err) == FAILURE) {
+		redact_err(c, err);
+	} else if (not_found) {
+		got = 0;
+	} else {
+		/* numbers jansson would round arrive as their digits, as in a listing */
+		zend_string *exact = resp.body.s ? pimsync_json_quote_inexact_numbers(ZSTR_VAL(resp.body.s), ZSTR_LEN(resp.body.s)) : NULL;
+		zend_string *body = exact ? exact : resp.body.s;
+		json_t *item = body ? json_loadb(ZSTR_VAL(body), ZSTR_LEN(body), 0, &jerr) : NULL;
+		if (exact) zend_string_release(exact);
+		if (!json_is_object(item)) {
+			pimsync_error_set(err, "GET %s: the answer is not a product model", ZSTR_VAL(url.s));
+		} else {
+			/* the same bytes as the listing gives for it */
+			json_object_del(item, "_links");
+			emit_json(item, out);
+			got = 1;
+		}
+		json_decref(item);
+	}
+	pimsync_http_response_dtor(&resp);
+	smart_str_free(&url);
+	return got;
 }
 
 zend_string *pimsync_akeneo_item_id(const pimsync_akeneo_client *c)

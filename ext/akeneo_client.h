@@ -86,6 +86,20 @@ zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
 zend_result pimsync_akeneo_each_item(pimsync_akeneo_client *c, const char *endpoint,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
 
+/* Every product model (GET /api/rest/v1/product-models, search_after
+ * pagination, with the updated > updated_since filter when given and the
+ * source's scope), each as compact sorted JSON, handed to cb in listing order. */
+zend_result pimsync_akeneo_each_product_model(pimsync_akeneo_client *c, zend_string *updated_since,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
+/* Every variant of a family (GET /api/rest/v1/families/{family}/variants). */
+zend_result pimsync_akeneo_each_family_variant(pimsync_akeneo_client *c, const char *family,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err);
+
+/* One product model by code (GET /api/rest/v1/product-models/{code}), as
+ * the listing emits it, appended to out: 1 found, 0 not found (404), -1 error. */
+int pimsync_akeneo_get_product_model(pimsync_akeneo_client *c, const char *code, smart_str *out, pimsync_error *err);
+
 /* GET /api/rest/v1/measurement-families: one JSON list, not paginated; its
  * body is appended to out as received. */
 zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);

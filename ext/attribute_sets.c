@@ -128,9 +128,21 @@ zend_result pimsync_attribute_sets_assign(pimsync_attribute_sets *s, pimsync_rec
 				                   " (attribute_sets.assign_missing is false)", ZSTR_VAL(v->attr->code), rec->attribute_set_id);
 			}
 		}
+		/* a configurable's axes: Magento offers only attributes of its set as configurable attributes */
+		for (uint32_t j = 0; j < rec->naxes && s->cfg->assign_attribute_sets; j++) {
+			zend_ulong key = member_key(rec->attribute_set_id, rec->axes[j]->id);
+			if (zend_hash_index_exists(&s->members, key) || zend_hash_index_exists(&s->added_members, key)) continue;
+			if (add_member(s, rec->attribute_set_id, rec->axes[j]) == FAILURE) return FAILURE;
+			zend_hash_index_add_empty_element(&s->added_members, key);
+		}
 		rec->set_warned = true;
 	}
 	return SUCCESS;
+}
+
+bool pimsync_attribute_sets_has(pimsync_attribute_sets *s, zend_long set_id, const pimsync_attribute *attr)
+{
+	return zend_hash_index_exists(&s->members, member_key(set_id, attr->id));
 }
 
 void pimsync_attribute_sets_commit(pimsync_attribute_sets *s)

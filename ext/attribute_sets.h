@@ -34,6 +34,9 @@ void pimsync_attribute_sets_free(pimsync_attribute_sets *s);
 /* Inside the batch transaction: adds the attributes the records' values need
  * to their sets (or reports the values as hidden). */
 zend_result pimsync_attribute_sets_assign(pimsync_attribute_sets *s, pimsync_record *recs, uint32_t n);
+/* Whether the attribute is in the set (as read at run start, or added by a committed batch). */
+bool pimsync_attribute_sets_has(pimsync_attribute_sets *s, zend_long set_id, const pimsync_attribute *attr);
+
 /* After the commit: the additions are now Magento's. After a rollback: forgotten. */
 void pimsync_attribute_sets_commit(pimsync_attribute_sets *s);
 void pimsync_attribute_sets_rollback(pimsync_attribute_sets *s);

@@ -292,7 +292,10 @@ static bool validate_source(config_ctx *c, HashTable *root)
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
 		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
-			"max_line_bytes", "attributes_path", "attribute_groups_path", "families_path", "attribute_options_path", NULL};
+			"max_line_bytes", "attributes_path", "attribute_groups_path", "families_path", "attribute_options_path",
+			"product_models_path", "family_variants_path", NULL};
+		static const char *const p_models[] = {"source", "product_models_path", NULL};
+		static const char *const p_variants[] = {"source", "family_variants_path", NULL};
 		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
 		static const char *const p_path[] = {"source", "path", NULL};
 		static const char *const p_opts[] = {"source", "options_path", NULL};
@@ -323,12 +326,20 @@ static bool validate_source(config_ctx *c, HashTable *root)
 				zend_hash_str_update(src, "options_path", sizeof("options_path") - 1, aopts);
 			}
 		}
+		if (!read_string(c, src, p_models, NULL, false)) return false;
+		if (!read_string(c, src, p_variants, NULL, false)) return false;
+		/* models without their family variants have no axes: a configurable needs both */
+		if (zend_hash_str_exists(src, "product_models_path", sizeof("product_models_path") - 1)
+		    != zend_hash_str_exists(src, "family_variants_path", sizeof("family_variants_path") - 1)) {
+			return config_fail(c, zend_hash_str_exists(src, "product_models_path", sizeof("product_models_path") - 1) ? p_models : p_variants,
+			                   "product_models_path and family_variants_path go together: the family variants name the models' axes");
+		}
 		/* a longer line is parked by its position, unread: memory stays about twice this */
 		if (!read_long(c, src, p_max_line, 64 * 1024 * 1024, 1024, ZEND_LONG_MAX)) return false;
 		/* make file paths relative to the config file, not to the caller's cwd */
 		const char *keys[] = {"path", "options_path", "measurement_families_path", "categories_path", "attributes_path",
-			"attribute_groups_path", "families_path", "attribute_options_path"};
-		for (int i = 0; i < 8; i++) {
+			"attribute_groups_path", "families_path", "attribute_options_path", "product_models_path", "family_variants_path"};
+		for (int i = 0; i < 10; i++) {
 			zval *v = zend_hash_str_find(src, keys[i], strlen(keys[i]));
 			if (v && Z_TYPE_P(v) == IS_STRING) {
 				zval resolved;
@@ -663,7 +674,11 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", NULL};
+	static const char *const p_conf[] = {"configurables", NULL};
+	static const char *const p_conf_enabled[] = {"configurables", "enabled", NULL};
+	static const char *const p_conf_vis[] = {"configurables", "child_visibility", NULL};
+	static const char *const known_conf[] = {"enabled", "child_visibility", NULL};
 	static const char *const p_ident[] = {"identifier_attribute", NULL};
 	static const char *const p_set[] = {"default_attribute_set", NULL};
 	static const char *const p_unlisted[] = {"map_unlisted_attributes", NULL};
@@ -737,6 +752,10 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!(h = read_object(c, root, p_sets)) || !check_known_keys(c, h, p_sets, known_sets)) return false;
 	if (!read_bool(c, h, p_sets_assign, true)) return false;
 	if (!read_string(c, h, p_sets_group, "PIM", false)) return false;
+	if (!(h = read_object(c, root, p_conf)) || !check_known_keys(c, h, p_conf, known_conf)) return false;
+	if (!read_bool(c, h, p_conf_enabled, true)) return false;
+	/* 1: Not Visible Individually, as Magento makes a configurable's children */
+	if (!read_long(c, h, p_conf_vis, 1, 1, 4)) return false;
 	if (!read_string(c, root, p_chars, "replace", false)) return false;
 	v = zend_hash_str_find(root, "unsupported_characters", sizeof("unsupported_characters") - 1);
 	if (!zend_string_equals_literal(Z_STR_P(v), "replace") && !zend_string_equals_literal(Z_STR_P(v), "strip")
@@ -839,6 +858,8 @@ static void config_bind(pimsync_config *cfg)
 	cfg->stock_source_code = str_at(stock, "source_code");
 	cfg->structure_auto = zend_string_equals_literal(str_at(arr_at(root, "structure"), "mode"), "auto");
 	cfg->structure_defaults = arr_at(arr_at(root, "structure"), "attribute_defaults");
+	cfg->configurables = bool_at(arr_at(root, "configurables"), "enabled");
+	cfg->child_visibility = long_at(arr_at(root, "configurables"), "child_visibility");
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;

@@ -153,6 +153,12 @@ namespace PimSync {
         public readonly array $links;
         /** What the structure phase did (structure "auto"), as Engine::structure() returns it; null when it did not run. */
         public readonly ?array $structure;
+        /**
+         * Product models: configurables created, updated, unchanged, disabled (absent from a
+         * full run's model feed) and failed (parked), and the super links of variant products
+         * made (children_linked) and removed (children_unlinked).
+         */
+        public readonly array $configurables;
 
         private function __construct() {}
 

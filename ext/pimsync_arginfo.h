@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bcaae9cad2b800cfaaf26498660b584ca5b7efe9 */
+ * Stub hash: 5e492366b67094f6170230483da25065e1e6e5b9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -346,6 +346,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_structure_name = zend_string_init("structure", sizeof("structure") - 1, 1);
 	zend_declare_typed_property(class_entry, property_structure_name, &property_structure_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_structure_name);
+
+	zval property_configurables_default_value;
+	ZVAL_UNDEF(&property_configurables_default_value);
+	zend_string *property_configurables_name = zend_string_init("configurables", sizeof("configurables") - 1, 1);
+	zend_declare_typed_property(class_entry, property_configurables_name, &property_configurables_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_configurables_name);
 
 	return class_entry;
 }

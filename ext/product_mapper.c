@@ -706,6 +706,27 @@ static zend_result map_associations(pimsync_mapper *m, HashTable *product, pimsy
 	return SUCCESS;
 }
 
+zend_result pimsync_mapper_attribute_set(pimsync_mapper *m, zval *family, zend_long *set_id_out, pimsync_error *err)
+{
+	*set_id_out = m->default_set_id;
+	if (family && Z_TYPE_P(family) == IS_STRING) {
+		zval *set_name = zend_hash_find(m->cfg->families, Z_STR_P(family)), *set_id;
+		if (set_name) {
+			if (!(set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(set_name)))) {
+				pimsync_error_set(err, "family %s maps to attribute set \"%s\", which Magento does not have",
+				                  Z_STRVAL_P(family), Z_STRVAL_P(set_name));
+				return FAILURE;
+			}
+			*set_id_out = Z_LVAL_P(set_id);
+		} else if ((set_id = zend_hash_find(&m->meta->family_sets, Z_STR_P(family)))) {
+			*set_id_out = Z_LVAL_P(set_id); /* the set the structure sync made for the family */
+		} else if ((set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(family)))) {
+			*set_id_out = Z_LVAL_P(set_id); /* a set named like the family */
+		}
+	}
+	return SUCCESS;
+}
+
 zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err)
 {
 	zval *enabled = find(product, "enabled"), *family = find(product, "family");
@@ -736,22 +757,7 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	rec->enabled = !enabled || Z_TYPE_P(enabled) != IS_FALSE;
-	rec->attribute_set_id = m->default_set_id;
-	if (family && Z_TYPE_P(family) == IS_STRING) {
-		zval *set_name = zend_hash_find(m->cfg->families, Z_STR_P(family)), *set_id;
-		if (set_name) {
-			if (!(set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(set_name)))) {
-				pimsync_error_set(err, "family %s maps to attribute set \"%s\", which Magento does not have",
-				                  Z_STRVAL_P(family), Z_STRVAL_P(set_name));
-				return FAILURE;
-			}
-			rec->attribute_set_id = Z_LVAL_P(set_id);
-		} else if ((set_id = zend_hash_find(&m->meta->family_sets, Z_STR_P(family)))) {
-			rec->attribute_set_id = Z_LVAL_P(set_id); /* the set the structure sync made for the family */
-		} else if ((set_id = zend_hash_find(&m->meta->attribute_sets, Z_STR_P(family)))) {
-			rec->attribute_set_id = Z_LVAL_P(set_id); /* a set named like the family */
-		}
-	}
+	if (pimsync_mapper_attribute_set(m, family, &rec->attribute_set_id, err) == FAILURE) return FAILURE;
 
 	if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(categories));

@@ -41,6 +41,11 @@ zend_result pimsync_mapper_use_measures(pimsync_mapper *m, const pimsync_measure
 /* Reads the SKU of a decoded product (identifier, or values.<identifier attribute>). */
 zend_string *pimsync_product_sku(pimsync_mapper *m, HashTable *product);
 
+/* The attribute set of an Akeneo family (a zval string, or NULL/other for
+ * none): families config, a set of the family's name, else the default.
+ * FAILURE when the config names a set Magento does not have. */
+zend_result pimsync_mapper_attribute_set(pimsync_mapper *m, zval *family, zend_long *set_id, pimsync_error *err);
+
 /* Fills rec (sku and position already set). FAILURE: the record is rejected
  * and err says why; the run goes on. */
 zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err);

@@ -172,6 +172,19 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 		smart_str_appendc(&buf, 'U');
 		smart_str_append(&buf, rec->uuid);
 	}
+	if (rec->configurable) {
+		smart_str_appends(&buf, "C");
+		for (uint32_t i = 0; i < rec->naxes; i++) {
+			smart_str_appendc(&buf, 'a');
+			smart_str_append_long(&buf, rec->axes[i]->id);
+		}
+	}
+	if (rec->parent_sku) {
+		smart_str_appends(&buf, "P");
+		smart_str_append_long(&buf, (zend_long) ZSTR_LEN(rec->parent_sku));
+		smart_str_appendc(&buf, ':');
+		smart_str_append(&buf, rec->parent_sku);
+	}
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		const pimsync_value *v = &rec->values[i];
 		smart_str_appendc(&buf, '\x1e');
@@ -232,5 +245,7 @@ void pimsync_record_free(pimsync_record *rec)
 	pimsync_issue_list_free(&rec->issues);
 	if (rec->fallback_name) zend_string_release(rec->fallback_name);
 	if (rec->fallback_from) zend_string_release(rec->fallback_from);
+	if (rec->axes) efree(rec->axes);
+	if (rec->parent_sku) zend_string_release(rec->parent_sku);
 	memset(rec, 0, sizeof(*rec));
 }

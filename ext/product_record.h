@@ -95,6 +95,13 @@ typedef struct {
 	zend_string *fallback_name; /* the feed has no name: what a new product is named (name_fallback) */
 	zend_string *fallback_from; /* the Akeneo attribute it came from, NULL for the SKU */
 	bool set_warned;            /* attribute-set membership already reported */
+	/* configurables (product_models.h) */
+	bool configurable;          /* a root product model: type_id configurable */
+	pimsync_attribute **axes;   /* its super attributes, in order (borrowed from the meta) */
+	uint32_t naxes;
+	zend_string *parent_sku;    /* a variant product: the SKU of its root model's configurable */
+	bool models_known;          /* its links to configurables are kept in step (the run knows its model, or that it has none) */
+	bool parent_warned;         /* parent_missing already reported */
 	/* filled by the writer */
 	pimsync_record_kind kind;
 	zend_long entity_id;
@@ -105,6 +112,8 @@ typedef struct {
 	bool stock_changed;         /* a stock row written (stock item, source item or stock status) */
 	bool categories_changed;    /* category links written or removed: category-path rewrites follow */
 	bool links_changed;         /* product link rows written or removed */
+	uint32_t linked, unlinked;  /* super links this record gained and lost */
+	bool axes_changed;          /* a configurable's super attributes were written */
 } pimsync_record;
 
 void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend_long store_id, zend_string *value);

@@ -6,6 +6,7 @@
 #include "value_fit.h"
 #include "magento_sku.h"
 #include "category_links.h"
+#include "configurable_links.h"
 
 #define BATCH_ATTEMPTS 3
 
@@ -151,6 +152,11 @@ static void pending_change(pimsync_writer *w, zend_long entity_id, const char *a
 	add_next_index_zval(&w->pending_changes, &entry);
 }
 
+void pimsync_writer_changed(pimsync_writer *w, zend_long entity_id, zend_string *code)
+{
+	pending_change(w, entity_id, "updated", code);
+}
+
 /* ---- 1. which records exist in Magento ---- */
 
 typedef struct {
@@ -282,7 +288,7 @@ static zend_result insert_new_entities(pimsync_writer *w, pimsync_record *recs, 
 			smart_str_appends(row, ",1,2147483647,");
 		}
 		smart_str_append_long(row, recs[i].attribute_set_id);
-		smart_str_appends(row, ",'simple',");
+		smart_str_appends(row, recs[i].configurable ? ",'configurable'," : ",'simple',");
 		pimsync_sql_quote(w->db, row, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
 		smart_str_appends(row, ",0,0,NOW(),NOW()");
 		r = pimsync_bulk_row_end(&bulk);
@@ -473,7 +479,9 @@ static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
 		                   rec->fallback_from && zend_string_equals(name, rec->fallback_name) ? " (name_fallback)" : "");
 	}
 	if (!find_value(rec, w->meta->visibility, 0)) {
-		pimsync_record_add_value(rec, w->meta->visibility, 0, zend_long_to_str(w->cfg->default_visibility));
+		/* a variant product is shown through its configurable */
+		pimsync_record_add_value(rec, w->meta->visibility, 0,
+		                         zend_long_to_str(rec->parent_sku ? w->cfg->child_visibility : w->cfg->default_visibility));
 	}
 	if (!find_value(rec, w->meta->tax_class_id, 0)) {
 		pimsync_record_add_value(rec, w->meta->tax_class_id, 0, zend_long_to_str(w->cfg->default_tax_class_id));
@@ -790,6 +798,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = write_stock(w, recs, n);
 	if (r == SUCCESS) r = write_categories(w, recs, n);
 	if (r == SUCCESS) r = write_product_links(w, recs, n);
+	if (r == SUCCESS) r = pimsync_configurables_write(w, recs, n);
 	if (r == SUCCESS) r = pimsync_product_rewrites_write(&w->rewrites, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
 	if (r == SUCCESS) r = pimsync_dead_letters_resolve(w->dead_letters, recs, n);
@@ -813,6 +822,19 @@ static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 		pimsync_sku_state *st = pimsync_state_put(w->state, rec->sku, rec->entity_id, raw_hash, record_hash);
 		for (uint32_t j = 0; j < rec->issues.n; j++) pimsync_stats_value_issue(w->stats, rec->sku, &rec->issues.items[j]);
 		if (!st->seen_line) st->seen_line = -1; /* read in this run: not absent */
+		w->stats->children_linked += rec->linked;
+		w->stats->children_unlinked += rec->unlinked;
+		if (rec->configurable) {
+			if (rec->kind == PIMSYNC_RECORD_NEW) {
+				w->stats->configurables_created++;
+				pimsync_stats_changed(w->stats, rec->entity_id, "created", NULL);
+			} else if (rec->rows_changed) {
+				w->stats->configurables_updated++;
+			} else {
+				w->stats->configurables_unchanged++;
+			}
+			continue;
+		}
 		if (rec->kind == PIMSYNC_RECORD_NEW) {
 			w->stats->created++;
 			pimsync_stats_changed(w->stats, rec->entity_id, "created", NULL);

@@ -41,6 +41,7 @@ typedef struct {
 	pimsync_links links;            /* Akeneo associations as product links */
 	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */
 	pimsync_catalog_entities *entities; /* set by the run: the options and categories a batch creates first */
+	bool models_known;              /* set by the run: it reads product models, links to configurables follow them */
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,
@@ -53,6 +54,9 @@ void pimsync_writer_free(pimsync_writer *w);
  * record is never dropped without its dead letter). */
 typedef zend_result (*pimsync_park_fn)(void *ctx, pimsync_record *rec, const char *reason);
 zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_park_fn park, void *park_ctx);
+
+/* Logs a change of an existing entity for the changed-entity log (after commit). */
+void pimsync_writer_changed(pimsync_writer *w, zend_long entity_id, zend_string *code);
 
 /* Sets status = disabled on the given entities (absent from a full feed). */
 zend_result pimsync_disable_entities(pimsync_writer *w, zend_long *entity_ids, uint32_t n);

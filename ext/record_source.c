@@ -3,6 +3,7 @@
 #include "record_source.h"
 #include "akeneo_client.h"
 #include "product_record.h"
+#include "product_models.h"
 
 static zend_string *source_str(pimsync_config *cfg, const char *key)
 {
@@ -173,6 +174,123 @@ int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, 
 	}
 	pimsync_jsonl_close(&r);
 	return got < 0 ? -1 : 1;
+}
+
+bool pimsync_source_has_models(pimsync_config *cfg)
+{
+	if (!cfg->configurables) return false;
+	return cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API || source_str(cfg, "product_models_path") != NULL;
+}
+
+typedef struct {
+	pimsync_product_models *models;
+	pimsync_run_stats *stats;
+	pimsync_model_park_fn park;
+	void *park_ctx;
+	zend_long n;
+	bool stopped;
+	const char *kind;     /* "line" / "item" */
+	const char *family;   /* the family whose variants are read */
+} models_read;
+
+static void add_model(void *ctx, const char *json, size_t len)
+{
+	models_read *r = ctx;
+	pimsync_error why;
+	if (r->stopped) return;
+	zend_string *position = zend_strpprintf(0, "model %s " ZEND_LONG_FMT, r->kind, ++r->n);
+	if (pimsync_models_add_json(r->models, json, len, position, &why) == FAILURE
+	    && !r->park(r->park_ctx, position, json, len, why.message)) r->stopped = true;
+	zend_string_release(position);
+}
+
+static void add_variant(void *ctx, const char *json, size_t len)
+{
+	models_read *r = ctx;
+	pimsync_error why;
+	r->n++;
+	if (pimsync_models_add_variant_json(r->models, json, len, &why) == FAILURE) {
+		pimsync_stats_warn(r->stats, "family_variant_unreadable", NULL, "family variant %s " ZEND_LONG_FMT "%s%s could not be read: %s",
+		                   r->kind, r->n, r->family ? " of family " : "", r->family ? r->family : "", why.message);
+	}
+}
+
+/* Every line of a JSON-lines file to cb; a line over max_line is a warning. */
+static zend_result each_line(const char *path, size_t max_line, const char *what, pimsync_run_stats *stats,
+                             void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	pimsync_jsonl_reader reader;
+	const char *line;
+	size_t len;
+	int got;
+
+	if (pimsync_jsonl_open(&reader, path, max_line, err) == FAILURE) return FAILURE;
+	while ((got = pimsync_jsonl_next(&reader, &line, &len, err)) > 0) {
+		if (got == 2) {
+			pimsync_stats_warn(stats, "model_line_too_long", NULL, "%s: %s; skipped", what, err->message);
+			continue;
+		}
+		cb(ctx, line, len);
+		if (EG(exception)) break;
+	}
+	pimsync_jsonl_close(&reader);
+	return got < 0 ? FAILURE : SUCCESS;
+}
+
+zend_result pimsync_source_read_models(pimsync_record_source *s, pimsync_config *cfg, zend_string *since,
+                                       pimsync_product_models *models, pimsync_run_stats *stats,
+                                       pimsync_model_park_fn park, void *park_ctx, pimsync_error *err)
+{
+	models_read r = { models, stats, park, park_ctx, 0, false, "line", NULL };
+	models->loaded = true;
+	if (s->kind == PIMSYNC_SOURCE_JSONL) {
+		zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
+		size_t max_line = max_line_zv && Z_TYPE_P(max_line_zv) == IS_LONG ? (size_t) Z_LVAL_P(max_line_zv) : 0;
+		if (each_line(ZSTR_VAL(source_str(cfg, "product_models_path")), max_line, "product_models_path", stats,
+		              add_model, &r, err) == FAILURE) return FAILURE;
+		if (r.stopped) return SUCCESS;
+		r.n = 0;
+		return each_line(ZSTR_VAL(source_str(cfg, "family_variants_path")), max_line, "family_variants_path", stats,
+		                 add_variant, &r, err);
+	}
+	r.kind = "item";
+	if (pimsync_akeneo_each_product_model(s->api, since, add_model, &r, err) == FAILURE || r.stopped) {
+		return r.stopped ? SUCCESS : FAILURE;
+	}
+	zend_string *family;
+	ZEND_HASH_FOREACH_STR_KEY(&models->families, family) {
+		r.n = 0;
+		r.family = ZSTR_VAL(family);
+		if (pimsync_akeneo_each_family_variant(s->api, ZSTR_VAL(family), add_variant, &r, err) == FAILURE) return FAILURE;
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+int pimsync_source_fetch_model(pimsync_record_source *s, zend_string *code, pimsync_product_models *models,
+                               pimsync_run_stats *stats, pimsync_error *err)
+{
+	smart_str item = {0};
+	int got;
+
+	if (!s->api) return 0;
+	got = pimsync_akeneo_get_product_model(s->api, ZSTR_VAL(code), &item, err);
+	if (got == 1) {
+		zend_string *position = zend_strpprintf(0, "model %s", ZSTR_VAL(code));
+		pimsync_error why;
+		smart_str_0(&item);
+		/* an unreadable one is as good as absent: the product is written unlinked */
+		if (pimsync_models_add_json(models, ZSTR_VAL(item.s), ZSTR_LEN(item.s), position, &why) == FAILURE) got = 0;
+		zend_string_release(position);
+		/* its family's variants, when no model of the listing named that family */
+		pimsync_product_model *model = pimsync_models_find(models, code);
+		zval *family = model ? zend_hash_str_find(Z_ARRVAL(model->item), "family", sizeof("family") - 1) : NULL;
+		if (family && Z_TYPE_P(family) == IS_STRING && Z_STRLEN_P(family) && !pimsync_models_variant(models, model)) {
+			models_read r = { models, stats, NULL, NULL, 0, false, "item", Z_STRVAL_P(family) };
+			if (pimsync_akeneo_each_family_variant(s->api, Z_STRVAL_P(family), add_variant, &r, err) == FAILURE) got = -1;
+		}
+	}
+	smart_str_free(&item);
+	return got;
 }
 
 size_t pimsync_source_partial_length(pimsync_record_source *s)

@@ -11,6 +11,7 @@
 #include "sync_run.h"
 
 struct pimsync_akeneo_client;
+struct pimsync_product_models_s;
 
 typedef struct {
 	pimsync_source_kind kind;
@@ -53,6 +54,23 @@ zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_
  * has no tree (a file source without categories_path); -1: failed (err). */
 int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, void (*cb)(void *ctx, const char *json, size_t len),
                                  void *ctx, zend_long *skipped, pimsync_error *err);
+
+/* Whether this source has product models: the API (unless configurables
+ * are disabled), a file source with product_models_path. */
+bool pimsync_source_has_models(pimsync_config *cfg);
+/* Reads the product models (the API's updated window when since is given)
+ * and the family variants of the families they name into models. A model
+ * that cannot be read is handed to park (false stops: it could not be
+ * parked); a family variant that cannot be read is a warning. FAILURE: the
+ * source failed (err set). */
+typedef bool (*pimsync_model_park_fn)(void *ctx, zend_string *position, const char *json, size_t len, const char *reason);
+zend_result pimsync_source_read_models(pimsync_record_source *s, pimsync_config *cfg, zend_string *since,
+                                       struct pimsync_product_models_s *models, pimsync_run_stats *stats,
+                                       pimsync_model_park_fn park, void *park_ctx, pimsync_error *err);
+/* API: one model by code, added to models; 1 found, 0 not at the source, -1 failed. */
+int pimsync_source_fetch_model(pimsync_record_source *s, zend_string *code, struct pimsync_product_models_s *models,
+                               pimsync_run_stats *stats, pimsync_error *err);
+
 /* After pimsync_source_next() returned 2: the whole length of the record it
  * could hand over only in part. */
 size_t pimsync_source_partial_length(pimsync_record_source *s);

@@ -22,6 +22,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"categories", "categories"},
 		{"links", "links"},
 		{"structure", "structure"},
+		{"configurables", "configurables"},
 	};
 	zval none;
 
@@ -48,6 +49,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"elapsed_s", "elapsedSeconds"}, {"errors", "errors"}, {"warnings", "warnings"},
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
 		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"}, {"structure", "structure"},
+		{"configurables", "configurables"},
 	};
 	zval rv, *v;
 

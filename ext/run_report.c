@@ -161,6 +161,19 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	add_assoc_long(&counts, "disabled", s->disabled);
 	add_assoc_long(&counts, "failed", s->failed);
 	add_assoc_zval(out, "counts", &counts);
+	{
+		/* apart from counts: the products above are the feed's, these its product models' */
+		zval conf;
+		array_init(&conf);
+		add_assoc_long(&conf, "created", s->configurables_created);
+		add_assoc_long(&conf, "updated", s->configurables_updated);
+		add_assoc_long(&conf, "unchanged", s->configurables_unchanged);
+		add_assoc_long(&conf, "disabled", s->configurables_disabled);
+		add_assoc_long(&conf, "failed", s->configurables_failed);
+		add_assoc_long(&conf, "children_linked", s->children_linked);
+		add_assoc_long(&conf, "children_unlinked", s->children_unlinked);
+		add_assoc_zval(out, "configurables", &conf);
+	}
 
 	array_init(&rows);
 	zend_hash_copy(Z_ARRVAL(rows), &s->rows, NULL);

@@ -27,6 +27,9 @@ typedef enum {
 
 typedef struct {
 	zend_long seen, created, updated, unchanged, disabled, failed;
+	/* product models: configurables written, and the super links of variant products */
+	zend_long configurables_created, configurables_updated, configurables_unchanged, configurables_disabled, configurables_failed;
+	zend_long children_linked, children_unlinked;
 	zend_long run_id;
 	zend_string *mode;
 	zend_string *source;

@@ -76,6 +76,8 @@ typedef struct pimsync_config {
 	zend_string *stock_source_code; /* the MSI source quantities go to ("default") */
 	bool structure_auto;          /* structure.mode "auto": a sync runs the structure phase first */
 	HashTable *structure_defaults; /* structure.attribute_defaults: catalog_eav_attribute flags of new attributes */
+	bool configurables;           /* configurables.enabled: product models become configurable products */
+	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -18,6 +18,7 @@
 #include "utf8_text.h"
 #include "run_lock.h"
 #include "structure_sync.h"
+#include "product_models.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -51,6 +52,10 @@ typedef struct {
 	size_t record_length;      /* its whole length when the source handed over only its start, else 0 */
 	zend_long unrequestable;   /* API records parked without an id to request them by */
 	bool source_kind_http;     /* source failures are HTTP failures */
+	pimsync_product_models models; /* the source's product models and family variants, for the whole run */
+	HashTable model_skus;      /* SKUs of this run's configurables (pimsync_sku_key) => their position */
+	HashTable models_missing;  /* model codes the API source does not serve: not asked for twice */
+	bool models_phase;         /* the batch holds configurables */
 	bool dead_letters_ready, measures_ready;
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
@@ -131,8 +136,17 @@ static void report_progress(run_ctx *c, bool final)
 
 /* ---- batches ---- */
 
+static bool park_clashing_models(run_ctx *c);
+
 static bool flush_batch(run_ctx *c)
 {
+	if (c->models_phase && !park_clashing_models(c)) {
+		if (!c->stats->fatal) {
+			c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
+			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
+		}
+		return false;
+	}
 	if (!c->nbatch) return true;
 	/* the source's HTTP calls come before the transaction, never inside it */
 	pimsync_entities_prefetch_labels(&c->entities, c->batch, c->nbatch);
@@ -159,39 +173,77 @@ static bool resolve_unchanged(run_ctx *c, zend_string *sku)
 	return false;
 }
 
-/* Handles one source record; false stops the run. */
-static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string *position)
+/* The record's model chain, asked for by code when the API source did not
+ * list it (a delta run lists only the models changed in its window). NULL
+ * when a model of the chain is not to be had. */
+static pimsync_product_model *model_chain(run_ctx *c, zend_string *code)
+{
+	zend_string *want = code;
+	for (int depth = 0; depth < 3; depth++) {
+		pimsync_product_model *model = pimsync_models_find(&c->models, want);
+		if (!model) {
+			pimsync_error why;
+			if (!c->source_kind_http || zend_hash_exists(&c->models_missing, want)) return NULL;
+			int got = pimsync_source_fetch_model(&c->source, want, &c->models, c->stats, &why);
+			if (got < 0) {
+				pimsync_stats_warn(c->stats, "model_unreadable", NULL, "product model %s could not be read: %s", ZSTR_VAL(want), why.message);
+			}
+			if (got <= 0) {
+				zend_hash_add_empty_element(&c->models_missing, want);
+				return NULL;
+			}
+			model = pimsync_models_find(&c->models, want);
+			if (!model) return NULL;
+		}
+		if (!model->parent) return pimsync_models_find(&c->models, code);
+		want = model->parent;
+	}
+	return NULL;
+}
+
+/* A variant product: its inherited values and the configurable it belongs
+ * to. A product naming a model that cannot be had keeps its links as they are. */
+static void attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec, zend_string *position)
+{
+	zval *parent = zend_hash_str_find(product, "parent", sizeof("parent") - 1);
+	rec->models_known = true;
+	if (!parent || Z_TYPE_P(parent) != IS_STRING || !Z_STRLEN_P(parent)) return; /* none: not a child (any more) */
+	pimsync_product_model *model = model_chain(c, Z_STR_P(parent));
+	pimsync_product_model *root = model ? pimsync_models_root(&c->models, model) : NULL;
+	if (!root) {
+		rec->models_known = false;
+		pimsync_stats_warn(c->stats, "parent_unknown", position,
+		                   "a product names product model %s, which the product-models feed does not have: it was written as it"
+		                   " is, without inherited values, and its links to configurables were left as they are", Z_STRVAL_P(parent));
+		return;
+	}
+	zval *values = zend_hash_str_find(product, "values", sizeof("values") - 1);
+	if (!values || Z_TYPE_P(values) != IS_ARRAY) {
+		zval empty;
+		array_init(&empty);
+		values = zend_hash_str_update(product, "values", sizeof("values") - 1, &empty);
+	}
+	SEPARATE_ARRAY(values);
+	pimsync_models_inherit(&c->models, model, Z_ARRVAL_P(values));
+	rec->parent_sku = pimsync_sku_trim(root->code);
+}
+
+/* Handles a decoded record (a product, or a root product model as its
+ * configurable when model is given); false stops the run. */
+static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string *position, uint64_t raw_hash, zval *product,
+                           pimsync_product_model *model, pimsync_family_variant *variant, pimsync_attribute **axes)
 {
 	pimsync_run_stats *s = c->stats;
 	double t0 = pimsync_now();
-	uint64_t raw_hash = pimsync_hash_bytes(data, len, c->seed);
-	pimsync_sku_state *st = pimsync_state_find_raw(&c->state, raw_hash);
-	zval product;
+	pimsync_sku_state *st;
 	zend_string *sku;
 	pimsync_error err;
 
-	s->seen++;
-	if (st && st->record_hash != 0 && !st->seen_line) {
-		/* the same bytes as last time: nothing to parse, nothing to write */
-		st->seen_line = s->seen;
-		s->unchanged++;
-		s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
-		return resolve_unchanged(c, st->sku);
-	}
-	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
-	t0 = pimsync_now();
-
-	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
-		bool parked = park_raw(c, position, NULL, data, len, err.message);
-		c->unidentified++;
-		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-		return parked;
-	}
-	if (Z_TYPE(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL(product)))) {
-		bool parked = park_raw(c, position, NULL, data, len, Z_TYPE(product) != IS_ARRAY
+	if (Z_TYPE_P(product) != IS_ARRAY || !(sku = pimsync_product_sku(&c->mapper, Z_ARRVAL_P(product)))) {
+		bool parked = park_raw(c, position, NULL, data, len, Z_TYPE_P(product) != IS_ARRAY
 			? "a product must be a JSON object" : "no identifier: neither \"identifier\" nor a value of the identifier attribute");
 		c->unidentified++;
-		zval_ptr_dtor(&product);
+		zval_ptr_dtor(product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return parked;
 	}
@@ -204,7 +256,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 			bool parked = park_raw(c, position, untrimmed, data, len,
 			                       "SKU is empty after trimming the spaces around it, as Magento trims SKUs");
 			zend_string_release(sku);
-			zval_ptr_dtor(&product);
+			zval_ptr_dtor(product);
 			s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 			return parked;
 		}
@@ -218,23 +270,36 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	st = pimsync_state_find(&c->state, sku);
 	zend_string *sku_key = pimsync_sku_key(sku);
 	zval *first = zend_hash_find(&c->new_skus, sku_key);
-	if ((st && st->seen_line) || first) {
-		char reason[160];
-		snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
-		         first ? Z_LVAL_P(first) : st->seen_line);
+	zval *model_at = model ? NULL : zend_hash_find(&c->model_skus, sku_key);
+	if (model_at || (st && st->seen_line) || first) {
+		char reason[400];
+		if (model_at) {
+			/* one SKU, two products: the configurable keeps it, the simple one is not made into it */
+			snprintf(reason, sizeof(reason), "SKU is the code of the product model at %.100s, which is its configurable product:"
+			         " a simple product cannot have it", Z_STRVAL_P(model_at));
+		} else {
+			snprintf(reason, sizeof(reason), "duplicate record: SKU already read at record " ZEND_LONG_FMT " of this feed",
+			         first ? Z_LVAL_P(first) : st->seen_line);
+		}
 		/* asked for alone, a duplicate would pass: it is told only when both are read together */
 		zend_string *own_id = c->record_id;
 		c->record_id = NULL;
 		bool parked = park_raw(c, position, sku, data, len, reason);
 		c->record_id = own_id;
+		if (model) s->configurables_failed++;
 		zend_string_release(sku_key);
 		zend_string_release(sku);
-		zval_ptr_dtor(&product);
+		zval_ptr_dtor(product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return parked;
 	}
+	if (model) {
+		zval at;
+		ZVAL_STR_COPY(&at, position);
+		zend_hash_add(&c->model_skus, sku_key, &at);
+	}
 	if (st) {
-		st->seen_line = s->seen;
+		st->seen_line = s->seen ? s->seen : -1;
 	} else {
 		zval at;
 		ZVAL_LONG(&at, s->seen);
@@ -252,14 +317,23 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	rec->position = zend_string_copy(position);
 	rec->source_id = c->record_id ? zend_string_copy(c->record_id) : NULL;
 	rec->raw_hash = raw_hash;
-	if (pimsync_map_product(&c->mapper, Z_ARRVAL(product), rec, &err) == FAILURE) {
+	if (model) {
+		rec->configurable = true;
+		rec->models_known = true;
+		rec->naxes = variant->naxes;
+		rec->axes = axes;
+	} else if (c->models.loaded) {
+		attach_to_model(c, Z_ARRVAL_P(product), rec, position);
+	}
+	if (pimsync_map_product(&c->mapper, Z_ARRVAL_P(product), rec, &err) == FAILURE) {
 		bool parked = park_raw(c, position, sku, data, len, err.message);
+		if (model) s->configurables_failed++;
 		pimsync_record_free(rec);
-		zval_ptr_dtor(&product);
+		zval_ptr_dtor(product);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 		return parked && !EG(exception);
 	}
-	zval_ptr_dtor(&product);
+	zval_ptr_dtor(product);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
 
 	/* a record naming an option or category Magento lacks is never unchanged */
@@ -277,7 +351,8 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		smart_str_append_long(row, s->run_id);
 		pimsync_state_put(&c->state, sku, st->entity_id, raw_hash, rec->record_hash);
 		pimsync_record_free(rec);
-		s->unchanged++;
+		if (model) s->configurables_unchanged++;
+		else s->unchanged++;
 		if (pimsync_bulk_row_end(&c->raw_only) == FAILURE) {
 			c->stats->fatal = zend_strpprintf(0, "database failure: %s", c->err.message);
 			c->stats->fatal_kind = PIMSYNC_FATAL_DATABASE;
@@ -291,6 +366,253 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 		return flush_batch(c);
 	}
 	return true;
+}
+
+/* Handles one source record; false stops the run. */
+static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string *position)
+{
+	pimsync_run_stats *s = c->stats;
+	double t0 = pimsync_now();
+	uint64_t seed = c->seed;
+	zend_string *scanned = NULL;
+	zval product;
+	pimsync_error err;
+
+	s->seen++;
+	if (c->models.loaded && (scanned = pimsync_models_scan_parent(data, len))) {
+		/* a variant product's result depends on its models too: their bytes are in its hash */
+		if (model_chain(c, scanned)) seed ^= pimsync_models_chain_hash(&c->models, scanned);
+	}
+	uint64_t raw_hash = pimsync_hash_bytes(data, len, seed);
+	pimsync_sku_state *st = pimsync_state_find_raw(&c->state, raw_hash);
+	if (st && st->record_hash != 0 && !st->seen_line) {
+		/* the same bytes as last time: nothing to parse, nothing to write */
+		st->seen_line = s->seen;
+		s->unchanged++;
+		if (scanned) zend_string_release(scanned);
+		s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
+		return resolve_unchanged(c, st->sku);
+	}
+	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
+	t0 = pimsync_now();
+
+	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
+		bool parked = park_raw(c, position, NULL, data, len, err.message);
+		c->unidentified++;
+		if (scanned) zend_string_release(scanned);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return parked;
+	}
+	if (c->models.loaded && Z_TYPE(product) == IS_ARRAY) {
+		zval *parent = zend_hash_str_find(Z_ARRVAL(product), "parent", sizeof("parent") - 1);
+		zend_string *real = parent && Z_TYPE_P(parent) == IS_STRING && Z_STRLEN_P(parent) ? Z_STR_P(parent) : NULL;
+		/* the scan saw another parent than the decoder (an escaped code, an odd layout):
+		 * such a record is never skipped by its bytes, so it is never stale */
+		if (!(real ? scanned && zend_string_equals(real, scanned) : !scanned)) raw_hash = 0;
+	}
+	if (scanned) zend_string_release(scanned);
+	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+	return handle_decoded(c, data, len, position, raw_hash, &product, NULL, NULL, NULL);
+}
+
+/* ---- product models: root models as configurable products ---- */
+
+static bool park_model(void *ctx, zend_string *position, const char *json, size_t len, const char *reason)
+{
+	run_ctx *c = ctx;
+	c->stats->configurables_failed++;
+	return park_raw(c, position, NULL, json, len, reason);
+}
+
+static bool park_known_model(run_ctx *c, pimsync_product_model *model, const char *reason)
+{
+	zend_string *sku = pimsync_sku_trim(model->code);
+	bool parked;
+	c->stats->configurables_failed++;
+	parked = park_raw(c, model->position, sku, ZSTR_VAL(model->raw), ZSTR_LEN(model->raw), reason);
+	zend_string_release(sku);
+	return parked;
+}
+
+/* The Magento attributes of a family variant's axes, or NULL with why: a
+ * configurable needs each to be a global select (Magento offers only those
+ * for configurable products) in its attribute set. */
+static pimsync_attribute **model_axes(run_ctx *c, pimsync_family_variant *variant, zend_long set_id, smart_str *why)
+{
+	pimsync_attribute **axes = safe_emalloc(variant->naxes, sizeof(pimsync_attribute *), 0);
+	for (uint32_t i = 0; i < variant->naxes; i++) {
+		zend_string *code = variant->axes[i];
+		zval *rule = zend_hash_find(c->cfg->attributes, code);
+		zend_string *target = code;
+		if (rule && Z_TYPE_P(rule) == IS_NULL) {
+			smart_str_append_printf(why, "axis %s is configured as not synced (attributes.%s is null)", ZSTR_VAL(code), ZSTR_VAL(code));
+			break;
+		}
+		if (rule) target = Z_STR_P(zend_hash_str_find(Z_ARRVAL_P(rule), "to", 2));
+		pimsync_attribute *attr = zend_hash_find_ptr(&c->meta.attributes, target);
+		if (!attr) {
+			smart_str_append_printf(why, "axis %s is not a Magento product attribute", ZSTR_VAL(target));
+			break;
+		}
+		if (attr->input != PIMSYNC_INPUT_SELECT || !attr->table_options || attr->scope != PIMSYNC_SCOPE_GLOBAL) {
+			/* pimsync does not change an attribute's scope or type: that is the catalog's design, and changes what other products show */
+			smart_str_append_printf(why, "axis %s must be a global (is_global 1) dropdown attribute with its own options to be a"
+			                        " configurable attribute in Magento; it is %s%s%s", ZSTR_VAL(attr->code),
+			                        attr->input == PIMSYNC_INPUT_SELECT ? "a select" : "not a select",
+			                        attr->scope == PIMSYNC_SCOPE_GLOBAL ? ", global" : attr->scope == PIMSYNC_SCOPE_WEBSITE ? ", per website" : ", per store view",
+			                        attr->table_options ? "" : ", with a source model of its own");
+			break;
+		}
+		if (!c->cfg->assign_attribute_sets && !pimsync_attribute_sets_has(&c->writer.sets, set_id, attr)) {
+			smart_str_append_printf(why, "axis %s is not in the configurable's attribute set (id " ZEND_LONG_FMT ") and"
+			                        " attribute_sets.assign_missing is false", ZSTR_VAL(attr->code), set_id);
+			break;
+		}
+		axes[i] = attr;
+	}
+	if (why->s) {
+		efree(axes);
+		return NULL;
+	}
+	return axes;
+}
+
+static bool handle_model(run_ctx *c, pimsync_product_model *model)
+{
+	pimsync_run_stats *s = c->stats;
+	pimsync_family_variant *variant = pimsync_models_variant(&c->models, model);
+	uint64_t raw_hash = pimsync_hash_bytes(ZSTR_VAL(model->raw), ZSTR_LEN(model->raw), c->seed ^ (variant ? variant->hash : 0));
+	pimsync_sku_state *st = pimsync_state_find_raw(&c->state, raw_hash);
+	const char *data = ZSTR_VAL(model->raw);
+	size_t len = ZSTR_LEN(model->raw);
+
+	if (st && st->record_hash != 0 && !st->seen_line) {
+		/* the same model and axes as last time */
+		zend_string *key = pimsync_sku_key(st->sku);
+		zval at;
+		ZVAL_STR_COPY(&at, model->position);
+		zend_hash_add(&c->model_skus, key, &at);
+		zend_string_release(key);
+		st->seen_line = -1;
+		s->configurables_unchanged++;
+		return resolve_unchanged(c, st->sku);
+	}
+	if (!variant || !variant->naxes) {
+		char reason[400];
+		snprintf(reason, sizeof(reason), model->family_variant
+		         ? "its family variant %.200s is not in the family variants feed, or has no axes: a configurable needs its axes"
+		         : "a product model without a family_variant%.0s", model->family_variant ? ZSTR_VAL(model->family_variant) : "");
+		return park_known_model(c, model, reason);
+	}
+	zval product;
+	ZVAL_ARR(&product, zend_array_dup(Z_ARRVAL(model->item)));
+	zend_hash_str_del(Z_ARRVAL(product), "parent", sizeof("parent") - 1);
+	zend_hash_str_del(Z_ARRVAL(product), "enabled", sizeof("enabled") - 1); /* a model has none: its configurable is enabled */
+	zval code;
+	ZVAL_STR_COPY(&code, model->code);
+	zend_hash_str_update(Z_ARRVAL(product), "identifier", sizeof("identifier") - 1, &code);
+
+	/* the set the mapper will choose, for the axes' membership */
+	zend_long set_id;
+	pimsync_error set_err;
+	if (pimsync_mapper_attribute_set(&c->mapper, zend_hash_str_find(Z_ARRVAL(product), "family", sizeof("family") - 1),
+	                                 &set_id, &set_err) == FAILURE) {
+		zval_ptr_dtor(&product);
+		return park_known_model(c, model, set_err.message);
+	}
+
+	smart_str why = {0};
+	pimsync_attribute **axes = model_axes(c, variant, set_id, &why);
+	if (!axes) {
+		smart_str_0(&why);
+		char reason[600];
+		snprintf(reason, sizeof(reason), "product model %.100s cannot be a configurable product: %s (family variant %.100s)",
+		         ZSTR_VAL(model->code), ZSTR_VAL(why.s), ZSTR_VAL(variant->code));
+		smart_str_free(&why);
+		zval_ptr_dtor(&product);
+		return park_known_model(c, model, reason);
+	}
+	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes);
+}
+
+typedef struct {
+	run_ctx *c;
+	HashTable clashing; /* pimsync_sku_key => type_id */
+} clash_ctx;
+
+static bool clash_cb(void *ctx, HashTable *row)
+{
+	clash_ctx *k = ctx;
+	zend_string *raw = zval_get_string(zend_hash_index_find(row, 0)), *key = pimsync_sku_key(raw);
+	zval type;
+	ZVAL_STR(&type, zval_get_string(zend_hash_index_find(row, 1)));
+	zend_hash_update(&k->clashing, key, &type);
+	zend_string_release(raw);
+	zend_string_release(key);
+	return true;
+}
+
+/* A configurable whose SKU a product of another type has in Magento is
+ * parked: converting it would change what that product is. */
+static bool park_clashing_models(run_ctx *c)
+{
+	clash_ctx k = { .c = c };
+	smart_str sql = {0};
+	uint32_t kept = 0;
+
+	if (!c->nbatch) return true;
+	zend_hash_init(&k.clashing, 8, NULL, ZVAL_PTR_DTOR, 0);
+	smart_str_appends(&sql, "SELECT sku, type_id FROM catalog_product_entity WHERE type_id <> 'configurable' AND sku IN (");
+	for (uint32_t i = 0; i < c->nbatch; i++) {
+		if (i) smart_str_appendc(&sql, ',');
+		pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->batch[i].sku), ZSTR_LEN(c->batch[i].sku));
+	}
+	smart_str_appendc(&sql, ')');
+	if (c->meta.row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	smart_str_0(&sql);
+	zend_result r = pimsync_db_each_row(&c->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), clash_cb, &k);
+	smart_str_free(&sql);
+	for (uint32_t i = 0; i < c->nbatch && r == SUCCESS; i++) {
+		pimsync_record *rec = &c->batch[i];
+		zend_string *key = pimsync_sku_key(rec->sku);
+		zval *type = zend_hash_find(&k.clashing, key);
+		zend_string_release(key);
+		if (!type) {
+			if (kept != i) c->batch[kept] = *rec;
+			kept++;
+			continue;
+		}
+		char reason[400];
+		snprintf(reason, sizeof(reason), "Magento has a %.40s product with SKU %.100s: the product model of that code was not made"
+		         " into a configurable (a product's type is not changed by pimsync)", Z_STRVAL_P(type), ZSTR_VAL(rec->sku));
+		if (park_record(c, rec, reason) == FAILURE) r = FAILURE;
+		c->stats->configurables_failed++;
+		pimsync_record_free(rec);
+	}
+	zend_hash_destroy(&k.clashing);
+	if (r == FAILURE) {
+		/* records after the failure are still in place and freed with the batch */
+		return false;
+	}
+	c->nbatch = kept;
+	return true;
+}
+
+/* Root models become configurables, written before any product so that
+ * their children find them. */
+static bool write_models(run_ctx *c)
+{
+	pimsync_product_model *model;
+	bool ok = true;
+
+	c->models_phase = true;
+	ZEND_HASH_FOREACH_PTR(&c->models.models, model) {
+		if (model->parent) continue;
+		if (!(ok = handle_model(c, model)) || EG(exception)) break;
+	} ZEND_HASH_FOREACH_END();
+	if (ok && !EG(exception)) ok = flush_batch(c);
+	c->models_phase = false;
+	return ok && !EG(exception);
 }
 
 /* ---- absent SKUs of a full feed ---- */
@@ -311,7 +633,22 @@ static bool disable_chunk(run_ctx *c, pimsync_sku_state **chunk, zend_long *ids,
 		smart_str_append_long(&sql, ids[i]);
 	}
 	smart_str_appendc(&sql, ')');
+	zval configurables;
+	ZVAL_LONG(&configurables, 0);
 	r = pimsync_db_begin(&c->db);
+	if (r == SUCCESS && c->models.loaded) {
+		/* the report tells the configurables of models gone from the feed apart */
+		smart_str count = {0};
+		smart_str_appends(&count, "SELECT COUNT(DISTINCT entity_id) FROM catalog_product_entity WHERE type_id = 'configurable' AND entity_id IN (");
+		for (uint32_t i = 0; i < n; i++) {
+			if (i) smart_str_appendc(&count, ',');
+			smart_str_append_long(&count, ids[i]);
+		}
+		smart_str_appendc(&count, ')');
+		smart_str_0(&count);
+		r = pimsync_db_fetch_one(&c->db, ZSTR_VAL(count.s), &configurables);
+		smart_str_free(&count);
+	}
 	if (r == SUCCESS) r = pimsync_disable_entities(&c->writer, ids, n);
 	if (r == SUCCESS) r = pimsync_db_exec_str(&c->db, &sql, NULL);
 	if (r == SUCCESS) r = pimsync_db_commit(&c->db);
@@ -324,6 +661,8 @@ static bool disable_chunk(run_ctx *c, pimsync_sku_state **chunk, zend_long *ids,
 	}
 	pimsync_stats_rows(c->stats, "catalog_product_entity_int", n);
 	c->stats->disabled += n;
+	c->stats->configurables_disabled += zval_get_long(&configurables);
+	zval_ptr_dtor(&configurables);
 	return true;
 }
 
@@ -657,6 +996,9 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	c.opts = opts;
 	c.stats = stats;
 	zend_hash_init(&c.new_skus, 1024, NULL, NULL, 0);
+	zend_hash_init(&c.model_skus, 64, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&c.models_missing, 8, NULL, NULL, 0);
+	pimsync_models_init(&c.models);
 	stats->mode = zend_string_init(opts->full ? "full" : "delta", opts->full ? 4 : 5, 0);
 	stats->source = pimsync_source_describe(cfg);
 	{
@@ -722,6 +1064,18 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
 	if (!sync_categories(&c)) goto done;
 
+	if (pimsync_source_has_models(cfg)) {
+		/* models first: a variant product needs its configurable and its models' values */
+		double tm = pimsync_now();
+		zend_result read = pimsync_source_read_models(&c.source, cfg, c.source_kind_http ? opts->since : NULL, &c.models, stats,
+		                                              park_model, &c, &c.err);
+		stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tm;
+		if (read == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the product models: "); goto done; }
+		if (stats->fatal || EG(exception)) goto done;
+		c.writer.models_known = true;
+		if (!write_models(&c)) goto done;
+	}
+
 	got = read_records(&c);
 	if (got == 0 && c.source_kind_http && !opts->full && !stats->fatal && !EG(exception)) {
 		/* the window has moved past the runs that parked these: ask for them by id */
@@ -784,6 +1138,9 @@ done:
 	if (c.state_loaded) pimsync_state_free(&c.state);
 	if (c.meta_loaded) pimsync_meta_free(&c.meta);
 	zend_hash_destroy(&c.new_skus);
+	zend_hash_destroy(&c.model_skus);
+	zend_hash_destroy(&c.models_missing);
+	pimsync_models_free(&c.models);
 	zval_ptr_dtor(&c.since);
 	if (c.dead_letters_ready) pimsync_dead_letters_free(&c.dead_letters);
 	if (c.source_key) zend_string_release(c.source_key);

@@ -22,6 +22,10 @@
  *   product_values  extra values every product carries ({"<attribute code>": [value entries]})
  *   measurement_families  the list GET /api/rest/v1/measurement-families answers
  *                   (default: Akeneo's Weight and Length families as a fresh PIM sends them)
+ *   product_models  the product models /api/rest/v1/product-models lists (in order; "updated" filters
+ *                   them as products), each also served at /api/rest/v1/product-models/{code}
+ *   family_variants {"<family>": [family variants]} for /api/rest/v1/families/{family}/variants
+ *                   (both default to none: every listing answers an empty list)
  *   link_host       scheme://host put in _links (default: the Host header)
  * Broken or hostile servers (product listings only):
  *   next_loop       "self": every page's next link names the page itself; "first": from
@@ -49,6 +53,7 @@ $scenario += [
 	'expires_in' => 3600, 'token_uses' => 0, 'refresh_fails' => false, 'faults' => [], 'options' => [], 'categories' => [],
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
 	'attributes' => [], 'attribute_groups' => [], 'families' => [],
+	'product_models' => [], 'family_variants' => [],
 	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
@@ -147,6 +152,23 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 		[$status, $body] = products($sc, $path === '/api/rest/v1/products-uuid', $query, $host);
 		$headers = $sc['declared_length'] !== null ? ['Content-Length: ' . $sc['declared_length']] : [];
 		return [$status, $headers, $body, $sleepMs];
+	}
+	if ($path === '/api/rest/v1/product-models') {
+		[$status, $body] = product_models($sc, $query, $host);
+		return [$status, [], $body, $sleepMs];
+	}
+	if (preg_match('#^/api/rest/v1/product-models/([^/]+)$#', $path, $m)) {
+		foreach ($sc['product_models'] as $model) {
+			if ($model['code'] === rawurldecode($m[1])) {
+				return [200, [], $model + ['_links' => ['self' => ['href' => "$host$path"]]], $sleepMs];
+			}
+		}
+		return [404, [], ['code' => 404, 'message' => 'Product model "' . rawurldecode($m[1]) . '" does not exist.'], $sleepMs];
+	}
+	if (preg_match('#^/api/rest/v1/families/([^/]+)/variants$#', $path, $m)) {
+		$items = array_map(fn($v) => $v + ['_links' => ['self' => ['href' => "$host$path/{$v['code']}"]]],
+			$sc['family_variants'][rawurldecode($m[1])] ?? []);
+		return [200, [], ['_links' => ['self' => ['href' => "$host$path"]], 'current_page' => 1, '_embedded' => ['items' => $items]], $sleepMs];
 	}
 	if ($path === '/api/rest/v1/measurement-families') {
 		/* one JSON list, no pagination, units indexed by code */
@@ -306,6 +328,36 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 		$links['next'] = $links['first'];
 	}
 	return [200, ['_links' => $links, '_embedded' => ['items' => $items]]];
+}
+
+/* One page with every model the filter keeps (search_after pagination; a test's few models fit one page). */
+function product_models(array $sc, array $query, string $host): array
+{
+	if (($query['pagination_type'] ?? '') !== 'search_after') {
+		return [400, ['code' => 400, 'message' => 'this fake only serves pagination_type=search_after']];
+	}
+	$filters = [];
+	foreach (json_decode($query['search'] ?? '{}', true) ?: [] as $property => $list) {
+		foreach ($list as $f) {
+			$filter = $property === 'updated' ? search_filter($property, $f, true) : null;
+			if ($filter === null) {
+				return [422, ['code' => 422, 'message' => 'Unsupported filter ' . json_encode([$property => $list])]];
+			}
+			$filters[] = $filter;
+		}
+	}
+	$items = [];
+	foreach ($sc['product_models'] as $model) {
+		foreach ($filters as $keep) {
+			if (!$keep($model)) {
+				continue 2;
+			}
+		}
+		$items[] = $model + ['_links' => ['self' => ['href' => "$host/api/rest/v1/product-models/{$model['code']}"]]];
+	}
+	$base = "$host/api/rest/v1/product-models";
+	return [200, ['_links' => ['self' => ['href' => $base . '?' . http_build_query($query, '', '&', PHP_QUERY_RFC3986)]],
+		'_embedded' => ['items' => $items]]];
 }
 
 function options(array $sc, string $code, array $query, string $host): array

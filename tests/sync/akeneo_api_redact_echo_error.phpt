@@ -16,8 +16,8 @@ $creds = ['client_id' => 'client-7f3a', 'secret' => 'S3cr3t-client-Qx9', 'userna
 $secrets = [$creds['secret'], $creds['password'], base64_encode("{$creds['client_id']}:{$creds['secret']}"), 'Zz8', 'Qx9', 'tok-', 'ref-'];
 $leaks = fn(string $text) => implode(' ', array_filter($secrets, fn($s) => str_contains($text, $s))) ?: 'none';
 
-/* requests: 1 token, 2 measurement families, 3 to 5 the first page, echoed with a 500 each time */
-$srv = akeneo_start('engine_akeneo_api_redact_echo', ['products' => 3, 'echo_request' => ['4' => 500, '5' => 500, '6' => 500]] + $creds);
+/* requests: 1 token, 2 measurement families, 3 categories, 4 the product models, 5 to 7 the first page, echoed with a 500 each time */
+$srv = akeneo_start('engine_akeneo_api_redact_echo', ['products' => 3, 'echo_request' => ['5' => 500, '6' => 500, '7' => 500]] + $creds);
 $t = sync_setup('akeneo_api_redact_echo_error', false, ['currency' => 'EUR',
     'source' => ['type' => 'akeneo_api', 'max_attempts' => 3, 'backoff_base_ms' => 0, 'backoff_max_ms' => 0] + akeneo_settings($srv, $creds)]);
 try {
@@ -32,11 +32,11 @@ $row = $t['pdo']->query('SELECT status, message, report FROM pimsync_run')->fetc
 echo "report holds the message: ", var_export(str_contains((string) $row["report"], "HTTP 500 after 3 attempts"), true), "\n";
 echo 'pimsync_run: ', $row['status'], ', message leaks: ', $leaks($row['message']), ', report leaks: ', $leaks((string) $row['report']), "\n";
 
-/* the same through bin/pimsync: the next run's first page is requests 8 to 10 */
+/* the same through bin/pimsync: the next run's first page is its requests 5 to 7 */
 $env = ['PIMSYNC_DB_NAME' => pimsync_test_db_name('akeneo_api_redact_echo_error')];
 $n = count(akeneo_log($srv));
 foreach (['plain' => [], 'json' => ['--json']] as $case => $flags) {
-    akeneo_scenario_set($srv, ['echo_request' => [(string) ($n + 4) => 500, (string) ($n + 5) => 500, (string) ($n + 6) => 500]]);
+    akeneo_scenario_set($srv, ['echo_request' => [(string) ($n + 5) => 500, (string) ($n + 6) => 500, (string) ($n + 7) => 500]]);
     $r = cli_run(['sync', '--config', "{$t['dir']}/config.json", ...$flags], $env);
     $n = count(akeneo_log($srv));
     echo "bin/pimsync $case: exit {$r['exit']}, stdout leaks: ", $leaks($r['stdout']), ', stderr leaks: ', $leaks($r['stderr']),

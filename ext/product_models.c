@@ -1,0 +1,217 @@
+#include "php.h"
+#include "zend_smart_str.h"
+#include "product_models.h"
+#include "product_record.h"
+#include "json_decode.h"
+
+/* a sub-model's parent is a root: no chain is longer */
+#define MAX_CHAIN 3
+
+static void model_dtor(zval *zv)
+{
+	pimsync_product_model *model = Z_PTR_P(zv);
+	zend_string_release(model->code);
+	if (model->parent) zend_string_release(model->parent);
+	if (model->family_variant) zend_string_release(model->family_variant);
+	zval_ptr_dtor(&model->item);
+	zend_string_release(model->raw);
+	zend_string_release(model->position);
+	efree(model);
+}
+
+static void variant_dtor(zval *zv)
+{
+	pimsync_family_variant *v = Z_PTR_P(zv);
+	zend_string_release(v->code);
+	for (uint32_t i = 0; i < v->naxes; i++) zend_string_release(v->axes[i]);
+	if (v->axes) efree(v->axes);
+	efree(v);
+}
+
+void pimsync_models_init(pimsync_product_models *m)
+{
+	memset(m, 0, sizeof(*m));
+	zend_hash_init(&m->models, 64, NULL, model_dtor, 0);
+	zend_hash_init(&m->variants, 16, NULL, variant_dtor, 0);
+	zend_hash_init(&m->families, 16, NULL, NULL, 0);
+}
+
+void pimsync_models_free(pimsync_product_models *m)
+{
+	zend_hash_destroy(&m->models);
+	zend_hash_destroy(&m->variants);
+	zend_hash_destroy(&m->families);
+}
+
+static zend_string *string_at(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) ? Z_STR_P(v) : NULL;
+}
+
+zend_result pimsync_models_add_json(pimsync_product_models *m, const char *json, size_t len, zend_string *position,
+                                    pimsync_error *err)
+{
+	zval item;
+	zend_string *code, *parent, *variant, *family;
+
+	if (pimsync_json_decode(json, len, 64, &item, err) == FAILURE) return FAILURE;
+	if (Z_TYPE(item) != IS_ARRAY) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "a product model must be a JSON object");
+		return FAILURE;
+	}
+	if (!(code = string_at(Z_ARRVAL(item), "code"))) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "a product model without a \"code\"");
+		return FAILURE;
+	}
+	if (zend_hash_exists(&m->models, code)) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "duplicate product model: code \"%.200s\" was already read", ZSTR_VAL(code));
+		return FAILURE;
+	}
+	zval *values = zend_hash_str_find(Z_ARRVAL(item), "values", sizeof("values") - 1);
+	if (values && Z_TYPE_P(values) != IS_ARRAY) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "\"values\" must be an object");
+		return FAILURE;
+	}
+	parent = string_at(Z_ARRVAL(item), "parent");
+	variant = string_at(Z_ARRVAL(item), "family_variant");
+	family = string_at(Z_ARRVAL(item), "family");
+	pimsync_product_model *model = emalloc(sizeof(*model));
+	model->code = zend_string_copy(code);
+	model->parent = parent ? zend_string_copy(parent) : NULL;
+	model->family_variant = variant ? zend_string_copy(variant) : NULL;
+	ZVAL_COPY_VALUE(&model->item, &item);
+	model->raw = zend_string_init(json, len, 0);
+	model->position = zend_string_copy(position);
+	model->raw_hash = pimsync_hash_bytes(json, len, 0);
+	zend_hash_add_new_ptr(&m->models, model->code, model);
+	if (family) zend_hash_add_empty_element(&m->families, family);
+	return SUCCESS;
+}
+
+zend_result pimsync_models_add_variant_json(pimsync_product_models *m, const char *json, size_t len, pimsync_error *err)
+{
+	zval item, *sets, *set;
+	zend_string *code;
+	smart_str axes_key = {0};
+
+	if (pimsync_json_decode(json, len, 64, &item, err) == FAILURE) return FAILURE;
+	if (Z_TYPE(item) != IS_ARRAY || !(code = string_at(Z_ARRVAL(item), "code"))) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "a family variant must be a JSON object with a \"code\"");
+		return FAILURE;
+	}
+	sets = zend_hash_str_find(Z_ARRVAL(item), "variant_attribute_sets", sizeof("variant_attribute_sets") - 1);
+	if (!sets || Z_TYPE_P(sets) != IS_ARRAY || !zend_hash_num_elements(Z_ARRVAL_P(sets))) {
+		zval_ptr_dtor(&item);
+		pimsync_error_set(err, "family variant %.200s: \"variant_attribute_sets\" must be a list of {level, axes, attributes}",
+		                  ZSTR_VAL(code));
+		return FAILURE;
+	}
+	pimsync_family_variant *v = ecalloc(1, sizeof(*v));
+	v->code = zend_string_copy(code);
+	/* level 1's axes first, whatever order the list has */
+	for (zend_long level = 1; level <= 2; level++) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(sets), set) {
+			zval *lv, *axes, *axis;
+			if (Z_TYPE_P(set) != IS_ARRAY || !(lv = zend_hash_str_find(Z_ARRVAL_P(set), "level", 5))
+			    || zval_get_long(lv) != level) continue;
+			v->levels = (uint32_t) level;
+			axes = zend_hash_str_find(Z_ARRVAL_P(set), "axes", 4);
+			if (!axes || Z_TYPE_P(axes) != IS_ARRAY) continue;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(axes), axis) {
+				if (Z_TYPE_P(axis) != IS_STRING || !Z_STRLEN_P(axis)) continue;
+				v->axes = erealloc(v->axes, (v->naxes + 1) * sizeof(zend_string *));
+				v->axes[v->naxes++] = zend_string_copy(Z_STR_P(axis));
+				smart_str_append(&axes_key, Z_STR_P(axis));
+				smart_str_appendc(&axes_key, '\n');
+			} ZEND_HASH_FOREACH_END();
+		} ZEND_HASH_FOREACH_END();
+	}
+	zval_ptr_dtor(&item);
+	smart_str_0(&axes_key);
+	v->hash = axes_key.s ? pimsync_hash_bytes(ZSTR_VAL(axes_key.s), ZSTR_LEN(axes_key.s), 0) : 0;
+	smart_str_free(&axes_key);
+	zend_hash_update_ptr(&m->variants, v->code, v);
+	return SUCCESS;
+}
+
+pimsync_product_model *pimsync_models_find(pimsync_product_models *m, zend_string *code)
+{
+	return code ? zend_hash_find_ptr(&m->models, code) : NULL;
+}
+
+pimsync_product_model *pimsync_models_root(pimsync_product_models *m, pimsync_product_model *model)
+{
+	for (int depth = 0; model && depth < MAX_CHAIN; depth++) {
+		if (!model->parent) return model;
+		model = pimsync_models_find(m, model->parent);
+	}
+	return NULL;
+}
+
+pimsync_family_variant *pimsync_models_variant(pimsync_product_models *m, pimsync_product_model *model)
+{
+	return model && model->family_variant ? zend_hash_find_ptr(&m->variants, model->family_variant) : NULL;
+}
+
+uint64_t pimsync_models_chain_hash(pimsync_product_models *m, zend_string *parent)
+{
+	pimsync_product_model *model = pimsync_models_find(m, parent);
+	uint64_t parts[MAX_CHAIN + 1];
+	uint32_t n = 0;
+
+	for (int depth = 0; model && depth < MAX_CHAIN; depth++) {
+		parts[n++] = model->raw_hash;
+		if (!model->parent) {
+			pimsync_family_variant *v = pimsync_models_variant(m, model);
+			parts[n++] = v ? v->hash : 0;
+			return pimsync_hash_bytes(parts, n * sizeof(uint64_t), 0x6d6f64656c73ULL) | 1;
+		}
+		model = pimsync_models_find(m, model->parent);
+	}
+	return 0;
+}
+
+void pimsync_models_inherit(pimsync_product_models *m, pimsync_product_model *parent, HashTable *values)
+{
+	for (int depth = 0; parent && depth < MAX_CHAIN; depth++) {
+		zval *theirs = zend_hash_str_find(Z_ARRVAL(parent->item), "values", sizeof("values") - 1), *entries;
+		zend_string *code;
+		if (theirs && Z_TYPE_P(theirs) == IS_ARRAY) {
+			ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(theirs), code, entries) {
+				if (!code || zend_hash_exists(values, code)) continue;
+				Z_TRY_ADDREF_P(entries);
+				zend_hash_add_new(values, code, entries);
+			} ZEND_HASH_FOREACH_END();
+		}
+		parent = parent->parent ? pimsync_models_find(m, parent->parent) : NULL;
+	}
+}
+
+zend_string *pimsync_models_scan_parent(const char *json, size_t len)
+{
+	static const char key[] = "\"parent\"";
+	const char *p = json, *end = json + len;
+
+	while ((p = zend_memnstr(p, key, sizeof(key) - 1, end))) {
+		const char *q = p + sizeof(key) - 1;
+		p = q;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) q++;
+		if (q >= end || *q != ':') continue;
+		q++;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) q++;
+		if (q < end && *q == '"') {
+			const char *s = ++q;
+			while (q < end && *q != '"' && *q != '\\') q++;
+			/* an escaped code is left to the decoder */
+			return q < end && *q == '"' && q > s ? zend_string_init(s, q - s, 0) : NULL;
+		}
+		return NULL;
+	}
+	return NULL;
+}
