@@ -22,7 +22,7 @@ foreach (['load_data' => false, 'magento_session' => true] as $path => $magento)
     ]);
     $r = sync_run($t);
     echo "$path: {$r->status} ", sync_counts($r), ' loadData=', var_export($r->loadData, true), "\n";
-    echo '  parked: ', $r->errors[0]['sku'], ' ', preg_replace(['/\(in SQL.*$/s', '/`[a-z_]+`\./'], '', $r->errors[0]['reason']), "\n";
+    echo '  parked: ', $r->errors[0]['sku'], ' ', preg_replace(['/\(in SQL.*$/s', '/`[a-z0-9_]+`\./'], '', $r->errors[0]['reason']), "\n";
     echo '  names: ', json_encode($t['pdo']->query("SELECT e.sku, v.value FROM catalog_product_entity_varchar v JOIN catalog_product_entity e
         USING (entity_id) WHERE v.attribute_id = 73 AND v.store_id = 0 ORDER BY e.sku")->fetchAll(PDO::FETCH_KEY_PAIR), JSON_UNESCAPED_UNICODE), "\n";
     echo '  products: ', sync_count($t, 'catalog_product_entity'), "\n";
