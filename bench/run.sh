@@ -315,9 +315,12 @@ report() {
   max_rss=$(printf '%s\n' "${RSS_KB[a]}" "${RSS_KB[b]}" "${RSS_KB[c]}" | sort -n | tail -1)
   echo "ratio (a)/(d) = $ratio"
   pf() { awk "BEGIN {exit !($1)}" && echo PASS || echo FAIL; }
-  printf '%-44s %s\n' "bar (a) <= 1.3 x (d)  [$ratio x]" "$(pf "$ratio <= 1.3")"
-  printf '%-44s %s\n' "bar (b) <= 2 s  [${SECS[b]} s]" "$(pf "${SECS[b]} <= 2")"
-  printf '%-44s %s\n' "bar (c) <= 6 s  [${SECS[c]} s]" "$(pf "${SECS[c]} <= 6")"
+  # the bars the issues set: 250k (issue 5) and 250k-variants (issue 7: models, links and the tree cost more)
+  local bar_a=1.3 bar_b=2 bar_c=6
+  [[ $VARIANTS -eq 1 ]] && { bar_a=1.4; bar_b=3; bar_c=8; }
+  printf '%-44s %s\n' "bar (a) <= $bar_a x (d)  [$ratio x]" "$(pf "$ratio <= $bar_a")"
+  printf '%-44s %s\n' "bar (b) <= $bar_b s  [${SECS[b]} s]" "$(pf "${SECS[b]} <= $bar_b")"
+  printf '%-44s %s\n' "bar (c) <= $bar_c s  [${SECS[c]} s]" "$(pf "${SECS[c]} <= $bar_c")"
   printf '%-44s %s\n' "bar peak RSS <= 1 GB  [$((max_rss / 1024)) MB]" "$(pf "$max_rss <= 1048576")"
   for s in a b c; do
     echo "phase_seconds ($s): $(json "$RUN_DIR/report-$s.json" 'json_encode($j["phase_seconds"])')"
