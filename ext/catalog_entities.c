@@ -86,24 +86,15 @@ void pimsync_entities_add_option_json(pimsync_catalog_entities *e, const char *j
 	zval_ptr_dtor(&option);
 }
 
+static void option_line(void *ctx, const char *line, size_t len)
+{
+	pimsync_entities_add_option_json(ctx, line, len);
+}
+
 zend_result pimsync_entities_load_option_labels(pimsync_catalog_entities *e, const char *path, size_t max_line, pimsync_error *err)
 {
-	/* the feed's own reader: a regular file only, a line over max_line skipped in chunks */
-	pimsync_jsonl_reader r;
-	const char *line;
-	size_t len;
-	int got;
-
-	if (pimsync_jsonl_open(&r, path, max_line, err) == FAILURE) return FAILURE;
-	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
-		if (got == 2) {
-			pimsync_stats_warn(e->stats, "option_line_too_long", NULL, "options file: %s; the labels on it were not read", err->message);
-			continue;
-		}
-		pimsync_entities_add_option_json(e, line, len);
-	}
-	pimsync_jsonl_close(&r);
-	return got < 0 ? FAILURE : SUCCESS;
+	return pimsync_jsonl_each(path, max_line, e->stats, "option_line_too_long", "options file", "the labels on it were not read",
+	                          option_line, e, err);
 }
 
 

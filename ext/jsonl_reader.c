@@ -167,3 +167,25 @@ void pimsync_jsonl_close(pimsync_jsonl_reader *r)
 	r->fd = -1;
 	r->buf = r->kept = r->path = NULL;
 }
+
+zend_result pimsync_jsonl_each(const char *path, size_t max_line, pimsync_run_stats *stats, const char *warn_key,
+                               const char *label, const char *skipped,
+                               void (*cb)(void *ctx, const char *line, size_t len), void *ctx, pimsync_error *err)
+{
+	pimsync_jsonl_reader r;
+	const char *line;
+	size_t len;
+	int got;
+
+	if (pimsync_jsonl_open(&r, path, max_line, err) == FAILURE) return FAILURE;
+	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
+		if (got == 2) {
+			pimsync_stats_warn(stats, warn_key, NULL, "%s: %s; %s", label, err->message, skipped);
+			continue;
+		}
+		cb(ctx, line, len);
+		if (EG(exception)) break;
+	}
+	pimsync_jsonl_close(&r);
+	return got < 0 ? FAILURE : SUCCESS;
+}

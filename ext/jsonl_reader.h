@@ -10,6 +10,7 @@
 
 #include "php.h"
 #include "errors.h"
+#include "run_report.h"
 
 /* What is kept of a line over max_line: enough to recognise the record. */
 #define PIMSYNC_JSONL_KEPT 4096
@@ -36,5 +37,13 @@ zend_result pimsync_jsonl_open(pimsync_jsonl_reader *r, const char *path, size_t
  * 0: end of file; -1: read error (err set). Blank lines are skipped but counted. */
 int pimsync_jsonl_next(pimsync_jsonl_reader *r, const char **line, size_t *len, pimsync_error *err);
 void pimsync_jsonl_close(pimsync_jsonl_reader *r);
+
+/* Every line of a side file read whole (options, categories, models,
+ * structure) to cb, in order; stops when cb throws. A line over max_line is
+ * not handed on: a run warning under warn_key says "<label>: <where and how
+ * long>; <skipped>". FAILURE: the file could not be opened or read (err). */
+zend_result pimsync_jsonl_each(const char *path, size_t max_line, pimsync_run_stats *stats, const char *warn_key,
+                               const char *label, const char *skipped,
+                               void (*cb)(void *ctx, const char *line, size_t len), void *ctx, pimsync_error *err);
 
 #endif

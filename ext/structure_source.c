@@ -42,21 +42,9 @@ static zend_string *source_path(pimsync_config *cfg, const char *key)
 
 static zend_result read_file(const char *path, size_t max_line, collect_ctx *c, pimsync_error *err)
 {
-	pimsync_jsonl_reader r;
-	const char *line;
-	size_t len;
-	int got;
-
-	if (pimsync_jsonl_open(&r, path, max_line, err) == FAILURE) return FAILURE;
-	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
-		if (got == 2) {
-			pimsync_stats_warn(c->stats, "structure_line_too_long", NULL, "%s: %s; the %s on it was skipped", path, err->message, c->what);
-			continue;
-		}
-		collect(c, line, len);
-	}
-	pimsync_jsonl_close(&r);
-	return got < 0 ? FAILURE : SUCCESS;
+	char skipped[96];
+	snprintf(skipped, sizeof(skipped), "the %s on it was skipped", c->what);
+	return pimsync_jsonl_each(path, max_line, c->stats, "structure_line_too_long", path, skipped, collect, c, err);
 }
 
 static bool is_select(zval *attribute)
