@@ -6,6 +6,8 @@
 
 /* a sub-model's parent is a root: no chain is longer */
 #define MAX_CHAIN 3
+/* decoded items kept: variants of one model mostly come together in a feed */
+#define DECODED_KEPT 512
 
 static void model_dtor(zval *zv)
 {
@@ -13,7 +15,7 @@ static void model_dtor(zval *zv)
 	zend_string_release(model->code);
 	if (model->parent) zend_string_release(model->parent);
 	if (model->family_variant) zend_string_release(model->family_variant);
-	zval_ptr_dtor(&model->item);
+	if (model->family) zend_string_release(model->family);
 	zend_string_release(model->raw);
 	zend_string_release(model->position);
 	efree(model);
@@ -34,6 +36,7 @@ void pimsync_models_init(pimsync_product_models *m)
 	zend_hash_init(&m->models, 64, NULL, model_dtor, 0);
 	zend_hash_init(&m->variants, 16, NULL, variant_dtor, 0);
 	zend_hash_init(&m->families, 16, NULL, NULL, 0);
+	zend_hash_init(&m->decoded, DECODED_KEPT, NULL, ZVAL_PTR_DTOR, 0);
 }
 
 void pimsync_models_free(pimsync_product_models *m)
@@ -41,6 +44,7 @@ void pimsync_models_free(pimsync_product_models *m)
 	zend_hash_destroy(&m->models);
 	zend_hash_destroy(&m->variants);
 	zend_hash_destroy(&m->families);
+	zend_hash_destroy(&m->decoded);
 }
 
 static zend_string *string_at(HashTable *h, const char *key)
@@ -84,13 +88,29 @@ zend_result pimsync_models_add_json(pimsync_product_models *m, const char *json,
 	model->code = zend_string_copy(code);
 	model->parent = parent ? zend_string_copy(parent) : NULL;
 	model->family_variant = variant ? zend_string_copy(variant) : NULL;
-	ZVAL_COPY_VALUE(&model->item, &item);
+	model->family = family ? zend_string_copy(family) : NULL;
 	model->raw = zend_string_init(json, len, 0);
 	model->position = zend_string_copy(position);
 	model->raw_hash = pimsync_hash_bytes(json, len, 0);
 	zend_hash_add_new_ptr(&m->models, model->code, model);
 	if (family) zend_hash_add_empty_element(&m->families, family);
+	zval_ptr_dtor(&item);
 	return SUCCESS;
+}
+
+HashTable *pimsync_models_item(pimsync_product_models *m, pimsync_product_model *model)
+{
+	zval *kept = zend_hash_find(&m->decoded, model->code), item;
+	pimsync_error ignored;
+
+	if (kept) return Z_ARRVAL_P(kept);
+	if (pimsync_json_decode(ZSTR_VAL(model->raw), ZSTR_LEN(model->raw), 64, &item, &ignored) == FAILURE) return NULL;
+	if (Z_TYPE(item) != IS_ARRAY) {
+		zval_ptr_dtor(&item);
+		return NULL;
+	}
+	if (zend_hash_num_elements(&m->decoded) >= DECODED_KEPT) zend_hash_clean(&m->decoded);
+	return Z_ARRVAL_P(zend_hash_add_new(&m->decoded, model->code, &item));
 }
 
 zend_result pimsync_models_add_variant_json(pimsync_product_models *m, const char *json, size_t len, pimsync_error *err)
@@ -180,7 +200,8 @@ uint64_t pimsync_models_chain_hash(pimsync_product_models *m, zend_string *paren
 void pimsync_models_inherit(pimsync_product_models *m, pimsync_product_model *parent, HashTable *values)
 {
 	for (int depth = 0; parent && depth < MAX_CHAIN; depth++) {
-		zval *theirs = zend_hash_str_find(Z_ARRVAL(parent->item), "values", sizeof("values") - 1), *entries;
+		HashTable *item = pimsync_models_item(m, parent);
+		zval *theirs = item ? zend_hash_str_find(item, "values", sizeof("values") - 1) : NULL, *entries;
 		zend_string *code;
 		if (theirs && Z_TYPE_P(theirs) == IS_ARRAY) {
 			ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(theirs), code, entries) {

@@ -283,10 +283,9 @@ int pimsync_source_fetch_model(pimsync_record_source *s, zend_string *code, pims
 		zend_string_release(position);
 		/* its family's variants, when no model of the listing named that family */
 		pimsync_product_model *model = pimsync_models_find(models, code);
-		zval *family = model ? zend_hash_str_find(Z_ARRVAL(model->item), "family", sizeof("family") - 1) : NULL;
-		if (family && Z_TYPE_P(family) == IS_STRING && Z_STRLEN_P(family) && !pimsync_models_variant(models, model)) {
-			models_read r = { models, stats, NULL, NULL, 0, false, "item", Z_STRVAL_P(family) };
-			if (pimsync_akeneo_each_family_variant(s->api, Z_STRVAL_P(family), add_variant, &r, err) == FAILURE) got = -1;
+		if (model && model->family && !pimsync_models_variant(models, model)) {
+			models_read r = { models, stats, NULL, NULL, 0, false, "item", ZSTR_VAL(model->family) };
+			if (pimsync_akeneo_each_family_variant(s->api, ZSTR_VAL(model->family), add_variant, &r, err) == FAILURE) got = -1;
 		}
 	}
 	smart_str_free(&item);

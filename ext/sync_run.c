@@ -504,8 +504,10 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		         : "a product model without a family_variant%.0s", model->family_variant ? ZSTR_VAL(model->family_variant) : "");
 		return park_known_model(c, model, reason);
 	}
+	HashTable *item = pimsync_models_item(&c->models, model);
+	ZEND_ASSERT(item); /* its bytes decoded when it was added */
 	zval product;
-	ZVAL_ARR(&product, zend_array_dup(Z_ARRVAL(model->item)));
+	ZVAL_ARR(&product, zend_array_dup(item));
 	zend_hash_str_del(Z_ARRVAL(product), "parent", sizeof("parent") - 1);
 	zend_hash_str_del(Z_ARRVAL(product), "enabled", sizeof("enabled") - 1); /* a model has none: its configurable is enabled */
 	zval code;
