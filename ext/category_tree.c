@@ -49,6 +49,7 @@ struct pimsync_category_tree {
 	HashTable rows;             /* entity id => cat_row* */
 	HashTable gone;             /* codes pimsync disabled as removed => id */
 	HashTable affected;         /* ids whose children_count is recounted */
+	HashTable changed;          /* ids written, with their ancestors: the report's changed_ids */
 	zend_long *store_ids;       /* index 0: store 0, then every store view */
 	uint32_t nstores;
 	HashTable store_index;      /* store id => index */
@@ -96,6 +97,7 @@ pimsync_category_tree *pimsync_category_tree_new(pimsync_db *db, pimsync_config 
 	zend_hash_init(&t->rows, 64, NULL, row_dtor, 0);
 	zend_hash_init(&t->gone, 8, NULL, NULL, 0);
 	zend_hash_init(&t->affected, 16, NULL, NULL, 0);
+	zend_hash_init(&t->changed, 16, NULL, NULL, 0);
 	zend_hash_init(&t->store_index, 8, NULL, NULL, 0);
 	ZVAL_UNDEF(&t->report);
 	return t;
@@ -123,6 +125,7 @@ void pimsync_category_tree_free(pimsync_category_tree *t)
 	zend_hash_destroy(&t->rows);
 	zend_hash_destroy(&t->gone);
 	zend_hash_destroy(&t->affected);
+	zend_hash_destroy(&t->changed);
 	zend_hash_destroy(&t->store_index);
 	if (t->store_ids) efree(t->store_ids);
 	if (t->rewrites_ready) pimsync_category_rewrites_free(&t->rewrites);
@@ -326,6 +329,28 @@ static void report_init(pimsync_category_tree *t)
 	add_assoc_zval(&t->report, "codes", &codes);
 }
 
+static int compare_ids(Bucket *a, Bucket *b)
+{
+	return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* All of them, not a sample: the Magento module reindexes and cleans the caches of these.
+ * The old ancestors of a moved category are among those whose children_count was recounted. */
+static void report_changed_ids(pimsync_category_tree *t)
+{
+	zend_ulong id;
+	zval list;
+	ZEND_HASH_FOREACH_NUM_KEY(&t->affected, id) {
+		zend_hash_index_add_empty_element(&t->changed, id);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_sort(&t->changed, compare_ids, false);
+	array_init_size(&list, zend_hash_num_elements(&t->changed));
+	ZEND_HASH_FOREACH_NUM_KEY(&t->changed, id) {
+		add_next_index_long(&list, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	add_assoc_zval(&t->report, "changed_ids", &list);
+}
+
 static void report_set(pimsync_category_tree *t, const char *what, zend_long n)
 {
 	zval *count = zend_hash_str_find(Z_ARRVAL(t->report), what, strlen(what));
@@ -355,15 +380,29 @@ static bool put_value(pimsync_category_tree *t, node *n, pimsync_attribute *attr
 	return true;
 }
 
-static void ancestors_affected(pimsync_category_tree *t, zend_string *path)
+/* Every id of a path ("1/2/7/9") into ids. */
+static void add_path_ids(HashTable *ids, zend_string *path)
 {
 	const char *p = ZSTR_VAL(path), *end = p + ZSTR_LEN(path);
 	while (p < end) {
 		zend_long id = ZEND_STRTOL(p, NULL, 10);
-		if (id > 0) zend_hash_index_add_empty_element(&t->affected, id);
+		if (id > 0) zend_hash_index_add_empty_element(ids, id);
 		while (p < end && *p != '/') p++;
 		p++;
 	}
+}
+
+static void ancestors_affected(pimsync_category_tree *t, zend_string *path)
+{
+	add_path_ids(&t->affected, path);
+}
+
+/* A category this run wrote, with its ancestors: the ids Magento's own category save
+ * reindexes in catalog_category_product (Category::reindex(), getPathIds(): an anchor
+ * category shows its descendants' products) and whose cache tags it cleans. */
+static void category_changed(pimsync_category_tree *t, zend_string *path)
+{
+	add_path_ids(&t->changed, path);
 }
 
 static zend_result exec(pimsync_category_tree *t, smart_str *sql)
@@ -735,10 +774,12 @@ static zend_result place_children(pimsync_category_tree *t, node *parent)
 			if (!place_fixed(t, n)) continue;
 		} else {
 			bool created = !n->exists;
+			zend_long before_structure = t->writes;
 			if (place_structure(t, n, parent) == FAILURE) return FAILURE;
 			zend_long before = t->writes;
 			place_values(t, n, parent, created);
 			if (t->writes == before) t->unchanged++;
+			if (t->writes != before_structure) category_changed(t, n->path);
 		}
 		n->placed = true;
 		if (place_children(t, n) == FAILURE) return FAILURE;
@@ -797,6 +838,7 @@ static zend_result handle_removed(pimsync_category_tree *t)
 		smart_str_append_long(&sql, cur->id);
 		smart_str_appends(&sql, ") ON DUPLICATE KEY UPDATE magento_id = VALUES(magento_id)");
 		if ((r = exec(t, &sql)) == FAILURE) break;
+		category_changed(t, cur->path);
 		report_code(t, "disabled", code);
 	} ZEND_HASH_FOREACH_END();
 	if (r == SUCCESS && ignored) {
@@ -1011,6 +1053,7 @@ zend_result pimsync_category_tree_write(pimsync_category_tree *t)
 		report_set(t, "redirects", t->rewrites.redirects);
 		report_set(t, "url_conflicts", t->rewrites.conflicts);
 	}
+	report_changed_ids(t);
 	ZVAL_COPY(&t->stats->categories, &t->report);
 	return SUCCESS;
 }

@@ -4,7 +4,8 @@
 # generates a seeded Akeneo catalog, syncs it, and shows what happened:
 # a first import, a second run that writes nothing, a 1% change that
 # writes only the changed values, a sync refused by another run's lock (then
-# run with --wait), and a realistic Akeneo catalog with its value issues.
+# run with --wait), a realistic Akeneo catalog with its value issues, and the
+# whole catalog (configurables, product links, the category tree, stock).
 #   PIMSYNC_DEMO_SKUS (default 10000), PIMSYNC_DEMO_DIR (default /tmp/pimsync-demo)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -66,6 +67,43 @@ php "$ROOT/tools/generate-catalog.php" --realistic --skus 200 --seed 7 --out "$D
 db "$REAL_DB" < "$DIR/realistic/attributes.sql"
 PIMSYNC_DB_NAME="$REAL_DB" pimsync sync --config "$DIR/realistic/pimsync.json"
 db "$REAL_DB" -t -e "SELECT kind, action, COUNT(*) AS \`values\` FROM pimsync_value_issue GROUP BY kind, action ORDER BY kind"
+
+echo "== 6. the whole catalog: product models become configurables, associations product links, the category"
+echo "==    tree Magento categories, every product a stock item; then the same files again write nothing"
+WHOLE_DB="${PIMSYNC_DB_NAME}_whole"
+W="$DIR/whole"
+db -e "DROP DATABASE IF EXISTS \`$WHOLE_DB\`"
+bash "$ROOT/scripts/services.sh" load-schema "$WHOLE_DB" >/dev/null
+mkdir -p "$W"
+php "$ROOT/tools/generate-catalog.php" --profile 250k-variants --skus "$SKUS" --seed 42 --out "$W/catalog.jsonl" \
+  --options-out "$W/options.jsonl" --magento-sql "$W/attributes.sql" --models-out "$W/models.jsonl" \
+  --family-variants-out "$W/family-variants.jsonl" --categories-out "$W/categories.jsonl" > "$W/summary.json"
+db "$WHOLE_DB" < "$W/attributes.sql"
+# the generator has no stock quantity attribute (pack_quantity is units per pack), so "stock" stays
+# unmapped: each new product gets an empty stock item, source item and stock status
+cat > "$W/pimsync.json" <<'JSON'
+{
+  "source": {"type": "jsonl", "path": "catalog.jsonl", "options_path": "options.jsonl",
+             "product_models_path": "models.jsonl", "family_variants_path": "family-variants.jsonl",
+             "categories_path": "categories.jsonl"},
+  "locales": {"en_US": ["default"], "fr_FR": ["fr"], "de_DE": ["de"]},
+  "admin_locale": "en_US",
+  "categories": {"root_id": 2},
+  "absent": "disable",
+  "batch_size": 1000
+}
+JSON
+PIMSYNC_DB_NAME="$WHOLE_DB" pimsync sync --config "$W/pimsync.json"
+db "$WHOLE_DB" -t -e "
+  SELECT p.sku AS configurable, COUNT(l.product_id) AS children FROM catalog_product_entity p
+  JOIN catalog_product_super_link l ON l.parent_id = p.entity_id WHERE p.type_id = 'configurable' GROUP BY p.sku ORDER BY p.sku;
+  SELECT t.code AS link_type, COUNT(*) AS links FROM catalog_product_link l
+  JOIN catalog_product_link_type t ON t.link_type_id = l.link_type_id GROUP BY t.code ORDER BY t.code;
+  SELECT level, COUNT(*) AS categories FROM catalog_category_entity GROUP BY level ORDER BY level;
+  SELECT COUNT(*) AS pending_links FROM pimsync_link_pending;
+  SELECT stock_status, COUNT(*) AS stock_status_rows FROM cataloginventory_stock_status GROUP BY stock_status;"
+echo "== 6b. the whole catalog again: nothing to write"
+PIMSYNC_DB_NAME="$WHOLE_DB" pimsync sync --config "$W/pimsync.json"
 
 echo "== what Magento holds for the first SKU"
 sku=$(head -c 300 "$DIR/catalog.jsonl" | sed -n 's/.*"identifier":"\([^"]*\)".*/\1/p')

@@ -18,8 +18,9 @@ use PimSync\Connector\Exception\SyncLockedException;
 /**
  * Runs one sync under a lock, then makes up for what the SQL path skips.
  *
- * Post-processing runs for every run that changed products, whatever its status: a
- * partial or failed run may still have committed batches before it stopped.
+ * Post-processing (reindex, cache clean) runs for every run that changed products or
+ * categories, whatever its status: a partial or failed run may still have committed
+ * batches before it stopped.
  * Not final: di.xml injects it into commands and cron through a generated \Proxy.
  */
 class RunSync implements RunSyncInterface
@@ -31,8 +32,7 @@ class RunSync implements RunSyncInterface
         private readonly RunEngineInterface $runEngine,
         private readonly ModuleConfig $moduleConfig,
         private readonly LockManagerInterface $lockManager,
-        private readonly ReindexChangedProducts $reindexChangedProducts,
-        private readonly CleanProductCache $cleanProductCache,
+        private readonly MakeChangesVisible $makeChangesVisible,
         private readonly EventManager $eventManager,
         private readonly GetRecentRunsInterface $getRecentRuns,
     ) {
@@ -63,11 +63,7 @@ class RunSync implements RunSyncInterface
                 $options['lock_wait'] = $lockWaitSeconds;
             }
             $result = $this->runEngine->execute($configFile, $options);
-            $productIds = $result->changedProductIds();
-            if ($productIds !== []) {
-                $this->reindexChangedProducts->execute($productIds);
-                $this->cleanProductCache->execute($productIds);
-            }
+            $this->makeChangesVisible->execute($result);
             $this->eventManager->dispatch(self::EVENT_AFTER, ['report' => $result]);
             return $result;
         } finally {

@@ -19,7 +19,7 @@ $t = sync_setup('cat_akeneo_api_basic', false, ['source' => ['type' => 'akeneo_a
     'secret' => 'sec', 'username' => 'api', 'password' => 'pw', 'page_size' => 2]]);
 $r = sync_run($t, ['sleep' => fn () => null]);
 echo sync_counts($r), "\n";
-echo json_encode(array_diff_key($r->categories, ['codes' => 1])), "\n";
+echo json_encode(array_diff_key($r->categories, ['codes' => 1, 'changed_ids' => 1])), "\n";
 foreach (akeneo_log($srv) as $entry) {
     if (str_contains($entry['uri'], '/categories') || str_contains($entry['uri'], '/products')) {
         echo $entry['method'], ' ', preg_replace('/search_after=[^&]+/', 'search_after=…', $entry['uri']), "\n";

@@ -16,6 +16,8 @@ final class SyncResult
      * @param array<string, float> $phaseSeconds seconds per phase
      * @param array<int, array{action: string, attributes: list<string>}> $changedEntities keyed by entity_id
      * @param list<array{position?: string, sku?: string|null, reason?: string}> $errors
+     * @param array<string, mixed> $categories the category tree phase's report (counts, codes,
+     *        changed_ids); empty when the run read no tree
      */
     public function __construct(
         public readonly int $runId,
@@ -27,6 +29,7 @@ final class SyncResult
         public readonly float $elapsedSeconds = 0.0,
         public readonly array $changedEntities = [],
         public readonly array $errors = [],
+        public readonly array $categories = [],
     ) {
     }
 
@@ -38,6 +41,17 @@ final class SyncResult
     public function changedProductIds(): array
     {
         return array_map('intval', array_keys($this->changedEntities));
+    }
+
+    /**
+     * Category ids the tree phase wrote, with their ancestors (old and new ones of a move).
+     *
+     * @return list<int>
+     */
+    public function changedCategoryIds(): array
+    {
+        $ids = $this->categories['changed_ids'] ?? [];
+        return is_array($ids) ? array_values(array_map('intval', $ids)) : [];
     }
 
     /**
@@ -55,6 +69,7 @@ final class SyncResult
             'elapsedSeconds' => $this->elapsedSeconds,
             'changedEntities' => $this->changedEntities,
             'errors' => $this->errors,
+            'categories' => $this->categories,
         ];
     }
 }

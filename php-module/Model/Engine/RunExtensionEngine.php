@@ -53,6 +53,7 @@ class RunExtensionEngine implements RunEngineInterface
             $report->elapsedSeconds,
             $report->changedEntities,
             $report->errors,
+            $report->categories ?? [],
         );
     }
 }

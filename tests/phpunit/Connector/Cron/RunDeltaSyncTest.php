@@ -6,7 +6,6 @@ namespace PimSync\Connector\Test\Cron;
 
 use Magento\Framework\App\ResourceConnection;
 use Magento\Framework\DB\Adapter\Pdo\Mysql;
-use Magento\Framework\Indexer\IndexerRegistry;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Api\RunEngineInterface;
@@ -16,11 +15,8 @@ use PimSync\Connector\Exception\SyncLockedException;
 use PimSync\Connector\Model\Engine\GetPdoConnection;
 use PimSync\Connector\Model\Engine\RequireExtension;
 use PimSync\Connector\Model\Engine\RunExtensionEngine;
-use PimSync\Connector\Model\CleanProductCache;
 use PimSync\Connector\Model\ModuleConfig;
-use PimSync\Connector\Model\ReindexChangedProducts;
 use PimSync\Connector\Model\RunSync;
-use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
 use PimSync\Connector\Test\Double\Fake\ArrayRecentRuns;
 use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
 use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
@@ -30,6 +26,7 @@ use PimSync\Connector\Test\Double\Fake\RecordingLogger;
 use PimSync\Connector\Test\Double\Fake\Results;
 use PimSync\Connector\Test\Double\Fake\StubEngine;
 use PimSync\Connector\Test\Double\Fake\StubRunSync;
+use PimSync\Connector\Test\Double\Fake\Visibility;
 
 final class RunDeltaSyncTest extends TestCase
 {
@@ -115,8 +112,7 @@ final class RunDeltaSyncTest extends TestCase
             $engine,
             $moduleConfig,
             $lock,
-            new ReindexChangedProducts(new IndexerRegistry(), new ArrayIndexerConfig([]), new RecordingLogger(), []),
-            new CleanProductCache($events, new RecordingCache()),
+            Visibility::make($events, new RecordingCache()),
             $events,
             new ArrayRecentRuns()
         );

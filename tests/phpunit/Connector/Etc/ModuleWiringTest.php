@@ -84,9 +84,11 @@ final class ModuleWiringTest extends TestCase
             self::values('etc/di.xml', '//preference/@for | //preference/@type | //type/@name | //virtualType/@type | //argument[@xsi:type="object"] | //item[@xsi:type="object"]'),
             self::values('etc/di.xml', '//argument[@name="resourceModel"]')
         );
+        // a virtual type is a name di.xml declares; its @type is among the names checked
+        $virtual = self::values('etc/di.xml', '//virtualType/@name');
         $checked = 0;
         foreach ($names as $name) {
-            if (!str_starts_with($name, 'PimSync\\Connector\\')) {
+            if (!str_starts_with($name, 'PimSync\\Connector\\') || in_array($name, $virtual, true)) {
                 continue;
             }
             $class = preg_replace('/\\\\Proxy$/', '', $name);
@@ -95,6 +97,24 @@ final class ModuleWiringTest extends TestCase
             $checked++;
         }
         self::assertGreaterThan(10, $checked);
+    }
+
+    public function testEveryArgumentDiXmlGivesAModuleClassNamesAConstructorParameter(): void
+    {
+        $di = self::xpath('etc/di.xml');
+        $checked = 0;
+        foreach ($di->query('//type[starts-with(@name, "PimSync\\Connector\\")] | //virtualType[starts-with(@type, "PimSync\\Connector\\")]') as $node) {
+            $class = $node->nodeName === 'virtualType' ? $node->getAttribute('type') : $node->getAttribute('name');
+            $parameters = array_map(
+                static fn (\ReflectionParameter $p): string => $p->getName(),
+                (new \ReflectionClass($class))->getConstructor()?->getParameters() ?? []
+            );
+            foreach ($di->query('arguments/argument/@name', $node) as $argument) {
+                self::assertContains($argument->nodeValue, $parameters, $node->getAttribute('name') . ': ' . $argument->nodeValue);
+                $checked++;
+            }
+        }
+        self::assertGreaterThan(15, $checked);
     }
 
     public function testCommandsAreRegisteredAndGetTheServiceThroughAProxy(): void

@@ -4,7 +4,6 @@ declare(strict_types=1);
 
 namespace PimSync\Connector\Test\Model;
 
-use Magento\Framework\Indexer\IndexerRegistry;
 use Magento\Framework\Lock\LockManagerInterface;
 use PHPUnit\Framework\TestCase;
 use PimSync\Connector\Api\Data\RunStatus;
@@ -12,20 +11,17 @@ use PimSync\Connector\Api\Data\SyncMode;
 use PimSync\Connector\Api\Data\SyncResult;
 use PimSync\Connector\Exception\ConfigPathMissingException;
 use PimSync\Connector\Exception\SyncLockedException;
-use PimSync\Connector\Model\CleanProductCache;
 use PimSync\Connector\Model\ModuleConfig;
-use PimSync\Connector\Model\ReindexChangedProducts;
 use PimSync\Connector\Model\RunSync;
-use PimSync\Connector\Test\Double\Fake\ArrayIndexerConfig;
 use PimSync\Connector\Test\Double\Fake\ArrayRecentRuns;
 use PimSync\Connector\Test\Double\Fake\ArrayScopeConfig;
 use PimSync\Connector\Test\Double\Fake\FakeIndexer;
 use PimSync\Connector\Test\Double\Fake\InMemoryLockManager;
 use PimSync\Connector\Test\Double\Fake\RecordingCache;
 use PimSync\Connector\Test\Double\Fake\RecordingEventManager;
-use PimSync\Connector\Test\Double\Fake\RecordingLogger;
 use PimSync\Connector\Test\Double\Fake\Results;
 use PimSync\Connector\Test\Double\Fake\StubEngine;
+use PimSync\Connector\Test\Double\Fake\Visibility;
 
 final class RunSyncTest extends TestCase
 {
@@ -49,21 +45,19 @@ final class RunSyncTest extends TestCase
         array $scope = [ModuleConfig::XML_PATH_CONFIG_PATH => '/etc/pimsync.json'],
         ?ArrayRecentRuns $recentRuns = null
     ): RunSync {
-        $reindex = new ReindexChangedProducts(
-            new IndexerRegistry(['catalog_product_price' => $this->onSave, 'catalogsearch_fulltext' => $this->bySchedule]),
-            new ArrayIndexerConfig(['catalog_product_price', 'catalogsearch_fulltext']),
-            new RecordingLogger(),
-            ['catalog_product_price', 'catalogsearch_fulltext'],
-            2
+        $visible = Visibility::make(
+            $this->events,
+            $this->cache,
+            ['catalog_product_price' => $this->onSave, 'catalogsearch_fulltext' => $this->bySchedule],
+            productIndexers: ['catalog_product_price', 'catalogsearch_fulltext'],
+            batchSize: 2,
         );
-        $clean = new CleanProductCache($this->events, $this->cache, 'cat_p', 1000);
 
         return new RunSync(
             $engine,
             new ModuleConfig(new ArrayScopeConfig($scope)),
             $this->lock,
-            $reindex,
-            $clean,
+            $visible,
             $this->events,
             $recentRuns ?? new ArrayRecentRuns()
         );
@@ -85,6 +79,15 @@ final class RunSyncTest extends TestCase
         $dispatched = $this->events->dataOf('clean_cache_by_tags');
         self::assertCount(1, $dispatched);
         self::assertSame(['cat_p_11', 'cat_p_12'], $dispatched[0]['object']->getIdentities());
+    }
+
+    public function testARunThatChangedOnlyCategoriesCleansTheirCaches(): void
+    {
+        $result = new SyncResult(runId: 8, status: RunStatus::Success, mode: SyncMode::Full, categories: ['created' => 1, 'changed_ids' => [1, 2, 7]]);
+        $this->runSync(new StubEngine($result))->execute(SyncMode::Full);
+
+        self::assertSame([['cat_c', 'cat_c_1', 'cat_c_p_1', 'cat_c_2', 'cat_c_p_2', 'cat_c_7', 'cat_c_p_7']], $this->cache->cleaned);
+        self::assertSame([], $this->onSave->reindexCalls, 'no product changed');
     }
 
     public function testDispatchesTheAfterEventWithTheReportLast(): void
@@ -250,10 +253,10 @@ final class RunSyncTest extends TestCase
         $result = Results::make([3, 4]);
         self::assertSame([3, 4], $result->changedProductIds());
         self::assertSame(
-            ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors'],
+            ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors', 'categories'],
             array_keys($result->toArray())
         );
-        $reportProps = ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors'];
+        $reportProps = ['runId', 'status', 'mode', 'counts', 'rowsWritten', 'phaseSeconds', 'elapsedSeconds', 'changedEntities', 'errors', 'categories'];
         $props = array_map(static fn (\ReflectionProperty $p): string => $p->getName(), (new \ReflectionClass(SyncResult::class))->getProperties());
         self::assertSame($reportProps, $props, 'same properties as PimSync\\Report in ext/pimsync.stub.php');
     }

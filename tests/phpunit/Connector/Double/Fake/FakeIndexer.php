@@ -14,9 +14,12 @@ final class FakeIndexer implements IndexerInterface
     public array $reindexCalls = [];
     public bool $invalidated = false;
 
+    /** @param \ArrayObject<int, string>|null $journal shared by several indexers: "<name> <ids>" per call, in call order */
     public function __construct(
         private readonly bool $scheduled = false,
         private readonly ?\Exception $failWith = null,
+        private readonly ?\ArrayObject $journal = null,
+        private readonly string $name = 'fake',
     ) {
     }
 
@@ -36,6 +39,7 @@ final class FakeIndexer implements IndexerInterface
             throw $this->failWith;
         }
         $this->reindexCalls[] = $ids;
+        $this->journal?->append($this->name . ' ' . implode(',', $ids));
     }
 
     public function getId()

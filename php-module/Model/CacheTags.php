@@ -7,11 +7,11 @@ namespace PimSync\Connector\Model;
 use Magento\Framework\DataObject\IdentityInterface;
 
 /**
- * The cache tags of some products (`cat_p_<id>`), as the object of a
+ * Some cache tags (`cat_p_<id>`, `cat_c_<id>`, …), as the object of a
  * clean_cache_by_tags event: the full page cache and Varnish observers read an
- * IdentityInterface object's getIdentities(), as for a saved product.
+ * IdentityInterface object's getIdentities(), as for a saved product or category.
  */
-final class ProductCacheTags implements IdentityInterface
+final class CacheTags implements IdentityInterface
 {
     /** @param list<string> $tags */
     public function __construct(private readonly array $tags)
