@@ -60,6 +60,37 @@ void pimsync_source_sleep_through_php(void *ctx, zend_long ms)
 	if (call_user_function(NULL, NULL, (zval *) ctx, &ret, 1, &arg) == SUCCESS) zval_ptr_dtor(&ret);
 }
 
+/* source.max_line_bytes; 0 when not set */
+static size_t max_line_bytes(pimsync_config *cfg)
+{
+	zval *v = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
+	return v && Z_TYPE_P(v) == IS_LONG ? (size_t) Z_LVAL_P(v) : 0;
+}
+
+/* Every line of a JSON-lines side file (categories, models, variants) to cb,
+ * through the feed's own reader (a regular file only); a line over max_line
+ * is not read, only counted in *skipped. */
+static zend_result each_line(const char *path, size_t max_line, void (*cb)(void *ctx, const char *json, size_t len), void *ctx,
+                             zend_long *skipped, pimsync_error *err)
+{
+	pimsync_jsonl_reader reader;
+	const char *line;
+	size_t len;
+	int got;
+
+	if (pimsync_jsonl_open(&reader, path, max_line, err) == FAILURE) return FAILURE;
+	while ((got = pimsync_jsonl_next(&reader, &line, &len, err)) > 0) {
+		if (got == 2) {
+			(*skipped)++;
+			continue;
+		}
+		cb(ctx, line, len);
+		if (EG(exception)) break;
+	}
+	pimsync_jsonl_close(&reader);
+	return got < 0 ? FAILURE : SUCCESS;
+}
+
 static void add_option(void *ctx, const char *json, size_t len)
 {
 	pimsync_entities_add_option_json(ctx, json, len);
@@ -84,8 +115,7 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		zend_string *path = source_str(cfg, "path"), *options = source_str(cfg, "options_path");
 		struct stat sb;
-		zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
-		size_t max_line = max_line_zv && Z_TYPE_P(max_line_zv) == IS_LONG ? (size_t) Z_LVAL_P(max_line_zv) : 0;
+		size_t max_line = max_line_bytes(cfg);
 		if (options && pimsync_entities_load_option_labels(entities, ZSTR_VAL(options), max_line, err) == FAILURE) return FAILURE;
 		if (pimsync_jsonl_open(&s->jsonl, ZSTR_VAL(path), max_line, err) == FAILURE) return FAILURE;
 		if (fstat(s->jsonl.fd, &sb) == 0) s->bytes_total = (zend_long) sb.st_size;
@@ -158,22 +188,7 @@ int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, 
 	if (s->api) return pimsync_akeneo_each_category(s->api, cb, ctx, err) == SUCCESS ? 1 : -1;
 	zend_string *path = source_str(cfg, "categories_path");
 	if (!path) return 0;
-	zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
-	pimsync_jsonl_reader r;
-	const char *line;
-	size_t len;
-	int got;
-	/* the feed's own reader: a regular file only, a line over max_line_bytes skipped */
-	if (pimsync_jsonl_open(&r, ZSTR_VAL(path), max_line_zv ? (size_t) Z_LVAL_P(max_line_zv) : 0, err) == FAILURE) return -1;
-	while ((got = pimsync_jsonl_next(&r, &line, &len, err)) > 0) {
-		if (got == 2) {
-			(*skipped)++;
-			continue;
-		}
-		cb(ctx, line, len);
-	}
-	pimsync_jsonl_close(&r);
-	return got < 0 ? -1 : 1;
+	return each_line(ZSTR_VAL(path), max_line_bytes(cfg), cb, ctx, skipped, err) == SUCCESS ? 1 : -1;
 }
 
 bool pimsync_source_has_models(pimsync_config *cfg)
@@ -215,28 +230,6 @@ static void add_variant(void *ctx, const char *json, size_t len)
 	}
 }
 
-/* Every line of a JSON-lines file to cb; a line over max_line is a warning. */
-static zend_result each_line(const char *path, size_t max_line, const char *what, pimsync_run_stats *stats,
-                             void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
-{
-	pimsync_jsonl_reader reader;
-	const char *line;
-	size_t len;
-	int got;
-
-	if (pimsync_jsonl_open(&reader, path, max_line, err) == FAILURE) return FAILURE;
-	while ((got = pimsync_jsonl_next(&reader, &line, &len, err)) > 0) {
-		if (got == 2) {
-			pimsync_stats_warn(stats, "model_line_too_long", NULL, "%s: %s; skipped", what, err->message);
-			continue;
-		}
-		cb(ctx, line, len);
-		if (EG(exception)) break;
-	}
-	pimsync_jsonl_close(&reader);
-	return got < 0 ? FAILURE : SUCCESS;
-}
-
 zend_result pimsync_source_read_models(pimsync_record_source *s, pimsync_config *cfg, zend_string *since,
                                        pimsync_product_models *models, pimsync_run_stats *stats,
                                        pimsync_model_park_fn park, void *park_ctx, pimsync_error *err)
@@ -244,14 +237,19 @@ zend_result pimsync_source_read_models(pimsync_record_source *s, pimsync_config 
 	models_read r = { models, stats, park, park_ctx, 0, false, "line", NULL };
 	models->loaded = true;
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
-		zval *max_line_zv = zend_hash_str_find(cfg->source, "max_line_bytes", sizeof("max_line_bytes") - 1);
-		size_t max_line = max_line_zv && Z_TYPE_P(max_line_zv) == IS_LONG ? (size_t) Z_LVAL_P(max_line_zv) : 0;
-		if (each_line(ZSTR_VAL(source_str(cfg, "product_models_path")), max_line, "product_models_path", stats,
-		              add_model, &r, err) == FAILURE) return FAILURE;
-		if (r.stopped) return SUCCESS;
-		r.n = 0;
-		return each_line(ZSTR_VAL(source_str(cfg, "family_variants_path")), max_line, "family_variants_path", stats,
-		                 add_variant, &r, err);
+		static const char *const files[] = { "product_models_path", "family_variants_path" };
+		for (int f = 0; f < 2; f++) {
+			zend_long skipped = 0;
+			r.n = 0;
+			if (each_line(ZSTR_VAL(source_str(cfg, files[f])), max_line_bytes(cfg), f ? add_variant : add_model, &r, &skipped,
+			              err) == FAILURE) return FAILURE;
+			if (skipped) {
+				pimsync_stats_warn(stats, "model_line_too_long", NULL, ZEND_LONG_FMT " lines of %s are longer than"
+				                   " source.max_line_bytes and were not read", skipped, files[f]);
+			}
+			if (r.stopped) break;
+		}
+		return SUCCESS;
 	}
 	r.kind = "item";
 	if (pimsync_akeneo_each_product_model(s->api, since, add_model, &r, err) == FAILURE || r.stopped) {
