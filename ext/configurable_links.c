@@ -207,7 +207,7 @@ static bool link_cb(void *ctx, HashTable *row)
 	return true;
 }
 
-static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, uint32_t n, HashTable *left)
 {
 	parents_ctx parents = { .w = w };
 	links_ctx links = { .w = w };
@@ -291,6 +291,7 @@ static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, ui
 			}
 			if (!l->ours) continue; /* a configurable made in Magento: not pimsync's to undo */
 			was_child = true;
+			zend_hash_index_add_empty_element(left, (zend_ulong) l->parent);
 			smart_str *row = pimsync_bulk_row(&del_link);
 			smart_str_append_long(row, l->child);
 			smart_str_appendc(row, ',');
@@ -358,10 +359,128 @@ static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, ui
 	return r;
 }
 
+/* ---- the configurables' stock ---- */
+
+typedef struct {
+	pimsync_writer *w;
+	HashTable *batch;   /* entity id => record, the batch's configurables */
+	HashTable parents;  /* entity id => [child entity ids…], configurables pimsync wrote */
+} parents_stock_ctx;
+
+static bool parent_child_cb(void *ctx, HashTable *row)
+{
+	parents_stock_ctx *c = ctx;
+	zend_ulong parent = (zend_ulong) col_long(row, 0);
+	zval *children = zend_hash_index_find(&c->parents, parent);
+	if (!children) {
+		zend_string *sku = zval_get_string(zend_hash_index_find(row, 1));
+		bool ours = zend_hash_index_exists(c->batch, parent) || pimsync_state_find(c->w->state, sku) != NULL;
+		zend_string_release(sku);
+		if (!ours) return true; /* a configurable made in Magento: its stock status is Magento's indexer's */
+		zval list;
+		array_init(&list);
+		children = zend_hash_index_add_new(&c->parents, parent, &list);
+	}
+	zval *child = zend_hash_index_find(row, 2);
+	if (child && Z_TYPE_P(child) != IS_NULL) add_next_index_long(children, zval_get_long(child));
+	return true;
+}
+
+static bool link_id_cb(void *ctx, HashTable *row)
+{
+	zend_hash_index_add_empty_element((HashTable *) ctx, (zend_ulong) col_long(row, 0));
+	return true;
+}
+
+/* Configurables whose children may have changed salability: those of the
+ * batch, those a child of the batch left, and those of children whose
+ * stock or links were written. Each gets its stock rows derived from all
+ * its children as they are now. */
+static zend_result write_parent_stock(pimsync_writer *w, pimsync_record *recs, uint32_t n, HashTable *link_ids)
+{
+	HashTable batch;
+	parents_stock_ctx c = { .w = w, .batch = &batch };
+	smart_str sql = {0};
+	zend_result r = SUCCESS;
+	uint32_t k = 0;
+	zend_ulong id;
+
+	zend_hash_init(&batch, 8, NULL, NULL, 0);
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].configurable) {
+			zend_hash_index_add_empty_element(link_ids, (zend_ulong) recs[i].link_id);
+			zend_hash_index_update_ptr(&batch, (zend_ulong) recs[i].entity_id, &recs[i]);
+		} else if (recs[i].stock_changed || recs[i].linked) {
+			smart_str_appends(&sql, k++ ? "," : "SELECT DISTINCT parent_id FROM catalog_product_super_link WHERE product_id IN (");
+			smart_str_append_long(&sql, recs[i].entity_id);
+		}
+	}
+	if (k) {
+		smart_str_appendc(&sql, ')');
+		smart_str_0(&sql);
+		r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), link_id_cb, link_ids);
+		smart_str_free(&sql);
+	}
+	if (r == FAILURE || !zend_hash_num_elements(link_ids)) {
+		zend_hash_destroy(&batch);
+		return r;
+	}
+
+	zend_hash_init(&c.parents, zend_hash_num_elements(link_ids), NULL, ZVAL_PTR_DTOR, 0);
+	smart_str_appends(&sql, "SELECT p.entity_id, p.sku, l.product_id FROM catalog_product_entity p"
+	                        " LEFT JOIN catalog_product_super_link l ON l.parent_id = p.");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, " WHERE p.type_id = 'configurable' AND p.");
+	smart_str_appends(&sql, w->link);
+	smart_str_appends(&sql, " IN (");
+	k = 0;
+	ZEND_HASH_FOREACH_NUM_KEY(link_ids, id) {
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appendc(&sql, ')');
+	append_live_row(w, &sql, "p");
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), parent_child_cb, &c);
+	smart_str_free(&sql);
+
+	zval *children;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(&c.parents, id, children) {
+		HashTable *list = Z_ARRVAL_P(children);
+		uint32_t nc = zend_hash_num_elements(list), j = 0;
+		zend_long *child_ids = emalloc((nc ? nc : 1) * sizeof(zend_long));
+		zval *child;
+		bool changed = false;
+		if (r == FAILURE) {
+			efree(child_ids);
+			break;
+		}
+		ZEND_HASH_FOREACH_VAL(list, child) {
+			child_ids[j++] = Z_LVAL_P(child);
+		} ZEND_HASH_FOREACH_END();
+		r = pimsync_stock_derive_parent_status(&w->stock, (zend_long) id, child_ids, nc, &changed);
+		efree(child_ids);
+		pimsync_record *rec = zend_hash_index_find_ptr(&batch, id);
+		if (r == FAILURE || !changed || (rec && rec->kind == PIMSYNC_RECORD_NEW)) continue;
+		if (rec) rec->rows_changed++;
+		pimsync_writer_changed(w, (zend_long) id, w->stock.change_code);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&c.parents);
+	zend_hash_destroy(&batch);
+	return r;
+}
+
 zend_result pimsync_configurables_write(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
+	HashTable parent_links; /* link ids of configurables whose stock status is to follow their children */
+	zend_result r;
+
 	if (!w->models_known) return SUCCESS;
 	for (uint32_t i = 0; i < n; i++) recs[i].linked = recs[i].unlinked = 0, recs[i].axes_changed = false;
-	if (write_super_attributes(w, recs, n) == FAILURE) return FAILURE;
-	return write_super_links(w, recs, n);
+	zend_hash_init(&parent_links, 8, NULL, NULL, 0);
+	r = write_super_attributes(w, recs, n);
+	if (r == SUCCESS) r = write_super_links(w, recs, n, &parent_links);
+	if (r == SUCCESS) r = write_parent_stock(w, recs, n, &parent_links);
+	zend_hash_destroy(&parent_links);
+	return r;
 }

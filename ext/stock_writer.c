@@ -387,10 +387,10 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 	uint32_t npicked = 0;
 	zend_result r;
 
-	/* new products, and existing ones whose feed carries stock */
+	/* new products, and existing ones whose feed carries stock (a configurable has none of its own) */
 	for (uint32_t i = 0; i < n; i++) {
 		recs[i].stock_changed = false;
-		pick[i] = recs[i].kind == PIMSYNC_RECORD_NEW || recs[i].stock.any;
+		pick[i] = recs[i].kind == PIMSYNC_RECORD_NEW || (recs[i].stock.any && !recs[i].configurable);
 		if (pick[i]) npicked++;
 	}
 	zend_hash_init(&items, npicked, NULL, item_dtor, 0);
@@ -427,6 +427,20 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 		if (held) item_copy(&current, held);
 		else item_defaults(&current);
 		item_copy(&target, &current);
+		if (rec->configurable) {
+			/* a new configurable: in stock with qty 0, as Magento saves one (StockItemRepository::save()
+			 * zeroes the qty of a type without its own); it sells from its children, so it has no
+			 * source item, and its stock status is derived once they are linked */
+			target.is_in_stock = 1;
+			if (!current.exists) {
+				item_row(s, &item_up, rec->entity_id, &target);
+				r = pimsync_bulk_row_end(&item_up);
+				rec->stock_changed = true;
+			}
+			item_free(&current);
+			item_free(&target);
+			continue;
+		}
 		/* a product whose feed has no stock keeps what it has; a new one is empty and out of stock */
 		if (rec->stock.any) apply_feed(s, &target, &rec->stock);
 
@@ -497,35 +511,51 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 }
 
 zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_long parent_id, const zend_long *child_ids,
-                                               uint32_t nchildren)
+                                               uint32_t nchildren, bool *changed)
 {
 	smart_str sql = {0};
 	zend_result r;
 	zend_long affected = 0;
+	const char *link = s->meta->row_id ? "row_id" : "entity_id";
 
+	*changed = false;
 	/* the parent's own item: in stock, no quantity (a configurable has none of its own) */
 	smart_str_appends(&sql, "INSERT INTO cataloginventory_stock_item (product_id, stock_id, website_id, qty, is_in_stock) VALUES (");
 	smart_str_append_long(&sql, parent_id);
-	smart_str_appends(&sql, ",1,0,0,1) ON DUPLICATE KEY UPDATE is_in_stock = 1");
+	smart_str_appends(&sql, ",1,0,0,1) ON DUPLICATE KEY UPDATE qty = 0, is_in_stock = 1");
 	r = pimsync_db_exec_str(s->db, &sql, &affected);
 	smart_str_free(&sql);
 	if (r == FAILURE) return r;
 	if (affected) pimsync_stats_rows(s->stats, "cataloginventory_stock_item", 1);
+	*changed = affected != 0;
 
-	/* salable when any child is: what the stock status index says of a configurable */
+	/* salable when any child is, as Magento's Configurable stock indexer has it: a child counts
+	 * when it is enabled (in any store) and has no required options */
 	smart_str_appends(&sql, "INSERT INTO cataloginventory_stock_status (product_id, website_id, stock_id, qty, stock_status) SELECT ");
 	smart_str_append_long(&sql, parent_id);
-	smart_str_appends(&sql, ", 0, 1, 0, COALESCE(MAX(stock_status), 0) FROM cataloginventory_stock_status"
-	                        " WHERE website_id = 0 AND stock_id = 1 AND product_id IN (");
+	smart_str_appends(&sql, ", 0, 1, 0, COALESCE(MAX(IF(c.required_options = 0 AND EXISTS (SELECT 1 FROM catalog_product_entity_int e"
+	                        " WHERE e.");
+	smart_str_appends(&sql, link);
+	smart_str_appends(&sql, " = c.");
+	smart_str_appends(&sql, link);
+	smart_str_appends(&sql, " AND e.attribute_id = ");
+	smart_str_append_long(&sql, s->meta->status->id);
+	smart_str_appends(&sql, " AND e.value = 1), st.stock_status, 0)), 0) FROM cataloginventory_stock_status st"
+	                        " JOIN catalog_product_entity c ON c.entity_id = st.product_id");
+	if (s->meta->row_id) smart_str_appends(&sql, " AND c.created_in <= UNIX_TIMESTAMP() AND c.updated_in > UNIX_TIMESTAMP()");
+	smart_str_appends(&sql, " WHERE st.website_id = 0 AND st.stock_id = 1 AND st.product_id IN (");
 	if (!nchildren) smart_str_appends(&sql, "NULL");
 	for (uint32_t i = 0; i < nchildren; i++) {
 		if (i) smart_str_appendc(&sql, ',');
 		smart_str_append_long(&sql, child_ids[i]);
 	}
-	smart_str_appends(&sql, ") ON DUPLICATE KEY UPDATE stock_status = VALUES(stock_status)");
+	smart_str_appends(&sql, ") ON DUPLICATE KEY UPDATE stock_status = VALUES(stock_status), qty = 0");
 	affected = 0;
 	r = pimsync_db_exec_str(s->db, &sql, &affected);
 	smart_str_free(&sql);
-	if (r == SUCCESS && affected) pimsync_stats_rows(s->stats, "cataloginventory_stock_status", 1);
+	if (r == SUCCESS && affected) {
+		pimsync_stats_rows(s->stats, "cataloginventory_stock_status", 1);
+		*changed = true;
+	}
 	return r;
 }

@@ -44,10 +44,11 @@ void pimsync_stock_writer_free(pimsync_stock_writer *s);
 zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, uint32_t n);
 
 /* A configurable parent sells from its children: its stock item is in
- * stock (qty 0, as Magento keeps it) and its stock status is in stock when
- * any child's is. Call after the children's rows are written, in the same
- * transaction. */
+ * stock with qty 0 (as Magento keeps it), and its stock status is in stock
+ * when any enabled child without required options is (Magento's
+ * Configurable stock indexer). Call after the children's rows are written,
+ * in the same transaction; *changed: a row of the parent was written. */
 zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_long parent_id, const zend_long *child_ids,
-                                               uint32_t nchildren);
+                                               uint32_t nchildren, bool *changed);
 
 #endif
