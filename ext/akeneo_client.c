@@ -802,14 +802,16 @@ zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *
 	return start_listing(c, filter, err);
 }
 
-zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_string *const *ids, uint32_t n, pimsync_error *err)
+/* A listing of the products whose property is IN the given strings. */
+static zend_result list_products_in(pimsync_akeneo_client *c, const char *property, const char *what, zend_string *const *ids,
+                                    uint32_t n, pimsync_error *err)
 {
 	json_t *values = json_array(), *filter;
 
 	if (n == 0 || n > PIMSYNC_AKENEO_IDS_PER_REQUEST) {
 		json_decref(values);
 		listing_reset(c);
-		pimsync_error_set(err, "between 1 and %d ids per request, got %u", PIMSYNC_AKENEO_IDS_PER_REQUEST, n);
+		pimsync_error_set(err, "between 1 and %d %s per request, got %u", PIMSYNC_AKENEO_IDS_PER_REQUEST, what, n);
 		return FAILURE;
 	}
 	for (uint32_t i = 0; i < n; i++) {
@@ -820,14 +822,25 @@ zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_st
 			break;
 		}
 	}
-	/* /products-uuid filters on "uuid", /products on the product identifier */
-	filter = values ? json_pack("{s:[{s:s, s:o}]}", c->s.use_uuid ? "uuid" : "identifier", "operator", "IN", "value", values) : NULL;
+	filter = values ? json_pack("{s:[{s:s, s:o}]}", property, "operator", "IN", "value", values) : NULL;
 	if (!filter) {
 		listing_reset(c);
-		pimsync_error_set(err, "could not encode the id filter (an id that is not UTF-8?)");
+		pimsync_error_set(err, "could not encode the %s filter (a string that is not UTF-8?)", what);
 		return FAILURE;
 	}
 	return start_listing(c, filter, err);
+}
+
+zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_string *const *ids, uint32_t n, pimsync_error *err)
+{
+	/* /products-uuid filters on "uuid", /products on the product identifier */
+	return list_products_in(c, c->s.use_uuid ? "uuid" : "identifier", "ids", ids, n, err);
+}
+
+zend_result pimsync_akeneo_list_products_by_parent(pimsync_akeneo_client *c, zend_string *const *codes, uint32_t n, pimsync_error *err)
+{
+	/* the same filter on both endpoints; Akeneo matches any ancestor, so a root model's code lists its sub-models' products too */
+	return list_products_in(c, "parent", "model codes", codes, n, err);
 }
 
 int pimsync_akeneo_next_product(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err)

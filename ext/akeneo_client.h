@@ -63,6 +63,10 @@ zend_result pimsync_akeneo_list_products(pimsync_akeneo_client *c, zend_string *
  * ids): search uuid IN [...] on /products-uuid, identifier IN [...] on /products.
  * Ids the PIM does not know are simply not returned. */
 zend_result pimsync_akeneo_list_products_by_id(pimsync_akeneo_client *c, zend_string *const *ids, uint32_t n, pimsync_error *err);
+/* Starts a listing of the variant products of the given product models (1 to
+ * PIMSYNC_AKENEO_IDS_PER_REQUEST codes): search parent IN [...], which
+ * Akeneo answers with the products below any of them, at any level. */
+zend_result pimsync_akeneo_list_products_by_parent(pimsync_akeneo_client *c, zend_string *const *codes, uint32_t n, pimsync_error *err);
 
 /* Next product as compact JSON with keys sorted and "_links" dropped, appended
  * to out: 1 = got one, 0 = end, -1 = error (err set). */

@@ -146,10 +146,17 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
 	}
 	smart_str_free(&s->item);
 	int r;
-	while ((r = pimsync_akeneo_next_product(s->api, &s->item, err)) == 0 && s->again_pos < s->again_n) {
-		uint32_t n = MIN(s->again_n - s->again_pos, PIMSYNC_AKENEO_IDS_PER_REQUEST);
-		if (pimsync_akeneo_list_products_by_id(s->api, s->again + s->again_pos, n, err) == FAILURE) return -1;
-		s->again_pos += n;
+	while ((r = pimsync_akeneo_next_product(s->api, &s->item, err)) == 0
+	       && (s->again_pos < s->again_n || s->children_pos < s->children_n)) {
+		if (s->again_pos < s->again_n) {
+			uint32_t n = MIN(s->again_n - s->again_pos, PIMSYNC_AKENEO_IDS_PER_REQUEST);
+			if (pimsync_akeneo_list_products_by_id(s->api, s->again + s->again_pos, n, err) == FAILURE) return -1;
+			s->again_pos += n;
+		} else {
+			uint32_t n = MIN(s->children_n - s->children_pos, PIMSYNC_AKENEO_IDS_PER_REQUEST);
+			if (pimsync_akeneo_list_products_by_parent(s->api, s->children_of + s->children_pos, n, err) == FAILURE) return -1;
+			s->children_pos += n;
+		}
 	}
 	if (r == 1) {
 		smart_str_0(&s->item);
@@ -170,6 +177,13 @@ void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *id
 	if (!s->api || !n) return;
 	s->again = erealloc(s->again, (s->again_n + n) * sizeof(zend_string *));
 	for (uint32_t i = 0; i < n; i++) s->again[s->again_n++] = zend_string_copy(ids[i]);
+}
+
+void pimsync_source_request_children(pimsync_record_source *s, zend_string *const *codes, uint32_t n)
+{
+	if (!s->api || !n) return;
+	s->children_of = erealloc(s->children_of, (s->children_n + n) * sizeof(zend_string *));
+	for (uint32_t i = 0; i < n; i++) s->children_of[s->children_n++] = zend_string_copy(codes[i]);
 }
 
 zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err)
@@ -312,4 +326,6 @@ void pimsync_source_close(pimsync_record_source *s)
 	smart_str_free(&s->item);
 	for (uint32_t i = 0; i < s->again_n; i++) zend_string_release(s->again[i]);
 	if (s->again) efree(s->again);
+	for (uint32_t i = 0; i < s->children_n; i++) zend_string_release(s->children_of[i]);
+	if (s->children_of) efree(s->children_of);
 }

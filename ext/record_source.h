@@ -22,6 +22,8 @@ typedef struct {
 	zend_long items;
 	zend_string **again;       /* ids still to request by id, after the listing */
 	uint32_t again_n, again_pos;
+	zend_string **children_of; /* product model codes whose variant products to list, after the ids */
+	uint32_t children_n, children_pos;
 } pimsync_record_source;
 
 zend_string *pimsync_source_describe(pimsync_config *cfg);
@@ -44,6 +46,11 @@ zend_string *pimsync_source_record_id(pimsync_record_source *s);
 /* API: after the current listing, pimsync_source_next goes on with these
  * products, asked for by id in chunks (ids are copied). */
 void pimsync_source_request_ids(pimsync_record_source *s, zend_string *const *ids, uint32_t n);
+/* API: after the current listing and the ids, pimsync_source_next goes on
+ * with the variant products of these product models (search parent IN, in
+ * chunks; codes are copied): a model changed in a delta window reaches the
+ * products below it whose own "updated" did not move. */
+void pimsync_source_request_children(pimsync_record_source *s, zend_string *const *codes, uint32_t n);
 /* The PIM's measurement families as JSON (GET /api/rest/v1/measurement-families),
  * appended to out. Only for the API source: a file feed names its families
  * file in the config. */

@@ -56,6 +56,9 @@ typedef struct {
 	HashTable model_skus;      /* SKUs of this run's configurables (pimsync_sku_key) => their position */
 	HashTable models_missing;  /* model codes the API source does not serve: not asked for twice */
 	bool models_phase;         /* the batch holds configurables */
+	zend_string **window_models; /* API delta: codes of the models changed in the window, whose variant products follow */
+	uint32_t nwindow_models;
+	bool catching_up;          /* reading those variant products: one the window already listed is not read twice */
 	bool dead_letters_ready, measures_ready;
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
@@ -271,6 +274,15 @@ static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string
 	zend_string *sku_key = pimsync_sku_key(sku);
 	zval *first = zend_hash_find(&c->new_skus, sku_key);
 	zval *model_at = model ? NULL : zend_hash_find(&c->model_skus, sku_key);
+	if (c->catching_up && !model_at && ((st && st->seen_line) || first)) {
+		/* listed by the window already, as a variant of a changed model: read once */
+		s->seen--;
+		zend_string_release(sku_key);
+		zend_string_release(sku);
+		zval_ptr_dtor(product);
+		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
+		return true;
+	}
 	if (model_at || (st && st->seen_line) || first) {
 		char reason[400];
 		if (model_at) {
@@ -1074,11 +1086,27 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 		stats->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - tm;
 		if (read == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the product models: "); goto done; }
 		if (stats->fatal || EG(exception)) goto done;
+		if (c.source_kind_http && opts->since && zend_hash_num_elements(&c.models.models)) {
+			/* a model's values reach its variant products, whose own "updated" does not move when it changes */
+			zend_string *code;
+			c.window_models = safe_emalloc(zend_hash_num_elements(&c.models.models), sizeof(zend_string *), 0);
+			ZEND_HASH_FOREACH_STR_KEY(&c.models.models, code) {
+				c.window_models[c.nwindow_models++] = zend_string_copy(code);
+			} ZEND_HASH_FOREACH_END();
+		}
 		c.writer.models_known = true;
 		if (!write_models(&c)) goto done;
 	}
 
 	got = read_records(&c);
+	if (got == 0 && c.nwindow_models && !stats->fatal && !EG(exception)) {
+		/* the variant products of the window's models, by their parent: their bytes are the same, their
+		 * models' are not, so their hash differs and they are mapped again */
+		pimsync_source_request_children(&c.source, c.window_models, c.nwindow_models);
+		c.catching_up = true;
+		got = read_records(&c);
+		c.catching_up = false;
+	}
 	if (got == 0 && c.source_kind_http && !opts->full && !stats->fatal && !EG(exception)) {
 		/* the window has moved past the runs that parked these: ask for them by id */
 		zend_string **ids;
@@ -1142,6 +1170,8 @@ done:
 	zend_hash_destroy(&c.new_skus);
 	zend_hash_destroy(&c.model_skus);
 	zend_hash_destroy(&c.models_missing);
+	for (uint32_t i = 0; i < c.nwindow_models; i++) zend_string_release(c.window_models[i]);
+	if (c.window_models) efree(c.window_models);
 	pimsync_models_free(&c.models);
 	zval_ptr_dtor(&c.since);
 	if (c.dead_letters_ready) pimsync_dead_letters_free(&c.dead_letters);

@@ -249,14 +249,27 @@ function product(int $i, bool $uuid, string $host, array $overrides = [], array 
  * One search filter as Akeneo reads it (api.akeneo.com "Filters"), or null when
  * this fake does not know it: updated ">" a "Y-m-d H:i:s" UTC date (strictly
  * after: a product stamped in that second is not returned); uuid IN / NOT IN a
- * list on /products-uuid; identifier IN / NOT IN a list on /products.
+ * list on /products-uuid; identifier IN / NOT IN a list on /products; parent
+ * IN a list of product model codes, matching any ancestor (Akeneo's
+ * AncestorCodeFilter: a root model's code lists its sub-models' products too).
  */
-function search_filter(string $property, mixed $f, bool $uuid): ?Closure
+function search_filter(string $property, mixed $f, bool $uuid, array $models = []): ?Closure
 {
 	$op = is_array($f) ? ($f['operator'] ?? null) : null;
 	$value = is_array($f) ? ($f['value'] ?? null) : null;
 	if ($property === 'updated' && $op === '>' && is_string($value) && preg_match('/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/', $value)) {
 		return fn(array $p) => gmdate('Y-m-d H:i:s', strtotime($p['updated'])) > $value;
+	}
+	if ($property === 'parent' && $op === 'IN' && is_array($value) && array_is_list($value)) {
+		$parents = array_column($models, 'parent', 'code');
+		return function (array $p) use ($value, $parents): bool {
+			for ($code = $p['parent'] ?? null, $hops = 0; $code !== null && $hops < 10; $code = $parents[$code] ?? null, $hops++) {
+				if (in_array($code, $value, true)) {
+					return true;
+				}
+			}
+			return false;
+		};
 	}
 	$field = $uuid ? 'uuid' : 'identifier';
 	if ($property === $field && ($op === 'IN' || $op === 'NOT IN') && is_array($value) && array_is_list($value)) {
@@ -282,7 +295,7 @@ function products(array $sc, bool $uuid, array $query, string $host): array
 		}
 		foreach ($search as $property => $list) {
 			foreach (is_array($list) ? $list : [null] as $f) {
-				$filter = search_filter($property, $f, $uuid);
+				$filter = search_filter($property, $f, $uuid, $sc['product_models'] ?? []);
 				if ($filter === null) {
 					return [422, ['code' => 422, 'message' => 'Unsupported filter ' . json_encode([$property => $list])]];
 				}
