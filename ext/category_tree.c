@@ -50,6 +50,7 @@ struct pimsync_category_tree {
 	HashTable gone;             /* codes pimsync disabled as removed => id */
 	HashTable affected;         /* ids whose children_count is recounted */
 	HashTable changed;          /* ids written, with their ancestors: the report's changed_ids */
+	HashTable paths_changed;    /* ids of existing categories whose url_path changed in a store (keys) */
 	zend_long *store_ids;       /* index 0: store 0, then every store view */
 	uint32_t nstores;
 	HashTable store_index;      /* store id => index */
@@ -98,6 +99,7 @@ pimsync_category_tree *pimsync_category_tree_new(pimsync_db *db, pimsync_config 
 	zend_hash_init(&t->gone, 8, NULL, NULL, 0);
 	zend_hash_init(&t->affected, 16, NULL, NULL, 0);
 	zend_hash_init(&t->changed, 16, NULL, NULL, 0);
+	zend_hash_init(&t->paths_changed, 16, NULL, NULL, 0);
 	zend_hash_init(&t->store_index, 8, NULL, NULL, 0);
 	ZVAL_UNDEF(&t->report);
 	return t;
@@ -126,6 +128,7 @@ void pimsync_category_tree_free(pimsync_category_tree *t)
 	zend_hash_destroy(&t->gone);
 	zend_hash_destroy(&t->affected);
 	zend_hash_destroy(&t->changed);
+	zend_hash_destroy(&t->paths_changed);
 	zend_hash_destroy(&t->store_index);
 	if (t->store_ids) efree(t->store_ids);
 	if (t->rewrites_ready) pimsync_category_rewrites_free(&t->rewrites);
@@ -706,6 +709,8 @@ static void place_values(pimsync_category_tree *t, node *n, node *parent, bool c
 		zend_string *cur = current_value(t, n, m->category_url_path, t->store_ids[i]);
 		if (i == 0 ? !cur || !zend_string_equals(cur, up) : (cur ? !zend_string_equals(cur, up) : !zend_string_equals(up, n->url_path[0]))) {
 			add_value(t, m->category_url_path, n->link, t->store_ids[i], up);
+			/* its products' category-path rewrites follow once the tree is committed */
+			if (!created) zend_hash_index_add_empty_element(&t->paths_changed, (zend_ulong) n->id);
 		}
 	}
 
@@ -1056,4 +1061,9 @@ zend_result pimsync_category_tree_write(pimsync_category_tree *t)
 	report_changed_ids(t);
 	ZVAL_COPY(&t->stats->categories, &t->report);
 	return SUCCESS;
+}
+
+HashTable *pimsync_category_tree_paths_changed(pimsync_category_tree *t)
+{
+	return &t->paths_changed;
 }

@@ -39,6 +39,10 @@ void pimsync_category_tree_add_json(void *tree, const char *json, size_t len);
  * metadata knows every code of the tree. FAILURE: the database's error in
  * the db's err, the transaction rolled back. */
 zend_result pimsync_category_tree_write(pimsync_category_tree *t);
+/* After a successful write: the ids (keys) of the categories Magento had
+ * whose url_path changed in some store (moved, renamed with url keys that
+ * follow the labels, key changed), descendants included. */
+HashTable *pimsync_category_tree_paths_changed(pimsync_category_tree *t);
 void pimsync_category_tree_free(pimsync_category_tree *t);
 
 #endif

@@ -4,6 +4,8 @@
 #include "magento_collation.h"
 #include "value_normalize.h"
 #include "sql_writer.h"
+#include "value_issue.h"
+#include "delta_state.h"
 
 #define REDIRECT_PERMANENT 301
 #define REQUEST_PATH_MAX 255 /* url_rewrite.request_path varchar(255), when information_schema does not say */
@@ -724,5 +726,103 @@ zend_result pimsync_product_rewrites_write(pimsync_product_rewrites *pr, pimsync
 	zend_hash_destroy(&u.url_paths);
 	held_free(&u.held);
 	efree(sel);
+	return r;
+}
+
+/* ---- after the category tree: the products of categories whose url_path changed ---- */
+
+#define FOLLOW_CHUNK 500 /* products per transaction */
+
+typedef struct {
+	pimsync_record *recs;
+	uint32_t n, cap;
+} follow_list;
+
+static bool follow_cb(void *ctx, HashTable *row)
+{
+	follow_list *l = ctx;
+	zend_string *sku = col_str(row, 2);
+	if (!sku) return true;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 256;
+		l->recs = safe_erealloc(l->recs, l->cap, sizeof(pimsync_record), 0);
+	}
+	pimsync_record *rec = &l->recs[l->n++];
+	memset(rec, 0, sizeof(*rec));
+	rec->kind = PIMSYNC_RECORD_CHANGED;
+	rec->entity_id = col_long(row, 0);
+	rec->link_id = col_long(row, 1);
+	rec->sku = sku;
+	rec->url_changed = true; /* its rewrites are planned whatever its state says */
+	return true;
+}
+
+/* One chunk in one transaction: the rewrites, the value issues, and a state
+ * mark that makes the next run read again a product whose rewrite was left out. */
+static zend_result follow_chunk(pimsync_product_rewrites *pr, zend_long run_id, pimsync_record *recs, uint32_t n)
+{
+	pimsync_bulk issues;
+	smart_str retry = {0};
+	uint32_t k = 0;
+	zend_result r = pimsync_db_begin(pr->db);
+
+	if (r == FAILURE) return r;
+	r = pimsync_product_rewrites_write(pr, recs, n);
+	pimsync_issue_rows_init(&issues, pr->db);
+	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		if (!recs[i].issues.n) continue;
+		r = pimsync_issue_rows_add(&issues, run_id, recs[i].sku, &recs[i].issues);
+		smart_str_appends(&retry, k++ ? "," : "UPDATE pimsync_product_state SET raw_hash = 0, record_hash = "
+		                  ZEND_TOSTR(PIMSYNC_STATE_LEFT_OUT) " WHERE entity_id IN (");
+		smart_str_append_long(&retry, recs[i].entity_id);
+	}
+	if (r == SUCCESS) r = pimsync_bulk_flush(&issues);
+	if (r == SUCCESS && k) {
+		smart_str_appendc(&retry, ')');
+		r = pimsync_db_exec_str(pr->db, &retry, NULL);
+	}
+	smart_str_free(&retry);
+	pimsync_bulk_free(&issues);
+	if (r == SUCCESS) r = pimsync_db_commit(pr->db);
+	if (r == FAILURE) {
+		pimsync_db_rollback(pr->db);
+		return FAILURE;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		for (uint32_t j = 0; j < recs[i].issues.n; j++) pimsync_stats_value_issue(pr->stats, recs[i].sku, &recs[i].issues.items[j]);
+	}
+	return SUCCESS;
+}
+
+zend_result pimsync_product_rewrites_follow_categories(pimsync_product_rewrites *pr, zend_long run_id, HashTable *category_ids,
+                                                       zend_long *products)
+{
+	follow_list l = {0};
+	smart_str sql = {0};
+	zend_ulong id;
+	uint32_t k = 0;
+	zend_result r;
+
+	*products = 0;
+	if (!pr->cfg->url_rewrites || !pr->any_categories || !zend_hash_num_elements(category_ids)) return SUCCESS;
+	smart_str_appends(&sql, "SELECT DISTINCT p.entity_id, p.");
+	smart_str_appends(&sql, pr->link);
+	smart_str_appends(&sql, ", p.sku FROM catalog_category_product cp JOIN catalog_product_entity p ON p.entity_id = cp.product_id");
+	if (pr->meta->row_id) smart_str_appends(&sql, " AND p.created_in <= UNIX_TIMESTAMP() AND p.updated_in > UNIX_TIMESTAMP()");
+	smart_str_appends(&sql, " WHERE cp.category_id IN (");
+	ZEND_HASH_FOREACH_NUM_KEY(category_ids, id) {
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appends(&sql, ") ORDER BY p.entity_id");
+	smart_str_0(&sql);
+	r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), follow_cb, &l);
+	smart_str_free(&sql);
+	for (uint32_t at = 0; at < l.n && r == SUCCESS; at += FOLLOW_CHUNK) {
+		r = follow_chunk(pr, run_id, l.recs + at, MIN(FOLLOW_CHUNK, l.n - at));
+	}
+	if (r == SUCCESS) *products = l.n;
+	for (uint32_t i = 0; i < l.n; i++) pimsync_record_free(&l.recs[i]);
+	if (l.recs) efree(l.recs);
 	return r;
 }

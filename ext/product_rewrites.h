@@ -69,4 +69,15 @@ void pimsync_product_rewrites_free(pimsync_product_rewrites *pr);
  * were written in line with them; inside the batch's transaction. */
 zend_result pimsync_product_rewrites_write(pimsync_product_rewrites *pr, pimsync_record *recs, uint32_t n);
 
+/* After the category tree changed the url_path of these categories (ids as
+ * keys; descendants included), the category-path rewrites of every product
+ * in them follow, with 301s from the old paths where the store keeps
+ * history: what Magento's category save does (CatalogUrlRewrite's
+ * UrlRewriteHandler::generateProductUrlRewrites). Url keys and categories
+ * are read from Magento; FOLLOW_CHUNK products per transaction. Only where
+ * product_use_categories is on. A rewrite left out is a value issue of the
+ * product, which the next run reads again. *products: how many were looked at. */
+zend_result pimsync_product_rewrites_follow_categories(pimsync_product_rewrites *pr, zend_long run_id, HashTable *category_ids,
+                                                       zend_long *products);
+
 #endif

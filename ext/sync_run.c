@@ -913,6 +913,17 @@ static bool sync_categories(run_ctx *c)
 	} else if (got > 0 && pimsync_category_tree_write(tree) == FAILURE) {
 		fail(c, PIMSYNC_FATAL_DATABASE, "cannot write the category tree: ");
 		ok = false;
+	} else if (got > 0) {
+		/* moved or re-keyed categories: their products' category paths follow, as a category save in Magento does */
+		zend_long followed;
+		if (pimsync_product_rewrites_follow_categories(&c->writer.rewrites, c->stats->run_id,
+		                                               pimsync_category_tree_paths_changed(tree), &followed) == FAILURE) {
+			fail(c, PIMSYNC_FATAL_DATABASE, "cannot bring the products' category-path rewrites in line with the tree: ");
+			ok = false;
+		} else if (followed && Z_TYPE(c->stats->categories) == IS_ARRAY) {
+			SEPARATE_ARRAY(&c->stats->categories);
+			add_assoc_long(&c->stats->categories, "product_rewrites_followed", followed);
+		}
 	}
 	pimsync_category_tree_free(tree);
 	c->stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
