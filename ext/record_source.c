@@ -67,30 +67,6 @@ static size_t max_line_bytes(pimsync_config *cfg)
 	return v && Z_TYPE_P(v) == IS_LONG ? (size_t) Z_LVAL_P(v) : 0;
 }
 
-/* Every line of a JSON-lines side file (categories, models, variants) to cb,
- * through the feed's own reader (a regular file only); a line over max_line
- * is not read, only counted in *skipped. */
-static zend_result each_line(const char *path, size_t max_line, void (*cb)(void *ctx, const char *json, size_t len), void *ctx,
-                             zend_long *skipped, pimsync_error *err)
-{
-	pimsync_jsonl_reader reader;
-	const char *line;
-	size_t len;
-	int got;
-
-	if (pimsync_jsonl_open(&reader, path, max_line, err) == FAILURE) return FAILURE;
-	while ((got = pimsync_jsonl_next(&reader, &line, &len, err)) > 0) {
-		if (got == 2) {
-			(*skipped)++;
-			continue;
-		}
-		cb(ctx, line, len);
-		if (EG(exception)) break;
-	}
-	pimsync_jsonl_close(&reader);
-	return got < 0 ? FAILURE : SUCCESS;
-}
-
 static void add_option(void *ctx, const char *json, size_t len)
 {
 	pimsync_entities_add_option_json(ctx, json, len);
@@ -196,13 +172,13 @@ zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_
 }
 
 int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, void (*cb)(void *ctx, const char *json, size_t len),
-                                 void *ctx, zend_long *skipped, pimsync_error *err)
+                                 void *ctx, pimsync_run_stats *stats, pimsync_error *err)
 {
-	*skipped = 0;
 	if (s->api) return pimsync_akeneo_each_category(s->api, cb, ctx, err) == SUCCESS ? 1 : -1;
 	zend_string *path = source_str(cfg, "categories_path");
 	if (!path) return 0;
-	return each_line(ZSTR_VAL(path), max_line_bytes(cfg), cb, ctx, skipped, err) == SUCCESS ? 1 : -1;
+	return pimsync_jsonl_each(ZSTR_VAL(path), max_line_bytes(cfg), stats, "category_line_too_long", "categories_path",
+	                          "that category is not in this run", cb, ctx, err) == SUCCESS ? 1 : -1;
 }
 
 bool pimsync_source_has_models(pimsync_config *cfg)
@@ -252,16 +228,11 @@ zend_result pimsync_source_read_models(pimsync_record_source *s, pimsync_config 
 	models->loaded = true;
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		static const char *const files[] = { "product_models_path", "family_variants_path" };
-		for (int f = 0; f < 2; f++) {
-			zend_long skipped = 0;
+		static const char *const lost[] = { "that product model is not in this run", "that family variant is not in this run" };
+		for (int f = 0; f < 2 && !r.stopped; f++) {
 			r.n = 0;
-			if (each_line(ZSTR_VAL(source_str(cfg, files[f])), max_line_bytes(cfg), f ? add_variant : add_model, &r, &skipped,
-			              err) == FAILURE) return FAILURE;
-			if (skipped) {
-				pimsync_stats_warn(stats, "model_line_too_long", NULL, ZEND_LONG_FMT " lines of %s are longer than"
-				                   " source.max_line_bytes and were not read", skipped, files[f]);
-			}
-			if (r.stopped) break;
+			if (pimsync_jsonl_each(ZSTR_VAL(source_str(cfg, files[f])), max_line_bytes(cfg), stats, "model_line_too_long", files[f],
+			                       lost[f], f ? add_variant : add_model, &r, err) == FAILURE) return FAILURE;
 		}
 		return SUCCESS;
 	}

@@ -57,10 +57,11 @@ void pimsync_source_request_children(pimsync_record_source *s, zend_string *cons
 zend_result pimsync_source_measurement_families(pimsync_record_source *s, smart_str *out, pimsync_error *err);
 /* The PIM's category tree, one category's JSON at a time (a file line of
  * source.categories_path, or an item of GET /api/rest/v1/categories).
- * 1: read (lines too long to read are counted in *skipped); 0: the source
- * has no tree (a file source without categories_path); -1: failed (err). */
+ * 1: read (a line too long to read is a category_line_too_long warning);
+ * 0: the source has no tree (a file source without categories_path);
+ * -1: failed (err). */
 int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, void (*cb)(void *ctx, const char *json, size_t len),
-                                 void *ctx, zend_long *skipped, pimsync_error *err);
+                                 void *ctx, pimsync_run_stats *stats, pimsync_error *err);
 
 /* Whether this source has product models: the API (unless configurables
  * are disabled), a file source with product_models_path. */

@@ -894,15 +894,9 @@ static bool sync_categories(run_ctx *c)
 	double t0 = pimsync_now();
 	pimsync_category_tree *tree = pimsync_category_tree_new(&c->db, c->cfg, &c->meta, &c->mapper.locale_stores, c->stats);
 	pimsync_error why;
-	zend_long skipped;
 	bool ok = true;
-	int got = pimsync_source_each_category(&c->source, c->cfg, pimsync_category_tree_add_json, tree, &skipped, &why);
+	int got = pimsync_source_each_category(&c->source, c->cfg, pimsync_category_tree_add_json, tree, c->stats, &why);
 
-	if (skipped) {
-		pimsync_stats_warn(c->stats, "category_line_too_long", NULL,
-		                   ZEND_LONG_FMT " lines of the categories file are longer than source.max_line_bytes and were not read",
-		                   skipped);
-	}
 	if (got < 0 && c->source_kind_http) {
 		pimsync_stats_warn(c->stats, "categories", NULL, "the PIM's categories could not be read, the tree was left as it is: %s",
 		                   why.message);

@@ -1,5 +1,5 @@
 --TEST--
-Configurables: a line of the product-models or family-variants file over source.max_line_bytes is not read and is counted in one warning per file; the other models still become configurables (both layouts)
+Configurables: a line of the product-models or family-variants file over source.max_line_bytes is not read, each one warned with its file, place and length (as every side file's); the other models still become configurables (both layouts)
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -22,7 +22,7 @@ foreach (['entity_id' => false, 'row_id' => true] as $layout => $staging) {
     $r = sync_run($t);
     echo $r->status, ' ', cfg_counts($r), "\n";
     $w = $r->warnings['model_line_too_long'] ?? null;
-    echo 'warning: ', $w ? "{$w['message']} (warned {$w['count']} times: once per file)" : '-', "\n";
+    echo 'warning: ', $w ? "{$w['message']} (warned {$w['count']} times: once per line)" : '-', "\n";
     echo cfg_products($t), cfg_links($t);
 }
 ?>
@@ -35,14 +35,14 @@ sync_clean('configurable_model_line_too_long_row_id');
 --EXPECT--
 == entity_id
 success configurables created=1 updated=0 unchanged=0 disabled=0 failed=0 children_linked=1 children_unlinked=0
-warning: 2 lines of product_models_path are longer than source.max_line_bytes and were not read (warned 2 times: once per file)
+warning: product_models_path: line 2 (at byte 244) is 3241 bytes long, over source.max_line_bytes (2048): skipped without being read; only its first 3241 bytes are kept here, not its exact bytes; that product model is not in this run (warned 3 times: once per line)
 tshirt configurable 1/1
 tshirt-s simple 0/0
 tshirt > tshirt-s (relation)
 relations: 1
 == row_id
 success configurables created=1 updated=0 unchanged=0 disabled=0 failed=0 children_linked=1 children_unlinked=0
-warning: 2 lines of product_models_path are longer than source.max_line_bytes and were not read (warned 2 times: once per file)
+warning: product_models_path: line 2 (at byte 244) is 3241 bytes long, over source.max_line_bytes (2048): skipped without being read; only its first 3241 bytes are kept here, not its exact bytes; that product model is not in this run (warned 3 times: once per line)
 tshirt configurable 1/1
 tshirt-s simple 0/0
 tshirt > tshirt-s (relation)
