@@ -334,6 +334,7 @@ static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, ui
 				smart_str_appends(row, ",0,");
 				smart_str_append_long(row, w->cfg->child_visibility);
 				r = pimsync_bulk_row_end(&vis);
+				rec->url_changed = true; /* not visible individually: its rewrites go */
 				pimsync_writer_changed(w, rec->entity_id, w->meta->visibility->code);
 			}
 		}

@@ -108,7 +108,7 @@ typedef struct {
 	zend_long link_id;          /* row_id on Commerce, else entity_id */
 	zend_long current_set_id;   /* attribute set Magento has now */
 	uint32_t rows_changed;      /* value, category and link rows written */
-	bool url_changed;           /* url_key written: rewrites follow */
+	bool url_changed;           /* url_key or visibility written: rewrites follow */
 	bool stock_changed;         /* a stock row written (stock item, source item or stock status) */
 	bool categories_changed;    /* category links written or removed: category-path rewrites follow */
 	bool links_changed;         /* product link rows written or removed */

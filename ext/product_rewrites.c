@@ -254,6 +254,7 @@ typedef struct {
 	HashTable categories;    /* entity id => list of category ids */
 	HashTable tree_paths;    /* category id => "1/2/5" */
 	HashTable url_paths;     /* store_key(store, category) => url_path */
+	HashTable visibility;    /* store_key(store, link id) => visibility */
 	held_rows held;
 } product_urls;
 
@@ -275,6 +276,20 @@ static zend_result read_product_urls(pimsync_product_rewrites *pr, pimsync_recor
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), key_cb, &kc);
 	smart_str_free(&sql);
+
+	if (r == SUCCESS && pr->meta->visibility) {
+		kc = (key_ctx) { &u->visibility, pr->meta->visibility->id };
+		smart_str_appends(&sql, "SELECT ");
+		smart_str_appends(&sql, pr->link);
+		smart_str_appends(&sql, ", store_id, value, attribute_id FROM catalog_product_entity_int WHERE ");
+		smart_str_appends(&sql, pr->link);
+		smart_str_appends(&sql, " IN (");
+		append_ids(&sql, recs, sel, k, true);
+		smart_str_appendc(&sql, ')');
+		smart_str_0(&sql);
+		r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), key_cb, &kc);
+		smart_str_free(&sql);
+	}
 
 	if (r == SUCCESS && pr->any_categories) {
 		smart_str_appends(&sql, "SELECT product_id, category_id FROM catalog_category_product WHERE product_id IN (");
@@ -451,14 +466,15 @@ static zend_result delete_row(changes *c, zend_long id)
 
 /* One product in one store view: the rows it holds against the rows it should have. */
 static zend_result plan_store(pimsync_product_rewrites *pr, product_urls *u, pimsync_record *recs, uint32_t ri,
-                              zend_long store_id, zend_string *key, changes *c)
+                              zend_long store_id, zend_string *key, bool visible, changes *c)
 {
 	pimsync_record *rec = &recs[ri];
 	wanted_list w = {0};
 	bool history = flag(&pr->save_history, store_id), categories = flag(&pr->use_categories, store_id);
 	zend_result r = SUCCESS;
 
-	wanted_rows(pr, u, rec, store_id, key, &w);
+	/* Not Visible Individually: Magento's ProductUrlRewriteGenerator makes no rewrite in the store and its save removes them */
+	if (visible) wanted_rows(pr, u, rec, store_id, key, &w);
 	zval *first = zend_hash_index_find(&u->held.first, store_key(store_id, rec->entity_id));
 	for (int32_t i = first ? (int32_t) Z_LVAL_P(first) : -1; i >= 0 && r == SUCCESS; i = u->held.rows[i].next) {
 		held_row *h = &u->held.rows[i];
@@ -695,6 +711,7 @@ zend_result pimsync_product_rewrites_write(pimsync_product_rewrites *pr, pimsync
 	zend_hash_init(&u.categories, k, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&u.tree_paths, 64, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&u.url_paths, 64, NULL, ZVAL_PTR_DTOR, 0);
+	zend_hash_init(&u.visibility, k * 4, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&u.held.first, k * 4, NULL, NULL, 0);
 	zend_hash_init(&holders, 16, NULL, ZVAL_PTR_DTOR, 0);
 	pimsync_bulk_init(&c.del, pr->db, NULL, "url_rewrite", "DELETE FROM url_rewrite WHERE url_rewrite_id IN (", ")");
@@ -708,7 +725,10 @@ zend_result pimsync_product_rewrites_write(pimsync_product_rewrites *pr, pimsync
 			zval *key = zend_hash_index_find(&u.keys, store_key(store_id, rec->link_id));
 			if (!key) key = zend_hash_index_find(&u.keys, store_key(0, rec->link_id));
 			if (!key || !Z_STRLEN_P(key)) continue; /* no url key: no rewrite to keep in line */
-			if ((r = plan_store(pr, &u, recs, sel[i], store_id, Z_STR_P(key), &c)) == FAILURE) break;
+			zval *vis = zend_hash_index_find(&u.visibility, store_key(store_id, rec->link_id));
+			if (!vis) vis = zend_hash_index_find(&u.visibility, store_key(0, rec->link_id));
+			bool visible = !vis || ZEND_STRTOL(Z_STRVAL_P(vis), NULL, 10) != 1;
+			if ((r = plan_store(pr, &u, recs, sel[i], store_id, Z_STR_P(key), visible, &c)) == FAILURE) break;
 		} ZEND_HASH_FOREACH_END();
 	}
 	/* deletes first: a path one row gives up may be the one another row takes */
@@ -724,6 +744,7 @@ zend_result pimsync_product_rewrites_write(pimsync_product_rewrites *pr, pimsync
 	zend_hash_destroy(&u.categories);
 	zend_hash_destroy(&u.tree_paths);
 	zend_hash_destroy(&u.url_paths);
+	zend_hash_destroy(&u.visibility);
 	held_free(&u.held);
 	efree(sel);
 	return r;

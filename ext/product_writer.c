@@ -407,7 +407,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					r = pimsync_bulk_row_end(target);
 				}
 				rec->rows_changed++;
-				if (v->attr == w->meta->url_key) rec->url_changed = true;
+				if (v->attr == w->meta->url_key || v->attr == w->meta->visibility) rec->url_changed = true;
 				if (!is_new) pending_change(w, rec->entity_id, "updated", v->attr->code);
 			}
 		}
