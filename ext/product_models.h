@@ -42,18 +42,20 @@ typedef struct pimsync_product_models_s {
 void pimsync_models_init(pimsync_product_models *m);
 void pimsync_models_free(pimsync_product_models *m);
 
-/* Adds a model from its JSON bytes. FAILURE (err says why) when it cannot be
- * read or has no code: the caller parks it. A code read twice keeps the
- * first and fails for the second. */
+/* Adds a model from its JSON bytes, reading only its code, parent, family,
+ * family variant (and that "values" is an object). FAILURE (err says why)
+ * when it is not one JSON object or has no code: the caller parks it. A code
+ * read twice keeps the first and fails for the second. */
 zend_result pimsync_models_add_json(pimsync_product_models *m, const char *json, size_t len, zend_string *position,
                                     pimsync_error *err);
 /* Adds a family variant (an item of /families/{family}/variants). */
 zend_result pimsync_models_add_variant_json(pimsync_product_models *m, const char *json, size_t len, pimsync_error *err);
 
 pimsync_product_model *pimsync_models_find(pimsync_product_models *m, zend_string *code);
-/* The model's item decoded (an array, borrowed until the next call). Its
- * bytes decoded when it was added; NULL only if that could change. */
-HashTable *pimsync_models_item(pimsync_product_models *m, pimsync_product_model *model);
+/* The model's item decoded (an array, borrowed until the next call). Adding
+ * a model reads only the keys it is filed under: NULL (err says why) when the
+ * rest of its bytes are not valid JSON. */
+HashTable *pimsync_models_item(pimsync_product_models *m, pimsync_product_model *model, pimsync_error *err);
 /* The root of a model's chain (itself for a root), NULL when an ancestor is
  * unknown or the chain loops. */
 pimsync_product_model *pimsync_models_root(pimsync_product_models *m, pimsync_product_model *model);
@@ -65,8 +67,10 @@ pimsync_family_variant *pimsync_models_variant(pimsync_product_models *m, pimsyn
 uint64_t pimsync_models_chain_hash(pimsync_product_models *m, zend_string *parent);
 
 /* Adds to values (a product's "values") each attribute of the parent's
- * chain the product does not carry: the nearest model's first. */
-void pimsync_models_inherit(pimsync_product_models *m, pimsync_product_model *parent, HashTable *values);
+ * chain the product does not carry: the nearest model's first. Returns the
+ * model whose bytes do not decode (err says why), NULL when all did. */
+pimsync_product_model *pimsync_models_inherit(pimsync_product_models *m, pimsync_product_model *parent, HashTable *values,
+                                              pimsync_error *err);
 
 /* The "parent" of a product read from its bytes without decoding them (the
  * first "parent" key with a string or null value), or NULL. Decoding tells

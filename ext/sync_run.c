@@ -205,12 +205,14 @@ static pimsync_product_model *model_chain(run_ctx *c, zend_string *code)
 }
 
 /* A variant product: its inherited values and the configurable it belongs
- * to. A product naming a model that cannot be had keeps its links as they are. */
-static void attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec, zend_string *position)
+ * to. A product naming a model that cannot be had keeps its links as they
+ * are. false (err set): a model of its chain is not valid JSON, the product
+ * is parked (its values would be incomplete). */
+static bool attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec, zend_string *position, pimsync_error *err)
 {
 	zval *parent = zend_hash_str_find(product, "parent", sizeof("parent") - 1);
 	rec->models_known = true;
-	if (!parent || Z_TYPE_P(parent) != IS_STRING || !Z_STRLEN_P(parent)) return; /* none: not a child (any more) */
+	if (!parent || Z_TYPE_P(parent) != IS_STRING || !Z_STRLEN_P(parent)) return true; /* none: not a child (any more) */
 	pimsync_product_model *model = model_chain(c, Z_STR_P(parent));
 	pimsync_product_model *root = model ? pimsync_models_root(&c->models, model) : NULL;
 	if (!root) {
@@ -218,7 +220,7 @@ static void attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec,
 		pimsync_stats_warn(c->stats, "parent_unknown", position,
 		                   "a product names product model %s, which the product-models feed does not have: it was written as it"
 		                   " is, without inherited values, and its links to configurables were left as they are", Z_STRVAL_P(parent));
-		return;
+		return true;
 	}
 	zval *values = zend_hash_str_find(product, "values", sizeof("values") - 1);
 	if (!values || Z_TYPE_P(values) != IS_ARRAY) {
@@ -227,8 +229,15 @@ static void attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec,
 		values = zend_hash_str_update(product, "values", sizeof("values") - 1, &empty);
 	}
 	SEPARATE_ARRAY(values);
-	pimsync_models_inherit(&c->models, model, Z_ARRVAL_P(values));
+	pimsync_error why;
+	pimsync_product_model *broken = pimsync_models_inherit(&c->models, model, Z_ARRVAL_P(values), &why);
+	if (broken) {
+		pimsync_error_set(err, "its product model %.200s (%s) is not valid JSON, so the values it inherits are unknown: %s",
+		                  ZSTR_VAL(broken->code), ZSTR_VAL(broken->position), why.message);
+		return false;
+	}
 	rec->parent_sku = pimsync_sku_trim(root->code);
+	return true;
 }
 
 /* Handles a decoded record (a product, or a root product model as its
@@ -334,10 +343,9 @@ static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string
 		rec->models_known = true;
 		rec->naxes = variant->naxes;
 		rec->axes = axes;
-	} else if (c->models.loaded) {
-		attach_to_model(c, Z_ARRVAL_P(product), rec, position);
 	}
-	if (pimsync_map_product(&c->mapper, Z_ARRVAL_P(product), rec, &err) == FAILURE) {
+	if ((!model && c->models.loaded && !attach_to_model(c, Z_ARRVAL_P(product), rec, position, &err))
+	    || pimsync_map_product(&c->mapper, Z_ARRVAL_P(product), rec, &err) == FAILURE) {
 		bool parked = park_raw(c, position, sku, data, len, err.message);
 		if (model) s->configurables_failed++;
 		pimsync_record_free(rec);
@@ -516,8 +524,9 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		         : "a product model without a family_variant%.0s", model->family_variant ? ZSTR_VAL(model->family_variant) : "");
 		return park_known_model(c, model, reason);
 	}
-	HashTable *item = pimsync_models_item(&c->models, model);
-	ZEND_ASSERT(item); /* its bytes decoded when it was added */
+	pimsync_error unreadable;
+	HashTable *item = pimsync_models_item(&c->models, model, &unreadable);
+	if (!item) return park_known_model(c, model, unreadable.message);
 	zval product;
 	ZVAL_ARR(&product, zend_array_dup(item));
 	zend_hash_str_del(Z_ARRVAL(product), "parent", sizeof("parent") - 1);
