@@ -528,6 +528,16 @@ zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_lon
 	if (r == FAILURE) return r;
 	if (affected) pimsync_stats_rows(s->stats, "cataloginventory_stock_item", 1);
 	*changed = affected != 0;
+	if (affected && s->meta->msi) {
+		/* MSI keeps no source item for a configurable: one an older pimsync wrote goes when its item is put right */
+		smart_str_appends(&sql, "DELETE si FROM inventory_source_item si JOIN catalog_product_entity p ON p.sku = si.sku WHERE p.entity_id = ");
+		smart_str_append_long(&sql, parent_id);
+		affected = 0;
+		r = pimsync_db_exec_str(s->db, &sql, &affected);
+		smart_str_free(&sql);
+		if (r == FAILURE) return r;
+		if (affected) pimsync_stats_rows(s->stats, "inventory_source_item (deleted)", affected);
+	}
 
 	/* salable when any child is, as Magento's Configurable stock indexer has it: a child counts
 	 * when it is enabled (in any store) and has no required options */
