@@ -16,20 +16,33 @@ final class SyncResult
      * @param array<string, float> $phaseSeconds seconds per phase
      * @param array<int, array{action: string, attributes: list<string>}> $changedEntities keyed by entity_id
      * @param list<array{position?: string, sku?: string|null, reason?: string}> $errors
+     * @param array<string, array{count: int, message: string, position?: string|null}> $warnings by key
+     * @param array<string, mixed> $valueIssues values left out or adjusted: total, by_kind, sample
      * @param array<string, mixed> $categories the category tree phase's report (counts, codes,
      *        changed_ids); empty when the run read no tree
+     * @param array<string, int> $links product links written, removed, repositioned, resolved, pending
+     * @param array<string, mixed> $structure the structure phase's report; empty when it did not run
+     * @param array<string, int> $configurables created, updated, unchanged, disabled, failed, children_linked/_unlinked
      */
     public function __construct(
         public readonly int $runId,
         public readonly RunStatus $status,
         public readonly SyncMode $mode,
+        public readonly string $source = '',
         public readonly array $counts = [],
         public readonly array $rowsWritten = [],
         public readonly array $phaseSeconds = [],
         public readonly float $elapsedSeconds = 0.0,
         public readonly array $changedEntities = [],
         public readonly array $errors = [],
+        public readonly array $warnings = [],
+        public readonly ?string $message = null,
+        public readonly bool $loadData = false,
+        public readonly array $valueIssues = [],
         public readonly array $categories = [],
+        public readonly array $links = [],
+        public readonly array $structure = [],
+        public readonly array $configurables = [],
     ) {
     }
 
@@ -59,17 +72,9 @@ final class SyncResult
      */
     public function toArray(): array
     {
-        return [
-            'runId' => $this->runId,
-            'status' => $this->status->value,
-            'mode' => $this->mode->value,
-            'counts' => $this->counts,
-            'rowsWritten' => $this->rowsWritten,
-            'phaseSeconds' => $this->phaseSeconds,
-            'elapsedSeconds' => $this->elapsedSeconds,
-            'changedEntities' => $this->changedEntities,
-            'errors' => $this->errors,
-            'categories' => $this->categories,
-        ];
+        $out = get_object_vars($this);
+        $out['status'] = $this->status->value;
+        $out['mode'] = $this->mode->value;
+        return $out;
     }
 }

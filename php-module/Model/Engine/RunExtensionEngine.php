@@ -47,13 +47,21 @@ class RunExtensionEngine implements RunEngineInterface
             $report->runId,
             RunStatus::from($report->status),
             SyncMode::from($report->mode),
+            $report->source,
             $report->counts,
             $report->rowsWritten,
             $report->phaseSeconds,
             $report->elapsedSeconds,
             $report->changedEntities,
             $report->errors,
+            $report->warnings,
+            $report->message,
+            $report->loadData,
+            $report->valueIssues,
             $report->categories ?? [],
+            $report->links,
+            $report->structure ?? [],
+            $report->configurables,
         );
     }
 }
