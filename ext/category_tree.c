@@ -59,6 +59,7 @@ struct pimsync_category_tree {
 	zend_long unchanged;
 	char head_varchar[160], head_int[160];
 	pimsync_bulk varchar, integer;
+	bool values_failed;         /* a value statement failed while rows were queued: the tree is not written */
 	pimsync_category_rewrites rewrites;
 	bool rewrites_ready;
 	zval report;                /* the run report's "categories" */
@@ -371,7 +372,8 @@ static void add_value(pimsync_category_tree *t, pimsync_attribute *attr, zend_lo
 	pimsync_bulk_long(b, store_id);
 	pimsync_bulk_long(b, link);
 	pimsync_bulk_str(b, ZSTR_VAL(value), ZSTR_LEN(value));
-	pimsync_bulk_row_end(b);
+	/* a full buffer is sent here: its failure must fail the tree, not lose those rows */
+	if (pimsync_bulk_row_end(b) == FAILURE) t->values_failed = true;
 }
 
 /* The stored value unless it is already what it should be: true when written. */
@@ -1000,7 +1002,7 @@ static zend_result write_tree(pimsync_category_tree *t)
 		                   " not written) and were not written; the first: %s", orphans, ZSTR_VAL(first_orphan));
 	}
 	if (handle_removed(t) == FAILURE || forget_restored(t) == FAILURE) return FAILURE;
-	if (pimsync_bulk_flush(&t->varchar) == FAILURE || pimsync_bulk_flush(&t->integer) == FAILURE) return FAILURE;
+	if (t->values_failed || pimsync_bulk_flush(&t->varchar) == FAILURE || pimsync_bulk_flush(&t->integer) == FAILURE) return FAILURE;
 	if (recount_children(t) == FAILURE) return FAILURE;
 	if (t->rewrites_ready && write_rewrites(t) == FAILURE) return FAILURE;
 	return SUCCESS;
