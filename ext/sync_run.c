@@ -601,7 +601,10 @@ static bool park_clashing_models(run_ctx *c)
 		zval *type = zend_hash_find(&k.clashing, key);
 		zend_string_release(key);
 		if (!type) {
-			if (kept != i) c->batch[kept] = *rec;
+			if (kept != i) {
+				c->batch[kept] = *rec;
+				memset(rec, 0, sizeof(*rec)); /* one owner: a failure below frees the batch as it stands */
+			}
 			kept++;
 			continue;
 		}
