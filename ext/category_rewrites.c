@@ -1,6 +1,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "category_rewrites.h"
+#include "value_normalize.h" /* pimsync_utf8_length */
 
 /* The columns of a url_rewrite row as read and as written, in this order. */
 enum { RW_ID = 0, RW_ENTITY, RW_STORE, RW_REQUEST, RW_TARGET, RW_REDIRECT, RW_AUTO, RW_DESCRIPTION, RW_METADATA, RW_COLUMNS };
@@ -72,6 +73,8 @@ zend_result pimsync_category_rewrites_init(pimsync_category_rewrites *r, pimsync
 	s.r = r;
 	s.meta = meta;
 	r->db = db;
+	const pimsync_column *col = &meta->columns[PIMSYNC_COL_REQUEST_PATH];
+	r->max_chars = col->known && col->max_chars ? (size_t) col->max_chars : 255; /* varchar(255) when information_schema does not say */
 	r->stats = stats;
 	zend_hash_init(&r->suffix, 8, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&r->history, 8, NULL, NULL, 0);
@@ -275,10 +278,10 @@ zend_result pimsync_category_rewrites_apply(pimsync_category_rewrites *r, zend_l
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (live && !stale) goto done;
-	if (ZSTR_LEN(request) > 255) {
+	if (pimsync_utf8_length(ZSTR_VAL(request), ZSTR_LEN(request)) > r->max_chars) {
 		pimsync_stats_warn(r->stats, "category_url_too_long", NULL,
-		                   "category %s, store " ZEND_LONG_FMT ": its url path %s is longer than url_rewrite's 255 characters;"
-		                   " its url rewrites were left as they are", ZSTR_VAL(code), store_id, ZSTR_VAL(request));
+		                   "category %s, store " ZEND_LONG_FMT ": its url path %s is longer than url_rewrite's %zu characters;"
+		                   " its url rewrites were left as they are", ZSTR_VAL(code), store_id, ZSTR_VAL(request), r->max_chars);
 		goto done;
 	}
 	if ((res = path_taken(r, id, store_id, request, &taken)) == FAILURE) goto done;

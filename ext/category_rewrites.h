@@ -20,6 +20,7 @@
 typedef struct {
 	pimsync_db *db;
 	pimsync_run_stats *stats;
+	size_t max_chars;       /* url_rewrite.request_path's length in characters */
 	HashTable suffix;       /* store id => category url suffix (zend_string) */
 	HashTable history;      /* store id => save_rewrites_history (IS_TRUE/IS_FALSE) */
 	HashTable root_stores;  /* root category id => list of its store groups' store view ids */

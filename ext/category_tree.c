@@ -510,9 +510,9 @@ static zend_result move_row(pimsync_category_tree *t, node *n, node *parent, cat
 		smart_str_append_long(&sql, (zend_long) ZSTR_LEN(old_path) + 1);
 		smart_str_appends(&sql, ")), level = level + ");
 		smart_str_append_long(&sql, delta);
-		smart_str_appends(&sql, " WHERE path LIKE '");
-		smart_str_append(&sql, old_path);
-		smart_str_appends(&sql, "/%'");
+		smart_str_appends(&sql, " WHERE path LIKE CONCAT(");
+		pimsync_sql_quote(t->db, &sql, ZSTR_VAL(old_path), ZSTR_LEN(old_path));
+		smart_str_appends(&sql, ", '/%')");
 		r = exec(t, &sql);
 	}
 	smart_str_free(&sql);
