@@ -258,37 +258,60 @@ typedef struct {
 	held_rows held;
 } product_urls;
 
-static zend_result read_product_urls(pimsync_product_rewrites *pr, pimsync_record *recs, const uint32_t *sel, uint32_t k,
-                                     product_urls *u)
+/* A new product's url keys and visibility are its record's values: the batch
+ * has just written exactly those (creation defaults included). */
+static void record_values(pimsync_record *rec, pimsync_attribute *attr, HashTable *out)
+{
+	for (uint32_t j = 0; attr && j < rec->nvalues; j++) {
+		pimsync_value *v = &rec->values[j];
+		if (v->attr != attr || !v->value) continue;
+		zval z;
+		ZVAL_STR_COPY(&z, v->value);
+		zend_hash_index_update(out, store_key(v->store_id, rec->link_id), &z);
+	}
+}
+
+/* The values of one attribute of the changed products among sel, as Magento holds them. */
+static zend_result read_stored_values(pimsync_product_rewrites *pr, pimsync_record *recs, const uint32_t *sel, uint32_t k,
+                                      const char *table, pimsync_attribute *attr, HashTable *out)
 {
 	smart_str sql = {0};
+	key_ctx kc = { out, attr->id };
+	uint32_t changed = 0;
 	zend_result r;
-	key_ctx kc = { &u->keys, pr->meta->url_key->id };
 
 	/* by id only: with "attribute_id =" MariaDB may pick the attribute index and scan every url key */
 	smart_str_appends(&sql, "SELECT ");
 	smart_str_appends(&sql, pr->link);
-	smart_str_appends(&sql, ", store_id, value, attribute_id FROM catalog_product_entity_varchar WHERE ");
+	smart_str_appends(&sql, ", store_id, value, attribute_id FROM ");
+	smart_str_appends(&sql, table);
+	smart_str_appends(&sql, " WHERE ");
 	smart_str_appends(&sql, pr->link);
 	smart_str_appends(&sql, " IN (");
-	append_ids(&sql, recs, sel, k, true);
+	for (uint32_t i = 0; i < k; i++) {
+		pimsync_record *rec = &recs[sel[i]];
+		if (rec->kind == PIMSYNC_RECORD_NEW) {
+			record_values(rec, attr, out);
+			continue;
+		}
+		if (changed++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, rec->link_id);
+	}
 	smart_str_appendc(&sql, ')');
 	smart_str_0(&sql);
-	r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), key_cb, &kc);
+	r = changed ? pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), key_cb, &kc) : SUCCESS;
 	smart_str_free(&sql);
+	return r;
+}
+
+static zend_result read_product_urls(pimsync_product_rewrites *pr, pimsync_record *recs, const uint32_t *sel, uint32_t k,
+                                     product_urls *u)
+{
+	smart_str sql = {0};
+	zend_result r = read_stored_values(pr, recs, sel, k, "catalog_product_entity_varchar", pr->meta->url_key, &u->keys);
 
 	if (r == SUCCESS && pr->meta->visibility) {
-		kc = (key_ctx) { &u->visibility, pr->meta->visibility->id };
-		smart_str_appends(&sql, "SELECT ");
-		smart_str_appends(&sql, pr->link);
-		smart_str_appends(&sql, ", store_id, value, attribute_id FROM catalog_product_entity_int WHERE ");
-		smart_str_appends(&sql, pr->link);
-		smart_str_appends(&sql, " IN (");
-		append_ids(&sql, recs, sel, k, true);
-		smart_str_appendc(&sql, ')');
-		smart_str_0(&sql);
-		r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), key_cb, &kc);
-		smart_str_free(&sql);
+		r = read_stored_values(pr, recs, sel, k, "catalog_product_entity_int", pr->meta->visibility, &u->visibility);
 	}
 
 	if (r == SUCCESS && pr->any_categories) {
