@@ -659,8 +659,16 @@ static zend_result map_association_list(pimsync_mapper *m, pimsync_record *rec, 
 			                   "an association of %s names no product pimsync can look up (empty, over 255 bytes or not UTF-8);"
 			                   " that link was not synced", ZSTR_VAL(akeneo_type));
 		} else if (!link_listed(rec, type, kind, target)) {
-			/* two Akeneo types may map to one Magento type: the first mention keeps its place */
-			pimsync_record_add_link(rec, type, kind, ++next_position[type], target);
+			/* two Akeneo types may map to one Magento type: the first mention keeps its place; a link to the
+			 * product itself (left out and reported by the writer) takes none, so the others stay 1, 2, 3… */
+			bool self = false;
+			if (kind == PIMSYNC_LINK_TO_SKU) {
+				zend_string *a = pimsync_sku_key(target), *b = pimsync_sku_key(rec->sku);
+				self = zend_string_equals(a, b);
+				zend_string_release(a);
+				zend_string_release(b);
+			}
+			pimsync_record_add_link(rec, type, kind, self ? 0 : ++next_position[type], target);
 		}
 		zend_string_release(target);
 	} ZEND_HASH_FOREACH_END();
