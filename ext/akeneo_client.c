@@ -959,30 +959,44 @@ done:
 	return result;
 }
 
-zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
-	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+/* Every item of /api/rest/v1/<parent>/<code>/<child> (an attribute's options,
+ * a family's variants); what names it in errors ("options of color"),
+ * code_name the code ("attribute code"). */
+static zend_result each_of(pimsync_akeneo_client *c, const char *parent, const char *code_name, const char *code,
+	const char *child, const char *what, void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
 {
-	smart_str first = {0}, what = {0};
+	smart_str url = {0}, named = {0};
 	zend_string *enc;
 	zend_result r;
 
-	if (!attribute_code[0]) {
-		pimsync_error_set(err, "attribute code must not be empty");
+	if (!code[0]) {
+		pimsync_error_set(err, "%s must not be empty", code_name);
 		return FAILURE;
 	}
-	enc = url_encode(attribute_code, strlen(attribute_code));
-	smart_str_append(&first, c->s.base_url);
-	smart_str_appends(&first, "/api/rest/v1/attributes/");
-	smart_str_append(&first, enc);
-	smart_str_appends(&first, "/options?limit=");
-	smart_str_append_long(&first, c->s.page_size);
+	enc = url_encode(code, strlen(code));
+	smart_str_append(&url, c->s.base_url);
+	smart_str_appends(&url, "/api/rest/v1/");
+	smart_str_appends(&url, parent);
+	smart_str_appendc(&url, '/');
+	smart_str_append(&url, enc);
+	smart_str_appendc(&url, '/');
+	smart_str_appends(&url, child);
+	smart_str_appends(&url, "?limit=");
+	smart_str_append_long(&url, c->s.page_size);
 	zend_string_release(enc);
-	smart_str_appends(&what, "options of ");
-	smart_str_appends(&what, attribute_code);
-	smart_str_0(&what);
-	r = each_listed(c, smart_str_extract(&first), ZSTR_VAL(what.s), cb, ctx, err);
-	smart_str_free(&what);
+	smart_str_appends(&named, what);
+	smart_str_appendc(&named, ' ');
+	smart_str_appends(&named, code);
+	smart_str_0(&named);
+	r = each_listed(c, smart_str_extract(&url), ZSTR_VAL(named.s), cb, ctx, err);
+	smart_str_free(&named);
 	return r;
+}
+
+zend_result pimsync_akeneo_each_option(pimsync_akeneo_client *c, const char *attribute_code,
+	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
+{
+	return each_of(c, "attributes", "attribute code", attribute_code, "options", "options of", cb, ctx, err);
 }
 
 zend_result pimsync_akeneo_each_category(pimsync_akeneo_client *c,
@@ -1052,23 +1066,7 @@ zend_result pimsync_akeneo_each_product_model(pimsync_akeneo_client *c, zend_str
 zend_result pimsync_akeneo_each_family_variant(pimsync_akeneo_client *c, const char *family,
 	void (*cb)(void *ctx, const char *json, size_t len), void *ctx, pimsync_error *err)
 {
-	smart_str url = {0};
-	zend_string *enc;
-	char what[300];
-
-	if (!family[0]) {
-		pimsync_error_set(err, "family code must not be empty");
-		return FAILURE;
-	}
-	enc = url_encode(family, strlen(family));
-	smart_str_append(&url, c->s.base_url);
-	smart_str_appends(&url, "/api/rest/v1/families/");
-	smart_str_append(&url, enc);
-	smart_str_appends(&url, "/variants?limit=");
-	smart_str_append_long(&url, c->s.page_size);
-	zend_string_release(enc);
-	snprintf(what, sizeof(what), "variants of family %s", family);
-	return each_listed(c, smart_str_extract(&url), what, cb, ctx, err);
+	return each_of(c, "families", "family code", family, "variants", "variants of family", cb, ctx, err);
 }
 
 int pimsync_akeneo_get_product_model(pimsync_akeneo_client *c, const char *code, smart_str *out, pimsync_error *err)
