@@ -253,7 +253,7 @@ static zend_result load_rows(pimsync_category_tree *t, HashTable *ids)
 	smart_str_append(&sql, in.s);
 	smart_str_appendc(&sql, ')');
 	/* Commerce: the version live now, not a scheduled one */
-	if (t->meta->row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	pimsync_meta_append_live(t->meta, &sql, NULL);
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(t->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), row_cb, t);
 	smart_str_free(&in);

@@ -16,17 +16,6 @@ static inline zend_ulong axis_key(zend_long link_id, zend_long attribute_id)
 	return ((zend_ulong) attribute_id << 32) | (zend_ulong) link_id;
 }
 
-static void append_live_row(pimsync_writer *w, smart_str *sql, const char *alias)
-{
-	if (!w->meta->row_id) return;
-	/* Commerce keeps one row per staged version: the one live now */
-	smart_str_appends(sql, " AND ");
-	smart_str_appends(sql, alias);
-	smart_str_appends(sql, ".created_in <= UNIX_TIMESTAMP() AND ");
-	smart_str_appends(sql, alias);
-	smart_str_appends(sql, ".updated_in > UNIX_TIMESTAMP()");
-}
-
 /* ---- super attributes ---- */
 
 static bool axis_cb(void *ctx, HashTable *row)
@@ -228,7 +217,7 @@ static zend_result write_super_links(pimsync_writer *w, pimsync_record *recs, ui
 		smart_str_appends(&head, ", p.sku FROM catalog_product_entity p WHERE p.type_id = 'configurable' AND p.sku IN (");
 		smart_str_append_smart_str(&head, &sql);
 		smart_str_appendc(&head, ')');
-		append_live_row(w, &head, "p");
+		pimsync_meta_append_live(w->meta, &head, "p");
 		smart_str_appends(&head, " ORDER BY p.entity_id");
 		smart_str_0(&head);
 		r = pimsync_db_each_row(w->db, ZSTR_VAL(head.s), ZSTR_LEN(head.s), parent_cb, &parents);
@@ -440,7 +429,7 @@ static zend_result write_parent_stock(pimsync_writer *w, pimsync_record *recs, u
 		smart_str_append_long(&sql, (zend_long) id);
 	} ZEND_HASH_FOREACH_END();
 	smart_str_appendc(&sql, ')');
-	append_live_row(w, &sql, "p");
+	pimsync_meta_append_live(w->meta, &sql, "p");
 	smart_str_0(&sql);
 	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), parent_child_cb, &c);
 	smart_str_free(&sql);

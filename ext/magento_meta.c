@@ -437,3 +437,16 @@ zend_result pimsync_meta_store_flag(pimsync_meta *meta, pimsync_db *db, const ch
 	zend_hash_destroy(&f.stores);
 	return r;
 }
+
+void pimsync_meta_append_live(const pimsync_meta *meta, smart_str *sql, const char *alias)
+{
+	if (!meta->row_id) return;
+	for (int i = 0; i < 2; i++) {
+		smart_str_appends(sql, " AND ");
+		if (alias) {
+			smart_str_appends(sql, alias);
+			smart_str_appendc(sql, '.');
+		}
+		smart_str_appends(sql, i ? "updated_in > UNIX_TIMESTAMP()" : "created_in <= UNIX_TIMESTAMP()");
+	}
+}

@@ -7,6 +7,7 @@
 
 #include "php.h"
 #include "pdo_bridge.h"
+#include "zend_smart_str.h"
 
 typedef enum {
 	PIMSYNC_BACKEND_STATIC = 0,
@@ -112,5 +113,11 @@ zend_result pimsync_meta_store_flag(pimsync_meta *meta, pimsync_db *db, const ch
 
 /* Option id for an attribute's option code (case-insensitive), or 0. */
 zend_long pimsync_meta_option_id(const pimsync_attribute *attr, zend_string *code);
+
+/* Appends " AND [alias.]created_in <= UNIX_TIMESTAMP() AND [alias.]updated_in >
+ * UNIX_TIMESTAMP()" on the Commerce layout, where catalog_product_entity and
+ * catalog_category_entity keep one row per staged version: the one live now.
+ * Nothing on Open Source. alias may be NULL. */
+void pimsync_meta_append_live(const pimsync_meta *meta, smart_str *sql, const char *alias);
 
 #endif

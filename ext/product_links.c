@@ -819,7 +819,7 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 		smart_str_appends(&sql, " FROM catalog_product_entity WHERE entity_id IN (");
 		smart_str_append_smart_str(&sql, &c.entities);
 		smart_str_appendc(&sql, ')');
-		if (l->meta->row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+		pimsync_meta_append_live(l->meta, &sql, NULL);
 		smart_str_0(&sql);
 		r = pimsync_db_each_row(l->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), chunk_link_id_cb, &c);
 	}

@@ -344,7 +344,7 @@ static zend_result read_product_urls(pimsync_product_rewrites *pr, pimsync_recor
 			} ZEND_HASH_FOREACH_END();
 		} ZEND_HASH_FOREACH_END();
 		smart_str_appendc(&sql, ')');
-		if (pr->meta->row_id) smart_str_appends(&sql, " AND e.created_in <= UNIX_TIMESTAMP() AND e.updated_in > UNIX_TIMESTAMP()");
+		pimsync_meta_append_live(pr->meta, &sql, "e");
 		smart_str_0(&sql);
 		r = pimsync_db_each_row(pr->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), category_cb, &cc);
 		smart_str_free(&sql);
@@ -852,7 +852,7 @@ zend_result pimsync_product_rewrites_follow_categories(pimsync_product_rewrites 
 	smart_str_appends(&sql, "SELECT DISTINCT p.entity_id, p.");
 	smart_str_appends(&sql, pr->link);
 	smart_str_appends(&sql, ", p.sku FROM catalog_category_product cp JOIN catalog_product_entity p ON p.entity_id = cp.product_id");
-	if (pr->meta->row_id) smart_str_appends(&sql, " AND p.created_in <= UNIX_TIMESTAMP() AND p.updated_in > UNIX_TIMESTAMP()");
+	pimsync_meta_append_live(pr->meta, &sql, "p");
 	smart_str_appends(&sql, " WHERE cp.category_id IN (");
 	ZEND_HASH_FOREACH_NUM_KEY(category_ids, id) {
 		if (k++) smart_str_appendc(&sql, ',');

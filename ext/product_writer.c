@@ -208,10 +208,7 @@ static zend_result read_ids_by_sku(pimsync_writer *w, pimsync_record *recs, uint
 		pimsync_sql_quote(w->db, &sql, ZSTR_VAL(recs[i].sku), ZSTR_LEN(recs[i].sku));
 	}
 	smart_str_appendc(&sql, ')');
-	if (w->meta->row_id) {
-		/* Commerce keeps one row per staged version: the one live now */
-		smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
-	}
+	pimsync_meta_append_live(w->meta, &sql, NULL);
 	smart_str_0(&sql);
 	r = k ? pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), resolve_cb, &c) : SUCCESS;
 	smart_str_free(&sql);
@@ -892,7 +889,7 @@ zend_result pimsync_disable_entities(pimsync_writer *w, zend_long *entity_ids, u
 	smart_str_appends(&sql, ", 0, 2 FROM catalog_product_entity WHERE entity_id IN (");
 	append_id_list(&sql, entity_ids, n);
 	smart_str_appendc(&sql, ')');
-	if (w->meta->row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	pimsync_meta_append_live(w->meta, &sql, NULL);
 	smart_str_appends(&sql, " ON DUPLICATE KEY UPDATE value = 2");
 	r = pimsync_db_exec_str(w->db, &sql, NULL);
 	smart_str_free(&sql);

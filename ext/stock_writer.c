@@ -552,7 +552,7 @@ zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_lon
 	smart_str_append_long(&sql, s->meta->status->id);
 	smart_str_appends(&sql, " AND e.value = 1), st.stock_status, 0)), 0) FROM cataloginventory_stock_status st"
 	                        " JOIN catalog_product_entity c ON c.entity_id = st.product_id");
-	if (s->meta->row_id) smart_str_appends(&sql, " AND c.created_in <= UNIX_TIMESTAMP() AND c.updated_in > UNIX_TIMESTAMP()");
+	pimsync_meta_append_live(s->meta, &sql, "c");
 	smart_str_appends(&sql, " WHERE st.website_id = 0 AND st.stock_id = 1 AND st.product_id IN (");
 	if (!nchildren) smart_str_appends(&sql, "NULL");
 	for (uint32_t i = 0; i < nchildren; i++) {

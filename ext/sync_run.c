@@ -591,7 +591,7 @@ static bool park_clashing_models(run_ctx *c)
 		pimsync_sql_quote(&c->db, &sql, ZSTR_VAL(c->batch[i].sku), ZSTR_LEN(c->batch[i].sku));
 	}
 	smart_str_appendc(&sql, ')');
-	if (c->meta.row_id) smart_str_appends(&sql, " AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()");
+	pimsync_meta_append_live(&c->meta, &sql, NULL);
 	smart_str_0(&sql);
 	zend_result r = pimsync_db_each_row(&c->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), clash_cb, &k);
 	smart_str_free(&sql);
