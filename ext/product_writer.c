@@ -352,10 +352,75 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
 	return r;
 }
 
+static bool held_cb(void *ctx, HashTable *row)
+{
+	zend_hash_index_del((HashTable *) ctx, (zend_ulong) col_long(row, 0));
+	return true;
+}
+
+/* Share-locks the rows of table whose ids are the keys of wanted; the ones
+ * found leave wanted, so what is left is gone from Magento. */
+static zend_result hold_rows(pimsync_writer *w, const char *table, const char *id_column, HashTable *wanted)
+{
+	smart_str sql = {0};
+	zend_ulong id;
+	uint32_t k = 0;
+	if (!zend_hash_num_elements(wanted)) return SUCCESS;
+	smart_str_append_printf(&sql, "SELECT %s FROM %s WHERE %s IN (", id_column, table, id_column);
+	ZEND_HASH_FOREACH_NUM_KEY(wanted, id) {
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appends(&sql, ") LOCK IN SHARE MODE");
+	smart_str_0(&sql);
+	zend_result r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), held_cb, wanted);
+	smart_str_free(&sql);
+	return r;
+}
+
+/* New products' value rows go in without the server's foreign-key lookups
+ * (pimsync_bulk_parents_held): their products were inserted by this
+ * transaction, and the attributes and store views the rows name are
+ * share-locked here, so none can be deleted before the commit. One already
+ * gone (deleted since the run read Magento's metadata) fails the batch by name. */
+static zend_result hold_value_parents(pimsync_writer *w, pimsync_record *recs, uint32_t n)
+{
+	HashTable attributes, stores;
+	zend_result r;
+	zend_hash_init(&attributes, 64, NULL, NULL, 0);
+	zend_hash_init(&stores, 8, NULL, NULL, 0);
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+		for (uint32_t j = 0; j < recs[i].nvalues; j++) {
+			pimsync_value *v = &recs[i].values[j];
+			if (!v->value) continue;
+			zend_hash_index_update_ptr(&attributes, (zend_ulong) v->attr->id, v->attr);
+			zend_hash_index_add_empty_element(&stores, (zend_ulong) v->store_id);
+		}
+	}
+	r = hold_rows(w, "eav_attribute", "attribute_id", &attributes);
+	if (r == SUCCESS) r = hold_rows(w, "store", "store_id", &stores);
+	if (r == SUCCESS && zend_hash_num_elements(&attributes)) {
+		pimsync_attribute *gone = zend_hash_get_current_data_ptr(&attributes);
+		pimsync_error_set(w->db->err, "attribute %s (id %ld) is no longer in Magento: it was deleted after this run read "
+		                  "Magento's attributes; run the sync again", ZSTR_VAL(gone->code), (long) gone->id);
+		r = FAILURE;
+	} else if (r == SUCCESS && zend_hash_num_elements(&stores)) {
+		zend_ulong gone;
+		zend_hash_get_current_key(&stores, NULL, &gone);
+		pimsync_error_set(w->db->err, "store view %ld is no longer in Magento: it was deleted after this run read "
+		                  "Magento's store views; run the sync again", (long) gone);
+		r = FAILURE;
+	}
+	zend_hash_destroy(&attributes);
+	zend_hash_destroy(&stores);
+	return r;
+}
+
 static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_t n, double *diff_seconds)
 {
+	if (hold_value_parents(w, recs, n) == FAILURE) return FAILURE;
 	zend_result r = SUCCESS;
-
 	for (int bt = PIMSYNC_BACKEND_VARCHAR; bt < PIMSYNC_BACKEND_COUNT && r == SUCCESS; bt++) {
 		char table[64], head[160], del_head[160];
 		HashTable current;
@@ -373,6 +438,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 		pimsync_bulk_init(&insert, w->db, w->stats, table, head, "");
 		pimsync_bulk_use_load_data(&insert, w->meta->row_id ? "row_id, attribute_id, store_id, value"
 		                                                    : "entity_id, attribute_id, store_id, value");
+		pimsync_bulk_parents_held(&insert);
 		pimsync_bulk_init(&del, w->db, NULL, table, del_head, ")");
 		pimsync_bulk_strict(&upsert);
 		pimsync_bulk_strict(&insert);

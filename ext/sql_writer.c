@@ -31,6 +31,43 @@ void pimsync_bulk_strict(pimsync_bulk *b)
 	b->strict = true;
 }
 
+void pimsync_bulk_parents_held(pimsync_bulk *b)
+{
+	b->parents_held = true;
+}
+
+static zend_result send_statement(pimsync_bulk *b, zend_long *affected)
+{
+	zend_result r;
+	if (b->columns) {
+		r = pimsync_db_load_data(b->db, b->table, b->columns, &b->sql, affected);
+	} else {
+		smart_str_appends(&b->sql, b->tail);
+		r = pimsync_db_exec_str(b->db, &b->sql, affected);
+	}
+	/* before any other statement: the next one clears the warnings */
+	if (r == SUCCESS && b->strict) r = pimsync_db_fail_on_warning(b->db, b->table);
+	return r;
+}
+
+static zend_result send_parents_held(pimsync_bulk *b, zend_long *affected)
+{
+	static const char off[] = "SET @pimsync_fk_checks = @@foreign_key_checks, foreign_key_checks = 0";
+	static const char back[] = "SET foreign_key_checks = @pimsync_fk_checks";
+	if (pimsync_db_exec(b->db, off, sizeof(off) - 1, NULL) == FAILURE) return FAILURE;
+	zend_result r = send_statement(b, affected);
+	/* put back even when the statement failed (the session is the caller's),
+	 * keeping that failure's message and whether it is worth a retry */
+	pimsync_error keep = *b->db->err;
+	bool transient = b->db->transient, gone = b->db->gone;
+	zend_result restored = pimsync_db_exec(b->db, back, sizeof(back) - 1, NULL);
+	if (r == SUCCESS) return restored;
+	*b->db->err = keep;
+	b->db->transient = transient;
+	b->db->gone = gone;
+	return FAILURE;
+}
+
 smart_str *pimsync_bulk_row(pimsync_bulk *b)
 {
 	b->fields = 0;
@@ -102,13 +139,7 @@ zend_result pimsync_bulk_flush(pimsync_bulk *b)
 	zend_long affected = 0;
 	zend_result r;
 	if (b->pending == 0) return SUCCESS;
-	if (b->columns) {
-		r = pimsync_db_load_data(b->db, b->table, b->columns, &b->sql, &affected);
-	} else {
-		smart_str_appends(&b->sql, b->tail);
-		r = pimsync_db_exec_str(b->db, &b->sql, &affected);
-	}
-	if (r == SUCCESS && b->strict) r = pimsync_db_fail_on_warning(b->db, b->table);
+	r = b->parents_held ? send_parents_held(b, &affected) : send_statement(b, &affected);
 	if (r == SUCCESS) {
 		if (b->stats) pimsync_stats_rows(b->stats, b->table, b->pending);
 		b->affected += affected;
