@@ -323,7 +323,7 @@ void pimsync_image_fetch_all(const pimsync_image_download_settings *s, pimsync_i
 	if (n == 0) return;
 	t = ecalloc(n, sizeof(*t));
 	/* every redirect hop goes to the back of the queue once more */
-	queue = safe_emalloc(n, (size_t) s->max_redirects + 1, sizeof(size_t));
+	queue = safe_emalloc(n * ((size_t) s->max_redirects + 1), sizeof(size_t), 0);
 	zend_hash_init(&running, 8, NULL, NULL, 0);
 	multi = curl_multi_init();
 	/* the limits below are kept by the queue; libcurl's own are a second fence */
