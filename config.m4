@@ -95,6 +95,10 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/http_client.c
       ext/akeneo_client.c
       ext/akeneo_client_object.c
+      ext/image_check.c
+      ext/url_policy.c
+      ext/image_fetch.c
+      ext/image_probe.c
     ]), $ext_shared,, [$PIMSYNC_CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_SUBST(PIMSYNC_SHARED_LIBADD)

@@ -1131,6 +1131,57 @@ zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, sm
 	return r;
 }
 
+/* ---- media files ------------------------------------------------------ */
+
+const char *pimsync_akeneo_access_token(pimsync_akeneo_client *c, bool renew, pimsync_error *err)
+{
+	if ((renew || monotonic_seconds() >= c->token_deadline) && renew_token(c, err) == FAILURE) {
+		redact_err(c, err);
+		return NULL;
+	}
+	return ZSTR_VAL(c->access_token);
+}
+
+zend_string *pimsync_akeneo_media_file_url(const pimsync_akeneo_client *c, const char *code, size_t len,
+	char *why, size_t why_len)
+{
+	static const char prefix[] = "/api/rest/v1/media-files/", suffix[] = "/download";
+	smart_str url = {0};
+	size_t start = 0;
+
+	if (len == 0) {
+		snprintf(why, why_len, "the media file code is empty");
+		return NULL;
+	}
+	smart_str_append(&url, c->s.base_url);
+	smart_str_appendl(&url, prefix, sizeof(prefix) - 1);
+	/* segment by segment: the slashes stay (Akeneo's codes are paths), the
+	 * rest is encoded, and a "." or ".." segment, which a URL would resolve
+	 * into another endpoint of the API, is refused */
+	while (start <= len) {
+		const char *seg = code + start, *slash = memchr(seg, '/', len - start);
+		size_t seg_len = slash ? (size_t)(slash - seg) : len - start;
+		if (seg_len == 0 || (seg_len == 1 && seg[0] == '.') || (seg_len == 2 && seg[0] == '.' && seg[1] == '.')
+		    || memchr(seg, '\0', seg_len)) {
+			snprintf(why, why_len, "\"%.100s\" is not a media file code (empty, \".\" or \"..\" segment)", code);
+			smart_str_free(&url);
+			return NULL;
+		}
+		zend_string *enc = url_encode(seg, seg_len);
+		if (start) smart_str_appendc(&url, '/');
+		smart_str_append(&url, enc);
+		zend_string_release(enc);
+		start += seg_len + 1;
+	}
+	smart_str_appendl(&url, suffix, sizeof(suffix) - 1);
+	return smart_str_extract(&url);
+}
+
+zend_string *pimsync_akeneo_base_url(const pimsync_akeneo_client *c)
+{
+	return c->s.base_url;
+}
+
 const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c)
 {
 	return &c->stats;

@@ -108,6 +108,22 @@ int pimsync_akeneo_get_product_model(pimsync_akeneo_client *c, const char *code,
  * body is appended to out as received. */
 zend_result pimsync_akeneo_get_measurement_families(pimsync_akeneo_client *c, smart_str *out, pimsync_error *err);
 
+/* The access token to send as "Authorization: Bearer …" to the API (media file
+ * downloads, which go through image_fetch.h rather than this client), renewed
+ * first when it is about to expire, or when renew is set (the server answered
+ * 401 to it). Borrowed until the next call on c. NULL on error (err redacted). */
+const char *pimsync_akeneo_access_token(pimsync_akeneo_client *c, bool renew, pimsync_error *err);
+
+/* {base_url}/api/rest/v1/media-files/{code}/download with the code's slashes
+ * kept (Akeneo's codes are paths such as "1/2/3/4/abc_front.jpg") and every
+ * segment's other characters percent-encoded. NULL, with why, for a code that
+ * is empty or has an empty, "." or ".." segment. */
+zend_string *pimsync_akeneo_media_file_url(const pimsync_akeneo_client *c, const char *code, size_t len,
+	char *why, size_t why_len);
+
+/* The base URL the client talks to (borrowed). */
+zend_string *pimsync_akeneo_base_url(const pimsync_akeneo_client *c);
+
 typedef struct { zend_long requests, retries, token_refreshes, pages, items; } pimsync_akeneo_stats;
 const pimsync_akeneo_stats *pimsync_akeneo_stats_get(const pimsync_akeneo_client *c);
 

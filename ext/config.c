@@ -9,6 +9,7 @@
 #include "akeneo_client.h"
 #include "measure_units.h"
 #include "redact.h"
+#include "image_fetch.h"
 
 typedef struct {
 	const char *json;
@@ -668,13 +669,86 @@ static bool validate_structure(config_ctx *c, HashTable *root)
 	return true;
 }
 
+/* ---- images.download (issue 8, downloads: image_fetch.h) ---- */
+
+/* "img.example.com", "*.example.com", "203.0.113.7" or "[2001:db8::1]": a host, never a URL */
+static bool host_pattern_ok(const char *h, size_t len)
+{
+	size_t i = 0;
+	if (len >= 2 && h[0] == '*' && h[1] == '.') i = 2;
+	if (i == len) return false;
+	for (; i < len; i++) {
+		char ch = h[i];
+		if (!(isalnum((unsigned char) ch) || ch == '.' || ch == '-' || ch == '_' || ch == ':' || ch == '[' || ch == ']')) return false;
+	}
+	return true;
+}
+
+static bool validate_images_download(config_ctx *c, HashTable *images)
+{
+	static const char *const p_download[] = {"images", "download", NULL};
+	static const char *const p_concurrency[] = {"images", "download", "concurrency", NULL};
+	static const char *const p_per_host[] = {"images", "download", "per_host", NULL};
+	static const char *const p_connect[] = {"images", "download", "connect_timeout", NULL};
+	static const char *const p_timeout[] = {"images", "download", "timeout", NULL};
+	static const char *const p_max_bytes[] = {"images", "download", "max_bytes", NULL};
+	static const char *const p_hosts[] = {"images", "download", "allowed_hosts", NULL};
+	static const char *const p_private[] = {"images", "download", "allow_private_addresses", NULL};
+	static const char *const p_redirects[] = {"images", "download", "max_redirects", NULL};
+	static const char *const known[] = {"concurrency", "per_host", "connect_timeout", "timeout", "max_bytes",
+		"allowed_hosts", "allow_private_addresses", "max_redirects", NULL};
+	HashTable *h;
+	zval *hosts, *entry;
+
+	if (!(h = read_object(c, images, p_download)) || !check_known_keys(c, h, p_download, known)) return false;
+	if (!read_long(c, h, p_concurrency, 16, 1, 256)) return false;
+	if (!read_long(c, h, p_per_host, 8, 1, 256)) return false;
+	if (!read_long(c, h, p_connect, 5, 1, 300)) return false;         /* seconds */
+	if (!read_long(c, h, p_timeout, 60, 1, 3600)) return false;       /* seconds, the whole transfer */
+	if (!read_long(c, h, p_max_bytes, 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024)) return false;
+	if (!read_long(c, h, p_redirects, 3, 0, 10)) return false;
+	if (!read_bool(c, h, p_private, false)) return false;
+	hosts = zend_hash_str_find(h, "allowed_hosts", sizeof("allowed_hosts") - 1);
+	if (!hosts || Z_TYPE_P(hosts) == IS_NULL) {
+		zval d;
+		array_init(&d);
+		zend_hash_str_update(h, "allowed_hosts", sizeof("allowed_hosts") - 1, &d);
+		return true;
+	}
+	if (Z_TYPE_P(hosts) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(hosts)) > 0 && !HT_IS_PACKED(Z_ARRVAL_P(hosts)))) {
+		return config_fail(c, p_hosts, "must be a list of host names such as \"img.example.com\" or \"*.example.com\"");
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(hosts), entry) {
+		if (Z_TYPE_P(entry) != IS_STRING || !host_pattern_ok(Z_STRVAL_P(entry), Z_STRLEN_P(entry))) {
+			return config_fail(c, p_hosts, "%s%.80s%s is not a host: give \"img.example.com\" or \"*.example.com\" (no scheme, port or path)",
+				Z_TYPE_P(entry) == IS_STRING ? "\"" : "", Z_TYPE_P(entry) == IS_STRING ? Z_STRVAL_P(entry) : "an entry that is not a string",
+				Z_TYPE_P(entry) == IS_STRING ? "\"" : "");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* Until the images block of the jobs part (issue 8) lands, "images" holds only
+ * "download"; that block's validate_images calls validate_images_download. */
+static bool validate_images(config_ctx *c, HashTable *root)
+{
+	static const char *const p_images[] = {"images", NULL};
+	static const char *const known[] = {"download", NULL};
+	HashTable *images;
+	if (!zend_hash_str_exists(root, "images", sizeof("images") - 1)) return true;
+	if (!(images = read_object(c, root, p_images)) || !check_known_keys(c, images, p_images, known)) return false;
+	return validate_images_download(c, images);
+}
+
+/* ---- end of images.download ---- */
+
 static bool validate_root(config_ctx *c, HashTable *root)
 {
 	static const char *const top[] = {NULL};
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", "images", NULL};
 	static const char *const p_conf[] = {"configurables", NULL};
 	static const char *const p_conf_enabled[] = {"configurables", "enabled", NULL};
 	static const char *const p_conf_vis[] = {"configurables", "child_visibility", NULL};
@@ -771,6 +845,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!validate_structure(c, root)) return false;
 	if (!read_bool(c, root, p_load, true)) return false;
 	if (!validate_stock(c, root)) return false;
+	if (!validate_images(c, root)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
 	if (!v) {
 		zval d;
@@ -860,6 +935,8 @@ static void config_bind(pimsync_config *cfg)
 	cfg->structure_defaults = arr_at(arr_at(root, "structure"), "attribute_defaults");
 	cfg->configurables = bool_at(arr_at(root, "configurables"), "enabled");
 	cfg->child_visibility = long_at(arr_at(root, "configurables"), "child_visibility");
+	HashTable *images = arr_at(root, "images");
+	pimsync_image_download_settings_from_array(images ? arr_at(images, "download") : NULL, &cfg->image_download);
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;

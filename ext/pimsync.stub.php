@@ -20,6 +20,23 @@ namespace PimSync {
      */
     function convertMeasure(string|int|float $amount, string $fromUnit, string $toUnit, ?array $families = null): string {}
 
+    /**
+     * Downloads and checks images under $config's images.download policy, writing nothing: each
+     * ref is a URL or ["akeneo" => media file code] (fetched from the config's Akeneo source with
+     * its token). Returns, under each ref's key: ok, url (without user:password@ or query string),
+     * bytes, mime, extension, width, height, sha256 (hex of the body), reason_kind ("" when ok),
+     * reason, retryable, http_status. One failed ref never stops the others.
+     * Throws ValueError when a ref is neither a string nor ["akeneo" => string].
+     */
+    function probeImages(Config $config, array $refs): array {}
+
+    /**
+     * The type and size of an image from its bytes (JPEG, PNG, GIF, WebP headers; no decoding):
+     * ok, mime, extension, width, height, reason_kind (not_an_image, truncated, bad_dimensions
+     * or "" when ok) and reason.
+     */
+    function imageInfo(string $bytes): array {}
+
     /** Base class of every error pimsync throws. */
     class Exception extends \RuntimeException {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5e492366b67094f6170230483da25065e1e6e5b9 */
+ * Stub hash: 19184846de68c511b26cf739f9f15d738895c1e8 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -13,6 +13,15 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_convertMeasure, 0, 3, IS
 	ZEND_ARG_TYPE_INFO(0, fromUnit, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, toUnit, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, families, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_probeImages, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO(0, config, PimSync\\Config, 0)
+	ZEND_ARG_TYPE_INFO(0, refs, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_imageInfo, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, bytes, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_PimSync_Config___construct, 0, 0, 0)
@@ -58,6 +67,8 @@ ZEND_END_ARG_INFO()
 ZEND_FUNCTION(PimSync_version);
 ZEND_FUNCTION(PimSync_measurementFamilies);
 ZEND_FUNCTION(PimSync_convertMeasure);
+ZEND_FUNCTION(PimSync_probeImages);
+ZEND_FUNCTION(PimSync_imageInfo);
 ZEND_METHOD(PimSync_Config, __construct);
 ZEND_METHOD(PimSync_Config, fromFile);
 ZEND_METHOD(PimSync_Config, fromString);
@@ -75,6 +86,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("PimSync", version, PimSync_version, arginfo_PimSync_version)
 	ZEND_NS_FALIAS("PimSync", measurementFamilies, PimSync_measurementFamilies, arginfo_PimSync_measurementFamilies)
 	ZEND_NS_FALIAS("PimSync", convertMeasure, PimSync_convertMeasure, arginfo_PimSync_convertMeasure)
+	ZEND_NS_FALIAS("PimSync", probeImages, PimSync_probeImages, arginfo_PimSync_probeImages)
+	ZEND_NS_FALIAS("PimSync", imageInfo, PimSync_imageInfo, arginfo_PimSync_imageInfo)
 	ZEND_FE_END
 };
 

@@ -8,6 +8,7 @@
 #include "php.h"
 #include "errors.h"
 #include "value_fit.h"
+#include "image_fetch.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -78,6 +79,7 @@ typedef struct pimsync_config {
 	HashTable *structure_defaults; /* structure.attribute_defaults: catalog_eav_attribute flags of new attributes */
 	bool configurables;           /* configurables.enabled: product models become configurable products */
 	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
+	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -853,6 +853,14 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 		}
 	}
 	zend_hash_str_del(Z_ARRVAL(mapping), "structure", sizeof("structure") - 1); /* it writes no value of a product */
+	{
+		/* how images are downloaded changes no product's values */
+		zval *images = zend_hash_str_find(Z_ARRVAL(mapping), "images", sizeof("images") - 1);
+		if (images && Z_TYPE_P(images) == IS_ARRAY) {
+			SEPARATE_ARRAY(images);
+			zend_hash_str_del(Z_ARRVAL_P(images), "download", sizeof("download") - 1);
+		}
+	}
 	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
 	zend_hash_str_update(Z_ARRVAL(mapping), "units", sizeof("units") - 1, &units);
 	php_json_encode(&json, &mapping, 0);

@@ -27,6 +27,9 @@
  *   family_variants {"<family>": [family variants]} for /api/rest/v1/families/{family}/variants
  *                   (both default to none: every listing answers an empty list)
  *   link_host       scheme://host put in _links (default: the Host header)
+ *   media_files     {"<code>": {"type": "png", "w": 640, "h": 480, "bytes": 50000}}: the files
+ *                   GET /api/rest/v1/media-files/{code}/download answers (image_gen.inc), bearer
+ *                   token required like every data request; an unknown code is a 404
  * Broken or hostile servers (product listings only):
  *   next_loop       "self": every page's next link names the page itself; "first": from
  *                   page 2 on, the next link names the first page (a cycle of two)
@@ -54,6 +57,7 @@ $scenario += [
 	'link_host' => null, 'product_overrides' => [], 'measurement_families' => null, 'product_values' => [],
 	'attributes' => [], 'attribute_groups' => [], 'families' => [],
 	'product_models' => [], 'family_variants' => [],
+	'media_files' => [],
 	'next_loop' => null, 'empty_next' => false, 'endless_body' => false, 'declared_length' => null, 'echo_request' => [], 'duplicate_key' => [],
 ];
 
@@ -92,6 +96,11 @@ http_response_code($status);
 header('Content-Type: application/json');
 foreach ($headers as $h) {
 	header($h);
+}
+if (isset($body['__bytes__'])) {
+	/* a file, not JSON */
+	echo $body['__bytes__'];
+	return;
 }
 if (($body['__endless__'] ?? false) === true) {
 	/* stops when the client hangs up (the write fails) or after a minute */
@@ -145,6 +154,16 @@ function handle(array $sc, array &$state, string $method, string $path, array $q
 		return [405, [], ['code' => 405, 'message' => 'Method not allowed'], $sleepMs];
 	}
 	$host = $sc['link_host'] ?? ('http://' . $_SERVER['HTTP_HOST']);
+	if (preg_match('#^/api/rest/v1/media-files/(.+)/download$#', $path, $m)) {
+		$code = rawurldecode($m[1]);
+		$file = $sc['media_files'][$code] ?? null;
+		if ($file === null) {
+			return [404, [], ['code' => 404, 'message' => "Media file \"$code\" does not exist."], $sleepMs];
+		}
+		require_once __DIR__ . '/image_gen.inc';
+		$bytes = image_make($file['type'], $file['w'] ?? 64, $file['h'] ?? 48, $file['bytes'] ?? 0);
+		return [200, ['Content-Type: ' . image_mime($file['type'])], ['__bytes__' => $bytes], $sleepMs];
+	}
 	if ($path === '/api/rest/v1/products-uuid' || $path === '/api/rest/v1/products') {
 		if ($sc['endless_body']) {
 			return [200, [], ['__endless__' => true], 0];
