@@ -434,27 +434,17 @@ static zend_result write_parent_stock(pimsync_writer *w, pimsync_record *recs, u
 	r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), parent_child_cb, &c);
 	smart_str_free(&sql);
 
-	zval *children;
-	ZEND_HASH_FOREACH_NUM_KEY_VAL(&c.parents, id, children) {
-		HashTable *list = Z_ARRVAL_P(children);
-		uint32_t nc = zend_hash_num_elements(list), j = 0;
-		zend_long *child_ids = emalloc((nc ? nc : 1) * sizeof(zend_long));
-		zval *child;
-		bool changed = false;
-		if (r == FAILURE) {
-			efree(child_ids);
-			break;
-		}
-		ZEND_HASH_FOREACH_VAL(list, child) {
-			child_ids[j++] = Z_LVAL_P(child);
-		} ZEND_HASH_FOREACH_END();
-		r = pimsync_stock_derive_parent_status(&w->stock, (zend_long) id, child_ids, nc, &changed);
-		efree(child_ids);
+	HashTable written;
+	zend_hash_init(&written, 8, NULL, NULL, 0);
+	if (r == SUCCESS) r = pimsync_stock_derive_parents(&w->stock, &c.parents, &written);
+	ZEND_HASH_FOREACH_NUM_KEY(&written, id) {
+		if (r == FAILURE) break;
 		pimsync_record *rec = zend_hash_index_find_ptr(&batch, id);
-		if (r == FAILURE || !changed || (rec && rec->kind == PIMSYNC_RECORD_NEW)) continue;
+		if (rec && rec->kind == PIMSYNC_RECORD_NEW) continue;
 		if (rec) rec->rows_changed++;
 		pimsync_writer_changed(w, (zend_long) id, w->stock.change_code);
 	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&written);
 	zend_hash_destroy(&c.parents);
 	zend_hash_destroy(&batch);
 	return r;

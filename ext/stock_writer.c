@@ -510,62 +510,143 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 	return r;
 }
 
-zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_long parent_id, const zend_long *child_ids,
-                                               uint32_t nchildren, bool *changed)
+/* ---- configurable parents ---- */
+
+static void append_keys(smart_str *sql, HashTable *ids)
 {
+	zend_ulong id;
+	uint32_t k = 0;
+	ZEND_HASH_FOREACH_NUM_KEY(ids, id) {
+		if (k++) smart_str_appendc(sql, ',');
+		smart_str_append_long(sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	if (!k) smart_str_appends(sql, "NULL");
+}
+
+/* id => the second column, as a long */
+static bool id_value_cb(void *ctx, HashTable *row)
+{
+	zval v;
+	ZVAL_LONG(&v, col_long(row, 1));
+	zend_hash_index_update((HashTable *) ctx, (zend_ulong) col_long(row, 0), &v);
+	return true;
+}
+
+static zend_result read_id_values(pimsync_stock_writer *s, smart_str *sql, HashTable *out)
+{
+	smart_str_0(sql);
+	zend_result r = pimsync_db_each_row(s->db, ZSTR_VAL(sql->s), ZSTR_LEN(sql->s), id_value_cb, out);
+	smart_str_free(sql);
+	return r;
+}
+
+zend_result pimsync_stock_derive_parents(pimsync_stock_writer *s, HashTable *parents, HashTable *written)
+{
+	HashTable children, salable, items_right, statuses;
 	smart_str sql = {0};
+	pimsync_bulk item_up, status_up;
 	zend_result r;
-	zend_long affected = 0;
+	zend_ulong parent;
+	zval *list, *child;
 	const char *link = s->meta->row_id ? "row_id" : "entity_id";
 
-	*changed = false;
-	/* the parent's own item: in stock, no quantity (a configurable has none of its own) */
-	smart_str_appends(&sql, "INSERT INTO cataloginventory_stock_item (product_id, stock_id, website_id, qty, is_in_stock) VALUES (");
-	smart_str_append_long(&sql, parent_id);
-	smart_str_appends(&sql, ",1,0,0,1) ON DUPLICATE KEY UPDATE qty = 0, is_in_stock = 1");
-	r = pimsync_db_exec_str(s->db, &sql, &affected);
-	smart_str_free(&sql);
-	if (r == FAILURE) return r;
-	if (affected) pimsync_stats_rows(s->stats, "cataloginventory_stock_item", 1);
-	*changed = affected != 0;
-	if (affected && s->meta->msi) {
-		/* MSI keeps no source item for a configurable: one an older pimsync wrote goes when its item is put right */
-		smart_str_appends(&sql, "DELETE si FROM inventory_source_item si JOIN catalog_product_entity p ON p.sku = si.sku WHERE p.entity_id = ");
-		smart_str_append_long(&sql, parent_id);
-		affected = 0;
-		r = pimsync_db_exec_str(s->db, &sql, &affected);
-		smart_str_free(&sql);
-		if (r == FAILURE) return r;
-		if (affected) pimsync_stats_rows(s->stats, "inventory_source_item (deleted)", affected);
-	}
+	if (!zend_hash_num_elements(parents)) return SUCCESS;
+	zend_hash_init(&children, 64, NULL, NULL, 0);
+	zend_hash_init(&salable, 64, NULL, NULL, 0);
+	zend_hash_init(&items_right, 64, NULL, NULL, 0);
+	zend_hash_init(&statuses, 64, NULL, NULL, 0);
+	ZEND_HASH_FOREACH_VAL(parents, list) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), child) {
+			zend_hash_index_add_empty_element(&children, (zend_ulong) Z_LVAL_P(child));
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
 
-	/* salable when any child is, as Magento's Configurable stock indexer has it: a child counts
-	 * when it is enabled (in any store) and has no required options */
-	smart_str_appends(&sql, "INSERT INTO cataloginventory_stock_status (product_id, website_id, stock_id, qty, stock_status) SELECT ");
-	smart_str_append_long(&sql, parent_id);
-	smart_str_appends(&sql, ", 0, 1, 0, COALESCE(MAX(IF(c.required_options = 0 AND EXISTS (SELECT 1 FROM catalog_product_entity_int e"
+	/* a child counts when it is enabled (in any store) and has no required options,
+	 * as Magento's Configurable stock indexer has it */
+	smart_str_appends(&sql, "SELECT st.product_id, IF(c.required_options = 0 AND EXISTS (SELECT 1 FROM catalog_product_entity_int e"
 	                        " WHERE e.");
 	smart_str_appends(&sql, link);
 	smart_str_appends(&sql, " = c.");
 	smart_str_appends(&sql, link);
 	smart_str_appends(&sql, " AND e.attribute_id = ");
 	smart_str_append_long(&sql, s->meta->status->id);
-	smart_str_appends(&sql, " AND e.value = 1), st.stock_status, 0)), 0) FROM cataloginventory_stock_status st"
+	smart_str_appends(&sql, " AND e.value = 1), st.stock_status, 0) FROM cataloginventory_stock_status st"
 	                        " JOIN catalog_product_entity c ON c.entity_id = st.product_id");
 	pimsync_meta_append_live(s->meta, &sql, "c");
 	smart_str_appends(&sql, " WHERE st.website_id = 0 AND st.stock_id = 1 AND st.product_id IN (");
-	if (!nchildren) smart_str_appends(&sql, "NULL");
-	for (uint32_t i = 0; i < nchildren; i++) {
-		if (i) smart_str_appendc(&sql, ',');
-		smart_str_append_long(&sql, child_ids[i]);
+	append_keys(&sql, &children);
+	smart_str_appendc(&sql, ')');
+	r = read_id_values(s, &sql, &salable);
+	if (r == SUCCESS) {
+		smart_str_appends(&sql, "SELECT product_id, qty = 0 AND is_in_stock = 1 FROM cataloginventory_stock_item"
+		                        " WHERE stock_id = 1 AND website_id = 0 AND product_id IN (");
+		append_keys(&sql, parents);
+		smart_str_appendc(&sql, ')');
+		r = read_id_values(s, &sql, &items_right);
 	}
-	smart_str_appends(&sql, ") ON DUPLICATE KEY UPDATE stock_status = VALUES(stock_status), qty = 0");
-	affected = 0;
-	r = pimsync_db_exec_str(s->db, &sql, &affected);
+	if (r == SUCCESS) {
+		/* -1: in line with nothing, so it is written */
+		smart_str_appends(&sql, "SELECT product_id, IF(qty = 0, stock_status, -1) FROM cataloginventory_stock_status"
+		                        " WHERE website_id = 0 AND stock_id = 1 AND product_id IN (");
+		append_keys(&sql, parents);
+		smart_str_appendc(&sql, ')');
+		r = read_id_values(s, &sql, &statuses);
+	}
+
+	pimsync_bulk_init(&item_up, s->db, s->stats, "cataloginventory_stock_item",
+	                  "INSERT INTO cataloginventory_stock_item (product_id, stock_id, website_id, qty, is_in_stock) VALUES ",
+	                  " ON DUPLICATE KEY UPDATE qty = 0, is_in_stock = 1");
+	pimsync_bulk_init(&status_up, s->db, s->stats, "cataloginventory_stock_status",
+	                  "INSERT INTO cataloginventory_stock_status (product_id, website_id, stock_id, qty, stock_status) VALUES ",
+	                  " ON DUPLICATE KEY UPDATE stock_status = VALUES(stock_status), qty = 0");
+	smart_str items_written = {0};
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(parents, parent, list) {
+		if (r == FAILURE) break;
+		zend_long in_stock = 0;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), child) {
+			zval *v = zend_hash_index_find(&salable, (zend_ulong) Z_LVAL_P(child));
+			if (v && Z_LVAL_P(v) > in_stock) in_stock = Z_LVAL_P(v);
+		} ZEND_HASH_FOREACH_END();
+		/* the parent's own item: in stock, no quantity (a configurable has none of its own) */
+		zval *item = zend_hash_index_find(&items_right, parent);
+		if (!item || !Z_LVAL_P(item)) {
+			smart_str_append_long(pimsync_bulk_row(&item_up), (zend_long) parent);
+			smart_str_appends(&item_up.sql, ",1,0,0,1");
+			r = pimsync_bulk_row_end(&item_up);
+			smart_str_appends(&items_written, items_written.s ? "," : "");
+			smart_str_append_long(&items_written, (zend_long) parent);
+			zend_hash_index_add_empty_element(written, parent);
+		}
+		zval *status = zend_hash_index_find(&statuses, parent);
+		if (r == SUCCESS && (!status || Z_LVAL_P(status) != in_stock)) {
+			smart_str *row = pimsync_bulk_row(&status_up);
+			smart_str_append_long(row, (zend_long) parent);
+			smart_str_appends(row, ",0,1,0,");
+			smart_str_append_long(row, in_stock);
+			r = pimsync_bulk_row_end(&status_up);
+			zend_hash_index_add_empty_element(written, parent);
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (r == SUCCESS) r = pimsync_bulk_flush(&item_up);
+	if (r == SUCCESS) r = pimsync_bulk_flush(&status_up);
+	if (r == SUCCESS && items_written.s && s->meta->msi) {
+		/* MSI keeps no source item for a configurable: one an older pimsync wrote goes when its item is put right */
+		zend_long affected = 0;
+		smart_str_appends(&sql, "DELETE si FROM inventory_source_item si JOIN catalog_product_entity p ON p.sku = si.sku"
+		                        " WHERE p.entity_id IN (");
+		smart_str_append_smart_str(&sql, &items_written);
+		smart_str_appendc(&sql, ')');
+		r = pimsync_db_exec_str(s->db, &sql, &affected);
+		smart_str_free(&sql);
+		if (r == SUCCESS && affected) pimsync_stats_rows(s->stats, "inventory_source_item (deleted)", affected);
+	}
+	smart_str_free(&items_written);
 	smart_str_free(&sql);
-	if (r == SUCCESS && affected) {
-		pimsync_stats_rows(s->stats, "cataloginventory_stock_status", 1);
-		*changed = true;
-	}
+	pimsync_bulk_free(&item_up);
+	pimsync_bulk_free(&status_up);
+	zend_hash_destroy(&children);
+	zend_hash_destroy(&salable);
+	zend_hash_destroy(&items_right);
+	zend_hash_destroy(&statuses);
 	return r;
 }

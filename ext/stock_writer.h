@@ -46,9 +46,10 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 /* A configurable parent sells from its children: its stock item is in
  * stock with qty 0 (as Magento keeps it), and its stock status is in stock
  * when any enabled child without required options is (Magento's
- * Configurable stock indexer). Call after the children's rows are written,
- * in the same transaction; *changed: a row of the parent was written. */
-zend_result pimsync_stock_derive_parent_status(pimsync_stock_writer *s, zend_long parent_id, const zend_long *child_ids,
-                                               uint32_t nchildren, bool *changed);
+ * Configurable stock indexer). parents: entity id => [child entity ids…].
+ * Call after the children's rows are written, in the same transaction; the
+ * parents a row was written for are added to written. A few statements for
+ * all of them, whatever their number. */
+zend_result pimsync_stock_derive_parents(pimsync_stock_writer *s, HashTable *parents, HashTable *written);
 
 #endif
