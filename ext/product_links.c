@@ -221,10 +221,14 @@ static zend_result query_strings(pimsync_db *db, const char *head, const char *t
 	return r;
 }
 
-static zend_result targets_load(link_targets *t)
+/* hold: the products found are share-locked to the end of the transaction,
+ * for links that go in without the server's foreign-key lookups */
+static zend_result targets_load(link_targets *t, bool hold)
 {
 	pimsync_links *l = t->l;
-	const char *live = l->meta->row_id ? ") AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()" : ")";
+	const char *live = l->meta->row_id ? (hold ? ") AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP() LOCK IN SHARE MODE"
+	                                          : ") AND created_in <= UNIX_TIMESTAMP() AND updated_in > UNIX_TIMESTAMP()")
+	                                   : (hold ? ") LOCK IN SHARE MODE" : ")");
 	if (query_strings(l->db, "SELECT uuid, sku FROM pimsync_product_uuid WHERE uuid IN (", ")", &t->uuids, false, uuid_cb, t) == FAILURE) {
 		return FAILURE;
 	}
@@ -254,7 +258,11 @@ typedef struct {
 	pimsync_bulk del_int, del_decimal, del_varchar, del_links; /* links removed, by link_id, with their attribute rows */
 	pimsync_bulk del_owned, del_pending;
 	pimsync_bulk ins_links, ins_owned, ins_pending, positions;
+	/* a new product's links: plain rows, without the server's foreign-key lookups
+	 * (the product is this transaction's, the targets and link types share-locked) */
+	pimsync_bulk new_links, new_owned, new_positions_rows;
 	HashTable new_positions; /* link_key(product link id, type, linked) => position, of links inserted */
+	HashTable fresh_products; /* product link ids of the batch's new products */
 	smart_str new_products;  /* product link ids with inserted links, comma-separated */
 	HashTable new_product_set;
 } link_writes;
@@ -288,16 +296,30 @@ static void writes_init(link_writes *w, pimsync_links *l)
 	pimsync_bulk_init(&w->positions, db, s, "catalog_product_link_attribute_int",
 	                  "INSERT INTO catalog_product_link_attribute_int (product_link_attribute_id, link_id, value) VALUES ",
 	                  " ON DUPLICATE KEY UPDATE value = VALUES(value)");
+	pimsync_bulk_init(&w->new_links, db, s, "catalog_product_link",
+	                  "INSERT INTO catalog_product_link (product_id, linked_product_id, link_type_id) VALUES ", "");
+	pimsync_bulk_use_load_data(&w->new_links, "product_id, linked_product_id, link_type_id");
+	pimsync_bulk_parents_held(&w->new_links);
+	pimsync_bulk_init(&w->new_owned, db, NULL, "pimsync_product_link",
+	                  "INSERT INTO pimsync_product_link (product_id, link_type_id, linked_product_id, run_id) VALUES ", "");
+	pimsync_bulk_use_load_data(&w->new_owned, "product_id, link_type_id, linked_product_id, run_id");
+	pimsync_bulk_init(&w->new_positions_rows, db, s, "catalog_product_link_attribute_int",
+	                  "INSERT INTO catalog_product_link_attribute_int (product_link_attribute_id, link_id, value) VALUES ", "");
+	pimsync_bulk_use_load_data(&w->new_positions_rows, "product_link_attribute_id, link_id, value");
+	pimsync_bulk_parents_held(&w->new_positions_rows);
 	zend_hash_init(&w->new_positions, 64, NULL, NULL, 0);
+	zend_hash_init(&w->fresh_products, 64, NULL, NULL, 0);
 	zend_hash_init(&w->new_product_set, 64, NULL, NULL, 0);
 }
 
 static void writes_free(link_writes *w)
 {
 	pimsync_bulk *all[] = {&w->del_int, &w->del_decimal, &w->del_varchar, &w->del_links, &w->del_owned, &w->del_pending,
-	                       &w->ins_links, &w->ins_owned, &w->ins_pending, &w->positions};
+	                       &w->ins_links, &w->ins_owned, &w->ins_pending, &w->positions,
+	                       &w->new_links, &w->new_owned, &w->new_positions_rows};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) pimsync_bulk_free(all[i]);
 	zend_hash_destroy(&w->new_positions);
+	zend_hash_destroy(&w->fresh_products);
 	zend_hash_destroy(&w->new_product_set);
 	smart_str_free(&w->new_products);
 }
@@ -312,15 +334,18 @@ static zend_result remove_link(link_writes *w, zend_long link_id)
 	return SUCCESS;
 }
 
+static zend_result set_position_in(pimsync_bulk *b, zend_long attribute_id, zend_long link_id, zend_long position)
+{
+	pimsync_bulk_row(b);
+	pimsync_bulk_long(b, attribute_id);
+	pimsync_bulk_long(b, link_id);
+	pimsync_bulk_long(b, position);
+	return pimsync_bulk_row_end(b);
+}
+
 static zend_result set_position(link_writes *w, int type, zend_long link_id, zend_long position)
 {
-	smart_str *row = pimsync_bulk_row(&w->positions);
-	smart_str_append_long(row, w->l->position_id[type]);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, link_id);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, position);
-	return pimsync_bulk_row_end(&w->positions);
+	return set_position_in(&w->positions, w->l->position_id[type], link_id, position);
 }
 
 /* A new link; its id is read back after the insert, for its position. */
@@ -329,32 +354,29 @@ static zend_result add_link(link_writes *w, zend_long product_link_id, int type,
 	char key[KEY_MAX];
 	size_t len = link_key(key, product_link_id, type, linked);
 	zval pos;
-	smart_str *row = pimsync_bulk_row(&w->ins_links);
-	smart_str_append_long(row, product_link_id);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, linked);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, w->l->type_id[type]);
+	pimsync_bulk *b = zend_hash_index_exists(&w->fresh_products, (zend_ulong) product_link_id) ? &w->new_links : &w->ins_links;
+	pimsync_bulk_row(b);
+	pimsync_bulk_long(b, product_link_id);
+	pimsync_bulk_long(b, linked);
+	pimsync_bulk_long(b, w->l->type_id[type]);
 	ZVAL_LONG(&pos, position);
 	zend_hash_str_update(&w->new_positions, key, len, &pos);
 	if (zend_hash_index_add_empty_element(&w->new_product_set, (zend_ulong) product_link_id)) {
 		smart_str_appends(&w->new_products, w->new_products.s ? "," : "");
 		smart_str_append_long(&w->new_products, product_link_id);
 	}
-	return pimsync_bulk_row_end(&w->ins_links);
+	return pimsync_bulk_row_end(b);
 }
 
-static zend_result own_link(link_writes *w, zend_long entity_id, int type, zend_long linked)
+static zend_result own_link(link_writes *w, zend_long entity_id, int type, zend_long linked, bool fresh)
 {
-	smart_str *row = pimsync_bulk_row(&w->ins_owned);
-	smart_str_append_long(row, entity_id);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, w->l->type_id[type]);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, linked);
-	smart_str_appendc(row, ',');
-	smart_str_append_long(row, w->l->run_id);
-	return pimsync_bulk_row_end(&w->ins_owned);
+	pimsync_bulk *b = fresh ? &w->new_owned : &w->ins_owned;
+	pimsync_bulk_row(b);
+	pimsync_bulk_long(b, entity_id);
+	pimsync_bulk_long(b, w->l->type_id[type]);
+	pimsync_bulk_long(b, linked);
+	pimsync_bulk_long(b, w->l->run_id);
+	return pimsync_bulk_row_end(b);
 }
 
 static zend_result disown_link(link_writes *w, zend_long entity_id, int type, zend_long linked)
@@ -404,7 +426,7 @@ static zend_result drop_pending(link_writes *w, zend_long entity_id, zend_long l
 
 typedef struct {
 	link_writes *w;
-	zval found; /* [type, link_id, position] of each inserted link */
+	zval found; /* [type, link_id, position, product link id] of each inserted link */
 } new_links_ctx;
 
 static bool new_link_cb(void *ctx, HashTable *row)
@@ -419,6 +441,7 @@ static bool new_link_cb(void *ctx, HashTable *row)
 		add_next_index_long(&c->found, type);
 		add_next_index_long(&c->found, col_long(row, 0));
 		add_next_index_long(&c->found, Z_LVAL_P(pos));
+		add_next_index_long(&c->found, col_long(row, 1));
 	}
 	return true;
 }
@@ -438,7 +461,7 @@ static void append_type_ids(const pimsync_links *l, smart_str *sql)
 static zend_result writes_flush(link_writes *w)
 {
 	pimsync_bulk *first[] = {&w->del_int, &w->del_decimal, &w->del_varchar, &w->del_links, &w->del_owned, &w->del_pending,
-	                         &w->ins_links, &w->ins_owned, &w->ins_pending};
+	                         &w->ins_links, &w->ins_owned, &w->ins_pending, &w->new_links, &w->new_owned};
 	for (size_t i = 0; i < sizeof(first) / sizeof(first[0]); i++) {
 		if (pimsync_bulk_flush(first[i]) == FAILURE) return FAILURE;
 	}
@@ -455,13 +478,16 @@ static zend_result writes_flush(link_writes *w)
 		zend_result r = pimsync_db_each_row(w->l->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), new_link_cb, &c);
 		smart_str_free(&sql);
 		HashTable *found = Z_ARRVAL(c.found);
-		for (uint32_t i = 0; r == SUCCESS && i + 2 < zend_hash_num_elements(found); i += 3) {
-			r = set_position(w, (int) Z_LVAL_P(zend_hash_index_find(found, i)), Z_LVAL_P(zend_hash_index_find(found, i + 1)),
-			                 Z_LVAL_P(zend_hash_index_find(found, i + 2)));
+		for (uint32_t i = 0; r == SUCCESS && i + 3 < zend_hash_num_elements(found); i += 4) {
+			int type = (int) Z_LVAL_P(zend_hash_index_find(found, i));
+			bool fresh = zend_hash_index_exists(&w->fresh_products, (zend_ulong) Z_LVAL_P(zend_hash_index_find(found, i + 3)));
+			r = set_position_in(fresh ? &w->new_positions_rows : &w->positions, w->l->position_id[type],
+			                    Z_LVAL_P(zend_hash_index_find(found, i + 1)), Z_LVAL_P(zend_hash_index_find(found, i + 2)));
 		}
 		zval_ptr_dtor(&c.found);
 		if (r == FAILURE) return FAILURE;
 	}
+	if (pimsync_bulk_flush(&w->new_positions_rows) == FAILURE) return FAILURE;
 	return pimsync_bulk_flush(&w->positions);
 }
 
@@ -632,7 +658,7 @@ static zend_result diff_record(batch_links *b, link_targets *t, link_writes *w, 
 			rec->links_changed = true;
 		}
 		len = link_key(key, rec->entity_id, link->type, linked);
-		if (r == SUCCESS && zend_hash_str_del(&b->owned, key, len) == FAILURE) r = own_link(w, rec->entity_id, link->type, linked);
+		if (r == SUCCESS && zend_hash_str_del(&b->owned, key, len) == FAILURE) r = own_link(w, rec->entity_id, link->type, linked, rec->kind == PIMSYNC_RECORD_NEW);
 	}
 	zend_hash_destroy(&seen);
 	return r;
@@ -681,6 +707,30 @@ static zend_result remove_leftovers(batch_links *b, link_writes *w, pimsync_reco
 	return r;
 }
 
+/* The link types and position attributes new products' links name, share-locked
+ * like their products (the run read them at its start). */
+static zend_result hold_link_kinds(pimsync_links *l)
+{
+	HashTable types, positions;
+	zend_result r;
+	zend_hash_init(&types, PIMSYNC_LINK_TYPES, NULL, NULL, 0);
+	zend_hash_init(&positions, PIMSYNC_LINK_TYPES, NULL, NULL, 0);
+	for (int t = 0; t < PIMSYNC_LINK_TYPES; t++) {
+		if (l->type_id[t]) zend_hash_index_add_empty_element(&types, (zend_ulong) l->type_id[t]);
+		if (l->position_id[t]) zend_hash_index_add_empty_element(&positions, (zend_ulong) l->position_id[t]);
+	}
+	r = pimsync_db_hold_rows(l->db, "catalog_product_link_type", "link_type_id", &types);
+	if (r == SUCCESS) r = pimsync_db_hold_rows(l->db, "catalog_product_link_attribute", "product_link_attribute_id", &positions);
+	if (r == SUCCESS && (zend_hash_num_elements(&types) || zend_hash_num_elements(&positions))) {
+		pimsync_error_set(l->db->err, "a product link type or its position attribute is no longer in Magento "
+		                  "(catalog_product_link_type, catalog_product_link_attribute): it was deleted after this run read them");
+		r = FAILURE;
+	}
+	zend_hash_destroy(&types);
+	zend_hash_destroy(&positions);
+	return r;
+}
+
 zend_result pimsync_links_write(pimsync_links *l, pimsync_record *recs, uint32_t n)
 {
 	batch_links b = { .l = l };
@@ -704,7 +754,12 @@ zend_result pimsync_links_write(pimsync_links *l, pimsync_record *recs, uint32_t
 	zend_hash_init(&b.owned, 64, NULL, NULL, 0);
 	zend_hash_init(&b.pending, 16, NULL, NULL, 0);
 	writes_init(&w, l);
-	r = targets_load(&t);
+	for (uint32_t i = 0; i < n; i++) {
+		if (recs[i].kind == PIMSYNC_RECORD_NEW && recs[i].nlinks) zend_hash_index_add_empty_element(&w.fresh_products, (zend_ulong) recs[i].link_id);
+	}
+	bool hold = zend_hash_num_elements(&w.fresh_products) > 0;
+	r = targets_load(&t, hold);
+	if (r == SUCCESS && hold) r = hold_link_kinds(l);
 	if (r == SUCCESS) r = read_current(&b, recs, n);
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) r = diff_record(&b, &t, &w, &recs[i]);
 	if (r == SUCCESS) r = remove_leftovers(&b, &w, recs, n);
@@ -830,7 +885,7 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 	writes_init(&w, l);
 	for (uint32_t i = 0; i < c.n; i++) if (c.rows[i].kind >= 0) targets_want(&t, c.rows[i].kind, c.rows[i].target);
 	if (r == SUCCESS) r = pimsync_db_begin(l->db);
-	if (r == SUCCESS) r = targets_load(&t);
+	if (r == SUCCESS) r = targets_load(&t, false);
 	for (uint32_t i = 0; i < c.n && r == SUCCESS; i++) {
 		pending_row *p = &c.rows[i];
 		zend_long magento_type = p->type;
@@ -861,7 +916,7 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 		if (r == FAILURE || linked == p->entity_id) continue;
 		/* the linking product did not change: its link is written as the feed last named it */
 		r = add_link(&w, Z_LVAL_P(link_id), p->type, linked, p->position);
-		if (r == SUCCESS) r = own_link(&w, p->entity_id, p->type, linked);
+		if (r == SUCCESS) r = own_link(&w, p->entity_id, p->type, linked, false);
 		resolved++;
 		written++;
 		pimsync_stats_changed(l->stats, p->entity_id, "updated", NULL);

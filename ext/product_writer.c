@@ -352,32 +352,6 @@ static zend_result read_current_values(pimsync_writer *w, pimsync_record *recs, 
 	return r;
 }
 
-static bool held_cb(void *ctx, HashTable *row)
-{
-	zend_hash_index_del((HashTable *) ctx, (zend_ulong) col_long(row, 0));
-	return true;
-}
-
-/* Share-locks the rows of table whose ids are the keys of wanted; the ones
- * found leave wanted, so what is left is gone from Magento. */
-static zend_result hold_rows(pimsync_writer *w, const char *table, const char *id_column, HashTable *wanted)
-{
-	smart_str sql = {0};
-	zend_ulong id;
-	uint32_t k = 0;
-	if (!zend_hash_num_elements(wanted)) return SUCCESS;
-	smart_str_append_printf(&sql, "SELECT %s FROM %s WHERE %s IN (", id_column, table, id_column);
-	ZEND_HASH_FOREACH_NUM_KEY(wanted, id) {
-		if (k++) smart_str_appendc(&sql, ',');
-		smart_str_append_long(&sql, (zend_long) id);
-	} ZEND_HASH_FOREACH_END();
-	smart_str_appends(&sql, ") LOCK IN SHARE MODE");
-	smart_str_0(&sql);
-	zend_result r = pimsync_db_each_row(w->db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), held_cb, wanted);
-	smart_str_free(&sql);
-	return r;
-}
-
 /* New products' value rows go in without the server's foreign-key lookups
  * (pimsync_bulk_parents_held): their products were inserted by this
  * transaction, and the attributes and store views the rows name are
@@ -398,8 +372,8 @@ static zend_result hold_value_parents(pimsync_writer *w, pimsync_record *recs, u
 			zend_hash_index_add_empty_element(&stores, (zend_ulong) v->store_id);
 		}
 	}
-	r = hold_rows(w, "eav_attribute", "attribute_id", &attributes);
-	if (r == SUCCESS) r = hold_rows(w, "store", "store_id", &stores);
+	r = pimsync_db_hold_rows(w->db, "eav_attribute", "attribute_id", &attributes);
+	if (r == SUCCESS) r = pimsync_db_hold_rows(w->db, "store", "store_id", &stores);
 	if (r == SUCCESS && zend_hash_num_elements(&attributes)) {
 		pimsync_attribute *gone = zend_hash_get_current_data_ptr(&attributes);
 		pimsync_error_set(w->db->err, "attribute %s (id %ld) is no longer in Magento: it was deleted after this run read "

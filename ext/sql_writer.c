@@ -36,6 +36,31 @@ void pimsync_bulk_parents_held(pimsync_bulk *b)
 	b->parents_held = true;
 }
 
+static bool held_cb(void *ctx, HashTable *row)
+{
+	zval *id = zend_hash_index_find(row, 0);
+	if (id) zend_hash_index_del((HashTable *) ctx, (zend_ulong) zval_get_long(id));
+	return true;
+}
+
+zend_result pimsync_db_hold_rows(pimsync_db *db, const char *table, const char *id_column, HashTable *ids)
+{
+	smart_str sql = {0};
+	zend_ulong id;
+	uint32_t k = 0;
+	if (!zend_hash_num_elements(ids)) return SUCCESS;
+	smart_str_append_printf(&sql, "SELECT %s FROM %s WHERE %s IN (", id_column, table, id_column);
+	ZEND_HASH_FOREACH_NUM_KEY(ids, id) {
+		if (k++) smart_str_appendc(&sql, ',');
+		smart_str_append_long(&sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appends(&sql, ") LOCK IN SHARE MODE");
+	smart_str_0(&sql);
+	zend_result r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), held_cb, ids);
+	smart_str_free(&sql);
+	return r;
+}
+
 static zend_result send_statement(pimsync_bulk *b, zend_long *affected)
 {
 	zend_result r;

@@ -43,6 +43,10 @@ void pimsync_bulk_strict(pimsync_bulk *b);
  * each. The lookups are a sixth of a first import's time; a row whose parent
  * is not held must never go through such a bulk. */
 void pimsync_bulk_parents_held(pimsync_bulk *b);
+/* Share-locks, to the end of the transaction, the rows of table whose
+ * id_column is a key of ids: the parents a parents-held bulk relies on. The
+ * ids found leave ids, so what is left is not in the table. */
+zend_result pimsync_db_hold_rows(pimsync_db *db, const char *table, const char *id_column, HashTable *ids);
 /* Starts a row: returns the buffer to append the row's values to, after "(". */
 smart_str *pimsync_bulk_row(pimsync_bulk *b);
 /* Field appenders that follow the bulk's format (SQL literal or LOAD DATA text). */
