@@ -37,6 +37,7 @@ static bool read_str(json_t *obj, const char *key, bool nullable, zend_string **
 	if (!json_is_string(v) || json_string_length(v) == 0) {
 		return job_fail(err, "%s\"%s\" must be a non-empty string%s", where, key, nullable ? " or null" : "");
 	}
+	if (memchr(json_string_value(v), '\0', json_string_length(v))) return job_fail(err, "%s\"%s\" contains a NUL byte", where, key);
 	*out = zend_string_init(json_string_value(v), json_string_length(v), 0);
 	return true;
 }
@@ -64,7 +65,8 @@ static bool read_per_store(json_t *img, const char *key, HashTable *out, const c
 	const char *store;
 	zend_ulong id;
 
-	if (!obj || json_is_null(obj)) return true;
+	/* an empty list is an empty object (PHP encodes [] so) */
+	if (!obj || json_is_null(obj) || (json_is_array(obj) && json_array_size(obj) == 0)) return true;
 	if (!json_is_object(obj)) return job_fail(err, "%s\"%s\" must be an object keyed by store id", where, key);
 	json_object_foreach(obj, store, v) {
 		zval zv;
@@ -184,7 +186,8 @@ zend_result pimsync_image_job_parse(const char *json, size_t len, pimsync_image_
 
 	memset(job, 0, sizeof(*job));
 	zend_hash_init(&job->keep, 8, NULL, NULL, 0);
-	root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+	/* NUL allowed in strings so a file name holding one is refused as that image's bad_file_name */
+	root = json_loadb(json, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
 	if (!root) {
 		pimsync_error_set(err, "malformed image job: invalid JSON at line %d, column %d: %s", jerr.line, jerr.column, jerr.text);
 		return FAILURE;
