@@ -7,6 +7,7 @@
 #include "magento_meta.h"
 #include "pdo_bridge.h"
 #include "sync_run.h"
+#include "image_check.h"
 
 #define LOCAL_MAX_BYTES (64 * 1024 * 1024)
 
@@ -14,31 +15,6 @@ static void item_fail(pimsync_image_fetch_item *item, const char *kind, const ch
 {
 	snprintf(item->reason_kind, sizeof(item->reason_kind), "%s", kind);
 	snprintf(item->reason, sizeof(item->reason), fmt, arg);
-}
-
-static uint32_t be32(const unsigned char *p) { return (uint32_t) p[0] << 24 | (uint32_t) p[1] << 16 | (uint32_t) p[2] << 8 | p[3]; }
-static uint32_t le16(const unsigned char *p) { return (uint32_t) p[0] | (uint32_t) p[1] << 8; }
-
-/* The type from the magic bytes, with PNG's and GIF's dimensions. A minimal
- * stand-in until img-fetch's image_check.c (which also decodes JPEG and WebP
- * dimensions and refuses truncated bodies) replaces it. */
-static bool sniff(zend_string *body, pimsync_image_info *info)
-{
-	const unsigned char *p = (const unsigned char *) ZSTR_VAL(body);
-	size_t n = ZSTR_LEN(body);
-	memset(info, 0, sizeof(*info));
-	if (n >= 24 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
-		*info = (pimsync_image_info) {"image/png", "png", be32(p + 16), be32(p + 20)};
-	} else if (n >= 10 && (memcmp(p, "GIF87a", 6) == 0 || memcmp(p, "GIF89a", 6) == 0)) {
-		*info = (pimsync_image_info) {"image/gif", "gif", le16(p + 6), le16(p + 8)};
-	} else if (n >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF) {
-		*info = (pimsync_image_info) {"image/jpeg", "jpg", 0, 0};
-	} else if (n >= 12 && memcmp(p, "RIFF", 4) == 0 && memcmp(p + 8, "WEBP", 4) == 0) {
-		*info = (pimsync_image_info) {"image/webp", "webp", 0, 0};
-	} else {
-		return false;
-	}
-	return true;
 }
 
 /* A relative path that stays under the root: no empty, "." or ".." segment. */
@@ -101,10 +77,14 @@ void pimsync_local_image_read(zend_string *local_root, const pimsync_image_job_i
 	item->body = php_stream_copy_to_mem(s, PHP_STREAM_COPY_ALL, 0);
 	php_stream_close(s);
 	if (!item->body) item->body = ZSTR_EMPTY_ALLOC();
-	if (!sniff(item->body, &item->info)) {
+	/* the downloader's own check (image_check.c): type, dimensions, a cut body */
+	const char *kind;
+	char why[200];
+	if (!pimsync_image_check((const unsigned char *) ZSTR_VAL(item->body), ZSTR_LEN(item->body), &item->info, &kind, why, sizeof(why))) {
 		zend_string_release(item->body);
 		item->body = NULL;
-		item_fail(item, "not_an_image", "%.200s is not a JPEG, PNG, GIF or WebP image", file);
+		snprintf(item->reason_kind, sizeof(item->reason_kind), "%s", kind);
+		snprintf(item->reason, sizeof(item->reason), "%.200s: %s", file, why);
 	}
 }
 

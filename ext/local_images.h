@@ -13,8 +13,9 @@
 #include "sync_config.h"
 #include "run_report.h"
 
-/* Reads one image; a problem is the item's reason_kind (not_found,
- * bad_reference, too_large, not_an_image), never a FAILURE. */
+/* Reads one image and checks it as a download is checked (image_check.c); a
+ * problem is the item's reason_kind (not_found, bad_reference, too_large,
+ * not_an_image, truncated, bad_dimensions), never a FAILURE. */
 void pimsync_local_image_read(zend_string *local_root, const pimsync_image_job_image *img, pimsync_image_fetch_item *item);
 
 /* Engine::applyImageJob: parse the job, read the bodies it needs from
