@@ -89,6 +89,10 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/url_keys.c
       ext/product_rewrites.c
       ext/category_links.c
+      ext/image_job.c
+      ext/media_files.c
+      ext/gallery_writer.c
+      ext/local_images.c
       ext/url_format.c
       ext/magento_collation.c
       ext/magento_sku.c

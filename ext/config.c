@@ -728,19 +728,93 @@ static bool validate_images_download(config_ctx *c, HashTable *images)
 	return true;
 }
 
-/* Until the images block of the jobs part (issue 8) lands, "images" holds only
- * "download"; that block's validate_images calls validate_images_download. */
+/* ---- end of images.download ---- */
+
+static zend_string *images_str(HashTable *h, const char *key)
+{
+	zval *v = zend_hash_str_find(h, key, strlen(key));
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STR_P(v) : NULL;
+}
+
+/* ---- images: files and gallery (img-gallery: media_root, keep_replaced_hours,
+ * local_root). img-jobs owns the "images" object and its other keys; its
+ * validate_images calls validate_images_files and lists these three among
+ * its known keys. ---- */
+
+/* <root>/pub/media of the Magento install the config file lies in (an
+ * ancestor of base_dir holding app/etc/env.php and pub/media), or NULL. */
+static zend_string *magento_media_root(const char *base_dir)
+{
+	char dir[MAXPATHLEN];
+	zend_stat_t st;
+	if (!base_dir || !base_dir[0] || strlen(base_dir) >= sizeof(dir)) return NULL;
+	snprintf(dir, sizeof(dir), "%s", base_dir);
+	for (int up = 0; up < 4 && dir[0]; up++) {
+		char env[MAXPATHLEN + 32], media[MAXPATHLEN + 32], *slash;
+		snprintf(env, sizeof(env), "%s/app/etc/env.php", dir);
+		snprintf(media, sizeof(media), "%s/pub/media", dir);
+		if (VCWD_STAT(env, &st) == 0 && S_ISREG(st.st_mode) && VCWD_STAT(media, &st) == 0 && S_ISDIR(st.st_mode)) {
+			return zend_string_init(media, strlen(media), 0);
+		}
+		if (!(slash = strrchr(dir, '/'))) break;
+		*slash = '\0';
+	}
+	return NULL;
+}
+
+static bool validate_images_files(config_ctx *c, HashTable *images)
+{
+	static const char *const p_root[] = {"images", "media_root", NULL};
+	static const char *const p_keep[] = {"images", "keep_replaced_hours", NULL};
+	static const char *const p_local[] = {"images", "local_root", NULL};
+	const char *const *paths[] = {p_root, p_local};
+	zval *v;
+
+	/* a replaced image stays disabled a day by default: a rollback can bring it back */
+	if (!read_long(c, images, p_keep, 24, 0, 8760)) return false;
+	for (int i = 0; i < 2; i++) {
+		const char *key = paths[i][1];
+		if (!read_string(c, images, paths[i], NULL, false)) return false;
+		v = zend_hash_str_find(images, key, strlen(key));
+		if (Z_TYPE_P(v) == IS_STRING) {
+			zend_string *abs = resolve_path(c, Z_STR_P(v));
+			if (ZSTR_LEN(abs) > 1 && ZSTR_VAL(abs)[ZSTR_LEN(abs) - 1] == '/') ZSTR_LEN(abs)--;
+			zval d;
+			ZVAL_STR(&d, abs);
+			zend_hash_str_update(images, key, strlen(key), &d);
+		} else if (i == 0) {
+			zend_string *found = magento_media_root(c->base_dir);
+			if (found) {
+				zval d;
+				ZVAL_STR(&d, found);
+				zend_hash_str_update(images, key, strlen(key), &d);
+			}
+		}
+	}
+	return true;
+}
+
+static void config_bind_images_files(pimsync_config *cfg, HashTable *images)
+{
+	cfg->media.media_root = images_str(images, "media_root");
+	cfg->media.local_root = images_str(images, "local_root");
+	zval *v = zend_hash_str_find(images, "keep_replaced_hours", sizeof("keep_replaced_hours") - 1);
+	cfg->media.keep_replaced_hours = v && Z_TYPE_P(v) == IS_LONG ? Z_LVAL_P(v) : 24;
+}
+/* ---- end of images: files and gallery ---- */
+
+/* Until the images block of the jobs part (issue 8) lands, "images" holds
+ * "download" (validate_images_download) and the files keys
+ * (validate_images_files); that block's validate_images calls both. The
+ * object is always made: media_root has a default found on disk. */
 static bool validate_images(config_ctx *c, HashTable *root)
 {
 	static const char *const p_images[] = {"images", NULL};
-	static const char *const known[] = {"download", NULL};
-	HashTable *images;
-	if (!zend_hash_str_exists(root, "images", sizeof("images") - 1)) return true;
-	if (!(images = read_object(c, root, p_images)) || !check_known_keys(c, images, p_images, known)) return false;
-	return validate_images_download(c, images);
+	static const char *const known[] = {"download", "media_root", "keep_replaced_hours", "local_root", NULL};
+	HashTable *images = read_object(c, root, p_images);
+	return images && check_known_keys(c, images, p_images, known) && validate_images_download(c, images)
+		&& validate_images_files(c, images);
 }
-
-/* ---- end of images.download ---- */
 
 static bool validate_root(config_ctx *c, HashTable *root)
 {
@@ -937,6 +1011,7 @@ static void config_bind(pimsync_config *cfg)
 	cfg->child_visibility = long_at(arr_at(root, "configurables"), "child_visibility");
 	HashTable *images = arr_at(root, "images");
 	pimsync_image_download_settings_from_array(images ? arr_at(images, "download") : NULL, &cfg->image_download);
+	config_bind_images_files(cfg, images);
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;

@@ -9,6 +9,7 @@
 #include "pdo_bridge.h"
 #include "run_lock.h"
 #include "structure_sync.h"
+#include "local_images.h"
 
 zend_class_entry *pimsync_ce_engine;
 static zend_object_handlers engine_handlers;
@@ -284,6 +285,50 @@ ZEND_METHOD(PimSync_Engine, status)
 	    || pimsync_db_each_row(&db, sql, strlen(sql), status_cb, &c) == FAILURE) {
 		zval_ptr_dtor(return_value);
 		php_pimsync_throw(pimsync_ce_database_exception, "Cannot read pimsync_run: %s", err.message);
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(PimSync_Engine, applyImageJob)
+{
+	zend_string *json;
+	pimsync_engine_object *intern;
+	pimsync_fatal_kind kind = PIMSYNC_FATAL_GENERIC;
+	pimsync_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(json)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+	memset(&err, 0, sizeof(err));
+	if (pimsync_images_apply_local(Z_OBJ(intern->pdo), pimsync_config_from_obj(Z_OBJ(intern->config))->config, json,
+	                               return_value, &kind, &err) == FAILURE) {
+		if (!EG(exception)) php_pimsync_throw(*fatal_classes[kind], "The image job failed: %s", err.message);
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(PimSync_Engine, purgeRetiredImages)
+{
+	zend_long hours = -1;
+	bool hours_null = true;
+	pimsync_engine_object *intern;
+	pimsync_fatal_kind kind = PIMSYNC_FATAL_GENERIC;
+	pimsync_error err;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(hours, hours_null)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!hours_null && (hours < 0 || hours > 8760)) {
+		zend_argument_value_error(1, "must be between 0 and 8760");
+		RETURN_THROWS();
+	}
+	if (!(intern = engine_ready(ZEND_THIS))) RETURN_THROWS();
+	memset(&err, 0, sizeof(err));
+	if (pimsync_images_purge(Z_OBJ(intern->pdo), pimsync_config_from_obj(Z_OBJ(intern->config))->config,
+	                         hours_null ? -1 : hours, return_value, &kind, &err) == FAILURE) {
+		if (!EG(exception)) php_pimsync_throw(*fatal_classes[kind], "The purge of retired images failed: %s", err.message);
 		RETURN_THROWS();
 	}
 }

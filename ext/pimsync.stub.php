@@ -118,6 +118,26 @@ namespace PimSync {
          * run lock) is first closed as 'aborted', as the next run would close it.
          */
         public function status(int $limit = 10): array {}
+
+        /**
+         * Applies one image job (the JSON a sync puts on the image stream) with the bodies read from
+         * files under images.local_root: files under images.media_root/catalog/product by Magento's
+         * rules, stored once per content, and the product's gallery rows and roles. Returns status
+         * ("applied", "skipped_obsolete" or "refused" for a malformed job, with reason_kind and
+         * reason), attached, reused (the same bytes already stored), updated, restored, retired
+         * (replaced, kept disabled until purged), removed, skipped_obsolete, files_written,
+         * files_deleted, rows_written and failed (each: ref, reason_kind, reason, retryable).
+         * Throws ConfigException without images.media_root or images.local_root, DatabaseException
+         * when a statement fails (nothing of the job is then committed).
+         */
+        public function applyImageJob(string $jobJson): array {}
+
+        /**
+         * Replaced images retired longer than $olderThanHours (default images.keep_replaced_hours)
+         * leave the gallery, with their files when no gallery row uses them. Returns purged and
+         * files_deleted.
+         */
+        public function purgeRetiredImages(?int $olderThanHours = null): array {}
     }
 
     /**

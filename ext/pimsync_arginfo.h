@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 19184846de68c511b26cf739f9f15d738895c1e8 */
+ * Stub hash: 9f096877b69ae1da5f63b79c39020ae89e1027a6 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -59,6 +59,14 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_status, 0, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, limit, IS_LONG, 0, "10")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_applyImageJob, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, jobJson, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_purgeRetiredImages, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, olderThanHours, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_PimSync_Report___construct arginfo_class_PimSync_Config___construct
 
 #define arginfo_class_PimSync_Report_toArray arginfo_class_PimSync_Config_toArray
@@ -78,6 +86,8 @@ ZEND_METHOD(PimSync_Engine, installSchema);
 ZEND_METHOD(PimSync_Engine, sync);
 ZEND_METHOD(PimSync_Engine, structure);
 ZEND_METHOD(PimSync_Engine, status);
+ZEND_METHOD(PimSync_Engine, applyImageJob);
+ZEND_METHOD(PimSync_Engine, purgeRetiredImages);
 ZEND_METHOD(PimSync_Report, __construct);
 ZEND_METHOD(PimSync_Report, toArray);
 
@@ -142,6 +152,8 @@ static const zend_function_entry class_PimSync_Engine_methods[] = {
 	ZEND_ME(PimSync_Engine, sync, arginfo_class_PimSync_Engine_sync, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, structure, arginfo_class_PimSync_Engine_structure, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, status, arginfo_class_PimSync_Engine_status, ZEND_ACC_PUBLIC)
+	ZEND_ME(PimSync_Engine, applyImageJob, arginfo_class_PimSync_Engine_applyImageJob, ZEND_ACC_PUBLIC)
+	ZEND_ME(PimSync_Engine, purgeRetiredImages, arginfo_class_PimSync_Engine_purgeRetiredImages, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

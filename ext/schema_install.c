@@ -138,6 +138,34 @@ static const char *const ddl[] = {
 	" sku VARCHAR(64) NOT NULL COMMENT 'SKU of the product pimsync wrote',"
 	" PRIMARY KEY (uuid)"
 	")" TABLE_OPTIONS("pimsync: Akeneo product uuid to SKU, for associations by uuid"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_media_file ("
+	" content_hash CHAR(64) NOT NULL COMMENT 'SHA-256 of the file bytes, hex',"
+	" path VARCHAR(255) NOT NULL COMMENT 'Under catalog/product, as the gallery stores it: /a/b/name.jpg',"
+	" bytes BIGINT UNSIGNED NOT NULL COMMENT 'File size in bytes',"
+	" mime VARCHAR(32) NOT NULL COMMENT 'Detected image type, e.g. image/jpeg',"
+	" width INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Width in pixels, 0 when not decoded',"
+	" height INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Height in pixels, 0 when not decoded',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run whose image job stored the file',"
+	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When the file was stored',"
+	" PRIMARY KEY (content_hash),"
+	" UNIQUE KEY PIMSYNC_MEDIA_FILE_PATH (path)"
+	")" TABLE_OPTIONS("pimsync: image files pimsync stored, one per content"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_media_link ("
+	" value_id INT UNSIGNED NOT NULL COMMENT 'Gallery value pimsync wrote (catalog_product_entity_media_gallery)',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"
+	" ref VARCHAR(255) NOT NULL COMMENT 'Source reference of the image (stable for its content)',"
+	" content_hash CHAR(64) NOT NULL COMMENT 'SHA-256 of its file (pimsync_media_file)',"
+	" roles VARCHAR(1024) NOT NULL DEFAULT '' COMMENT 'Roles pimsync gave it: role@store_id, comma-separated',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run whose image job attached it',"
+	" retired_at DATETIME NULL COMMENT 'When it was replaced; kept disabled until images.keep_replaced_hours pass',"
+	" retired_run_id INT UNSIGNED NULL COMMENT 'Run whose image job replaced it',"
+	" PRIMARY KEY (value_id),"
+	" KEY PIMSYNC_MEDIA_LINK_ENTITY_ID (entity_id),"
+	" KEY PIMSYNC_MEDIA_LINK_CONTENT_HASH (content_hash),"
+	" KEY PIMSYNC_MEDIA_LINK_RETIRED_AT (retired_at)"
+	")" TABLE_OPTIONS("pimsync: gallery values pimsync wrote, the only ones it changes or removes"),
 };
 
 /* Tables created by an older pimsync are brought to today's columns in

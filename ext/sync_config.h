@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "value_fit.h"
 #include "image_fetch.h"
+#include "media_files.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -80,6 +81,7 @@ typedef struct pimsync_config {
 	bool configurables;           /* configurables.enabled: product models become configurable products */
 	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
 	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
+	pimsync_media_config media;   /* images.media_root, keep_replaced_hours, local_root (media_files.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

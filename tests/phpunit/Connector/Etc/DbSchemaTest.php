@@ -15,7 +15,7 @@ final class DbSchemaTest extends TestCase
     private const ROOT = __DIR__ . '/../../../..';
     private const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
-    /** @return array<string, array{columns: array<string, array<string, mixed>>, primary: list<string>, indexes: array<string, list<string>>}> */
+    /** @return array<string, array{columns: array<string, array<string, mixed>>, primary: list<string>, indexes: array<string, list<string>>, unique: array<string, list<string>>}> */
     private static function fromArchitectureDoc(): array
     {
         $doc = (string) file_get_contents(self::ROOT . '/docs/ARCHITECTURE.md');
@@ -23,7 +23,7 @@ final class DbSchemaTest extends TestCase
         preg_match_all('/CREATE TABLE (\w+) \((.*?)\n\);/s', $m[1], $tables, PREG_SET_ORDER);
         $schema = [];
         foreach ($tables as [, $name, $body]) {
-            $table = ['columns' => [], 'primary' => [], 'indexes' => []];
+            $table = ['columns' => [], 'primary' => [], 'indexes' => [], 'unique' => []];
             foreach (explode("\n", $body) as $line) {
                 $line = trim(rtrim(trim(preg_replace('/--.*$/', '', $line)), ','));
                 if ($line === '') {
@@ -31,6 +31,8 @@ final class DbSchemaTest extends TestCase
                 }
                 if (preg_match('/^PRIMARY KEY \((.+)\)$/', $line, $pk)) {
                     $table['primary'] = self::columnList($pk[1]);
+                } elseif (preg_match('/^UNIQUE KEY (\w+) \((.+)\)$/', $line, $key)) {
+                    $table['unique'][$key[1]] = self::columnList($key[2]);
                 } elseif (preg_match('/^KEY (\w+) \((.+)\)$/', $line, $key)) {
                     $table['indexes'][$key[1]] = self::columnList($key[2]);
                 } elseif (preg_match('/^(\w+) ([A-Z]+)(?:\((\d+)(?:,(\d+))?\))?( UNSIGNED)?(.*)$/', $line, $c)) {
@@ -42,7 +44,7 @@ final class DbSchemaTest extends TestCase
                     $type = strtolower($c[2]);
                     $table['columns'][$c[1]] = [
                         'type' => $type,
-                        'length' => $type === 'varchar' ? $c[3] : null,
+                        'length' => $type === 'varchar' || $type === 'char' ? $c[3] : null,
                         'precision' => $type === 'decimal' ? $c[3] : null,
                         'scale' => $type === 'decimal' ? $c[4] : null,
                         'unsigned' => $c[5] !== '',
@@ -66,14 +68,14 @@ final class DbSchemaTest extends TestCase
         return array_map('trim', explode(',', $list));
     }
 
-    /** @return array<string, array{columns: array<string, array<string, mixed>>, primary: list<string>, indexes: array<string, list<string>>}> */
+    /** @return array<string, array{columns: array<string, array<string, mixed>>, primary: list<string>, indexes: array<string, list<string>>, unique: array<string, list<string>>}> */
     private static function fromDbSchemaXml(): array
     {
         $xml = new \DOMDocument();
         self::assertTrue($xml->load(self::ROOT . '/php-module/etc/db_schema.xml'));
         $schema = [];
         foreach ($xml->getElementsByTagName('table') as $tableNode) {
-            $table = ['columns' => [], 'primary' => [], 'indexes' => []];
+            $table = ['columns' => [], 'primary' => [], 'indexes' => [], 'unique' => []];
             foreach ($tableNode->childNodes as $node) {
                 if (!$node instanceof \DOMElement) {
                     continue;
@@ -93,6 +95,8 @@ final class DbSchemaTest extends TestCase
                     ];
                 } elseif ($node->tagName === 'constraint' && $type === 'primary') {
                     $table['primary'] = self::childColumns($node);
+                } elseif ($node->tagName === 'constraint' && $type === 'unique') {
+                    $table['unique'][$node->getAttribute('referenceId')] = self::childColumns($node);
                 } elseif ($node->tagName === 'index') {
                     $table['indexes'][$node->getAttribute('referenceId')] = self::childColumns($node);
                 }
@@ -131,6 +135,7 @@ final class DbSchemaTest extends TestCase
             }
             self::assertSame($table['primary'], $xml[$name]['primary'], "primary key of $name");
             self::assertSame($table['indexes'], $xml[$name]['indexes'], "indexes of $name");
+            self::assertSame($table['unique'], $xml[$name]['unique'], "unique keys of $name");
         }
     }
 
@@ -168,7 +173,7 @@ final class DbSchemaTest extends TestCase
             if ($table['indexes'] !== []) {
                 $expected[$name]['index'] = array_fill_keys(array_keys($table['indexes']), true);
             }
-            $expected[$name]['constraint'] = ['PRIMARY' => true];
+            $expected[$name]['constraint'] = ['PRIMARY' => true] + array_fill_keys(array_keys($table['unique']), true);
         }
         self::assertEquals($expected, $whitelist);
     }
