@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 19184846de68c511b26cf739f9f15d738895c1e8 */
+ * Stub hash: 6d741675c7c36792dfdef19b6a49412359498b9f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -365,6 +365,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_configurables_name = zend_string_init("configurables", sizeof("configurables") - 1, 1);
 	zend_declare_typed_property(class_entry, property_configurables_name, &property_configurables_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_configurables_name);
+
+	zval property_images_default_value;
+	ZVAL_UNDEF(&property_images_default_value);
+	zend_string *property_images_name = zend_string_init("images", sizeof("images") - 1, 1);
+	zend_declare_typed_property(class_entry, property_images_name, &property_images_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_images_name);
 
 	return class_entry;
 }

@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "value_fit.h"
 #include "image_fetch.h"
+#include "images_config.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -80,6 +81,7 @@ typedef struct pimsync_config {
 	bool configurables;           /* configurables.enabled: product models become configurable products */
 	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
 	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
+	pimsync_images_config images; /* "images": media as jobs on a Redis stream (images_config.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,
