@@ -99,8 +99,7 @@ bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err)
 
 	if (r->ctx) return true;
 	if (pimsync_now() < r->retry_at) {
-		pimsync_error_set(err, "Redis at %s:%d was unreachable moments ago; next attempt in %.1f s", r->settings.host,
-		                  r->settings.port, r->retry_at - pimsync_now());
+		pimsync_error_set(err, "%s (next attempt in %.1f s)", r->last_error, r->retry_at - pimsync_now());
 		return false;
 	}
 	guard_begin(&g);
@@ -128,6 +127,7 @@ bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err)
 	}
 	guard_end(&g);
 	if (!ok) {
+		snprintf(r->last_error, sizeof(r->last_error), "%s", err->message);
 		back_off(r);
 		return false;
 	}

@@ -30,6 +30,7 @@ typedef struct {
 	double retry_at;         /* no connection attempt before this (pimsync_now()) */
 	double delay;            /* the next backoff, seconds */
 	zend_long connects;      /* successful connections, for tests and reports */
+	char last_error[PIMSYNC_ERR_MAX]; /* why the last attempt failed: repeated while backing off */
 } pimsync_redis;
 
 #define PIMSYNC_REDIS_BACKOFF_FIRST 0.5
