@@ -929,9 +929,9 @@ static void add_default_roles(zval *rule)
 
 /* "attributes": Akeneo code => {"roles", "gallery", "position", "label"},
  * a list of roles (shorthand for {"roles": […]}), true ({}), or null (not
- * an image). Normalized to the object form with every default. Listed
- * without any roles, the first in gallery order gets image, small_image and
- * thumbnail: a product needs a base image. */
+ * an image). Normalized to the object form with every default. When no
+ * listed attribute takes image, small_image or thumbnail, the first in
+ * gallery order takes all three: a product needs a base image. */
 static bool validate_image_attributes(config_ctx *c, HashTable *images)
 {
 	static const char *const p_attrs[] = {"images", "attributes", NULL};
@@ -939,7 +939,7 @@ static bool validate_image_attributes(config_ctx *c, HashTable *images)
 	HashTable *attrs = read_object(c, images, p_attrs);
 	zend_string *code;
 	zval *rule, *first = NULL;
-	bool any_roles = false;
+	bool any_standard = false; /* some listed attribute takes image, small_image or thumbnail */
 	zend_long listed = 0, first_position = 0;
 
 	if (!attrs) return false;
@@ -969,8 +969,12 @@ static bool validate_image_attributes(config_ctx *c, HashTable *images)
 		if (!check_known_keys(c, Z_ARRVAL_P(rule), p, known)) return false;
 		zval *roles = zend_hash_str_find(Z_ARRVAL_P(rule), "roles", sizeof("roles") - 1);
 		if (roles && Z_TYPE_P(roles) != IS_NULL) {
+			zval *role;
 			if (!validate_image_roles(c, roles, p_roles)) return false;
-			any_roles = true;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(roles), role) {
+				any_standard |= zend_string_equals_literal(Z_STR_P(role), "image") || zend_string_equals_literal(Z_STR_P(role), "small_image")
+					|| zend_string_equals_literal(Z_STR_P(role), "thumbnail");
+			} ZEND_HASH_FOREACH_END();
 		} else {
 			zval none;
 			array_init(&none);
@@ -987,7 +991,7 @@ static bool validate_image_attributes(config_ctx *c, HashTable *images)
 			first_position = position;
 		}
 	} ZEND_HASH_FOREACH_END();
-	if (first && !any_roles) add_default_roles(first);
+	if (first && !any_standard) add_default_roles(first);
 	return true;
 }
 
