@@ -1,5 +1,5 @@
 --TEST--
-Config: the images block is checked field by field (file:line and field), unknown fields are refused (images.download is not parsed yet), defaults are filled in, and the Redis password is never echoed
+Config: the images block is checked field by field (file:line and field), unknown fields are refused (images.media_root is not parsed yet), defaults are filled in, and the Redis password is never echoed
 --EXTENSIONS--
 pimsync
 --FILE--
@@ -9,7 +9,7 @@ foreach ([
     '"images": {"chunk_size": 0}',
     '"images": {"chunk_size": "20"}',
     '"images": {"enabled": true, "bucket": "x"}',
-    '"images": {"download": {"concurrency": 4}}',
+    '"images": {"media_root": "/srv/media"}',
     '"images": {"redis": {"host": "r1", "port": 70000}}',
     '"images": {"redis": {"password": "hunter2-secret", "db": -1}}',
     '"images": {"redis": {"password": "hunter2-secret", "timeout": "5s"}}',
@@ -31,14 +31,14 @@ foreach ([
     }
 }
 $images = PimSync\Config::fromString("{{$src},\n\"images\": {\"attributes\": {\"back\": {\"position\": 2}, \"front\": {\"position\": 1}, \"pdf\": null, \"side\": [\"swatch_image\"]}}}", 'c.json')->toArray()['images'];
-echo json_encode($images), "\n";
+echo json_encode(array_diff_key($images, ['download' => 1])), "\n"; // images.download: tests/images/config_download_basic.phpt
 echo json_encode(PimSync\Config::fromString("{{$src},\n\"images\": {\"attributes\": {\"back\": {}, \"front\": {\"position\": 1}}}}", 'c.json')->toArray()['images']['attributes']), "\n";
 ?>
 --EXPECTF--
 c.json:2: field "images.chunk_size": must be an integer from 1 to 1000
 c.json:2: field "images.chunk_size": must be an integer from 1 to 1000
 c.json:2: field "images.bucket": unknown field (known: see README, "Configuration")
-c.json:2: field "images.download": unknown field (known: see README, "Configuration")
+c.json:2: field "images.media_root": unknown field (known: see README, "Configuration")
 c.json:2: field "images.redis.port": must be an integer from 1 to 65535
 c.json:2: field "images.redis.db": must be an integer from 0 to 10000 (password echoed: no)
 c.json:2: field "images.redis.timeout": must be a number of seconds from 0.01 to 300 (password echoed: no)
