@@ -66,6 +66,11 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/attribute_sets.c
       ext/utf8_text.c
       ext/product_mapper.c
+      ext/media_refs.c
+      ext/redis_client.c
+      ext/media_state.c
+      ext/image_outbox.c
+      ext/image_jobs.c
       ext/catalog_entities.c
       ext/category_tree.c
       ext/category_rewrites.c

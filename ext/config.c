@@ -803,18 +803,7 @@ static void config_bind_images_files(pimsync_config *cfg, HashTable *images)
 }
 /* ---- end of images: files and gallery ---- */
 
-/* Until the images block of the jobs part (issue 8) lands, "images" holds
- * "download" (validate_images_download) and the files keys
- * (validate_images_files); that block's validate_images calls both. The
- * object is always made: media_root has a default found on disk. */
-static bool validate_images(config_ctx *c, HashTable *root)
-{
-	static const char *const p_images[] = {"images", NULL};
-	static const char *const known[] = {"download", "media_root", "keep_replaced_hours", "local_root", NULL};
-	HashTable *images = read_object(c, root, p_images);
-	return images && check_known_keys(c, images, p_images, known) && validate_images_download(c, images)
-		&& validate_images_files(c, images);
-}
+static bool validate_images(config_ctx *c, HashTable *root);
 
 static bool validate_root(config_ctx *c, HashTable *root)
 {
@@ -955,6 +944,258 @@ static bool bool_at(HashTable *h, const char *key)
 	return v && Z_TYPE_P(v) == IS_TRUE;
 }
 
+/* ==== images (issue 8) ====================================================
+ * Part J (image jobs) owns "images" and the keys below; part F parses
+ * "images.download" and part G "images.media_root", "keep_replaced_hours" and
+ * "local_root", each in a function of its own called at the marked spot. */
+
+/* A duration in seconds (an integer or a decimal), normalized to a float. */
+static bool read_seconds(config_ctx *c, HashTable *obj, const char *const *path, double dflt, double min, double max)
+{
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	double x = dflt;
+	if (v) {
+		if (Z_TYPE_P(v) == IS_LONG) x = (double) Z_LVAL_P(v);
+		else if (Z_TYPE_P(v) == IS_DOUBLE) x = Z_DVAL_P(v);
+		if ((Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) || !(x >= min && x <= max)) {
+			return config_fail(c, path, "must be a number of seconds from %g to %g", min, max);
+		}
+	}
+	ZVAL_DOUBLE(&d, x);
+	zend_hash_str_update(obj, key, strlen(key), &d);
+	return true;
+}
+
+/* Roles are Magento media_image attributes (image, small_image, thumbnail,
+ * swatch_image, or one of the catalog's own); the mapper checks they exist. */
+static bool validate_image_roles(config_ctx *c, zval *roles, const char *const *path)
+{
+	zval *role, *other;
+	if (Z_TYPE_P(roles) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(roles)) && !HT_IS_PACKED(Z_ARRVAL_P(roles)))) {
+		return config_fail(c, path, "must be a list of Magento image roles such as [\"image\", \"small_image\", \"thumbnail\"]");
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(roles), role) {
+		if (Z_TYPE_P(role) != IS_STRING || Z_STRLEN_P(role) == 0) {
+			return config_fail(c, path, "must be a list of Magento image roles such as [\"image\", \"small_image\", \"thumbnail\"]");
+		}
+		if (zend_string_equals_literal(Z_STR_P(role), "media_gallery")) {
+			return config_fail(c, path, "media_gallery is the gallery itself, not a role");
+		}
+		uint32_t same = 0;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(roles), other) {
+			if (Z_TYPE_P(other) == IS_STRING && zend_string_equals(Z_STR_P(other), Z_STR_P(role))) same++;
+		} ZEND_HASH_FOREACH_END();
+		if (same > 1) return config_fail(c, path, "names the role %s twice", Z_STRVAL_P(role));
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static void add_default_roles(zval *rule)
+{
+	zval roles;
+	array_init(&roles);
+	add_next_index_string(&roles, "image");
+	add_next_index_string(&roles, "small_image");
+	add_next_index_string(&roles, "thumbnail");
+	zend_hash_str_update(Z_ARRVAL_P(rule), "roles", sizeof("roles") - 1, &roles);
+}
+
+/* "attributes": Akeneo code => {"roles", "gallery", "position", "label"},
+ * a list of roles (shorthand for {"roles": […]}), true ({}), or null (not
+ * an image). Normalized to the object form with every default. When no
+ * listed attribute takes image, small_image or thumbnail, the first in
+ * gallery order takes all three: a product needs a base image. */
+static bool validate_image_attributes(config_ctx *c, HashTable *images)
+{
+	static const char *const p_attrs[] = {"images", "attributes", NULL};
+	static const char *const known[] = {"roles", "gallery", "position", "label", NULL};
+	HashTable *attrs = read_object(c, images, p_attrs);
+	zend_string *code;
+	zval *rule, *first = NULL;
+	bool any_standard = false; /* some listed attribute takes image, small_image or thumbnail */
+	zend_long listed = 0, first_position = 0;
+
+	if (!attrs) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(attrs, code, rule) {
+		if (!code) return config_fail(c, p_attrs, "keys must be Akeneo attribute codes");
+		const char *p[] = {"images", "attributes", ZSTR_VAL(code), NULL};
+		const char *p_roles[] = {"images", "attributes", ZSTR_VAL(code), "roles", NULL};
+		const char *p_gallery[] = {"images", "attributes", ZSTR_VAL(code), "gallery", NULL};
+		const char *p_position[] = {"images", "attributes", ZSTR_VAL(code), "position", NULL};
+		const char *p_label[] = {"images", "attributes", ZSTR_VAL(code), "label", NULL};
+		if (Z_TYPE_P(rule) == IS_NULL) continue;
+		if (Z_TYPE_P(rule) == IS_TRUE || (Z_TYPE_P(rule) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(rule))
+		                                  && HT_IS_PACKED(Z_ARRVAL_P(rule)))) {
+			zval norm;
+			array_init(&norm);
+			if (Z_TYPE_P(rule) == IS_ARRAY) {
+				Z_ADDREF_P(rule);
+				add_assoc_zval(&norm, "roles", rule);
+			}
+			zval_ptr_dtor(rule);
+			ZVAL_COPY_VALUE(rule, &norm);
+		} else if (Z_TYPE_P(rule) != IS_ARRAY) {
+			return config_fail(c, p, "must be {\"roles\", \"gallery\", \"position\", \"label\"}, a list of roles, true or null"
+			                   " (not an image)");
+		}
+		SEPARATE_ARRAY(rule);
+		if (!check_known_keys(c, Z_ARRVAL_P(rule), p, known)) return false;
+		zval *roles = zend_hash_str_find(Z_ARRVAL_P(rule), "roles", sizeof("roles") - 1);
+		if (roles && Z_TYPE_P(roles) != IS_NULL) {
+			zval *role;
+			if (!validate_image_roles(c, roles, p_roles)) return false;
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(roles), role) {
+				any_standard |= zend_string_equals_literal(Z_STR_P(role), "image") || zend_string_equals_literal(Z_STR_P(role), "small_image")
+					|| zend_string_equals_literal(Z_STR_P(role), "thumbnail");
+			} ZEND_HASH_FOREACH_END();
+		} else {
+			zval none;
+			array_init(&none);
+			zend_hash_str_update(Z_ARRVAL_P(rule), "roles", sizeof("roles") - 1, &none);
+		}
+		listed++;
+		if (!read_bool(c, Z_ARRVAL_P(rule), p_gallery, true)) return false;
+		/* unpositioned, the listing order is the gallery order */
+		if (!read_long(c, Z_ARRVAL_P(rule), p_position, listed, 1, 100000)) return false;
+		if (!read_string(c, Z_ARRVAL_P(rule), p_label, NULL, false)) return false;
+		zend_long position = Z_LVAL_P(zend_hash_str_find(Z_ARRVAL_P(rule), "position", sizeof("position") - 1));
+		if (!first || position < first_position) {
+			first = rule;
+			first_position = position;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (first && !any_standard) add_default_roles(first);
+	return true;
+}
+
+static bool validate_images(config_ctx *c, HashTable *root)
+{
+	static const char *const p_images[] = {"images", NULL};
+	static const char *const known[] = {"enabled", "redis", "stream", "group", "chunk_size", "attributes", "labels", "retries",
+		"backoff", "visibility_timeout",
+		"download", /* part F */
+		"media_root", "keep_replaced_hours", "local_root", /* part G */
+		NULL};
+	static const char *const p_enabled[] = {"images", "enabled", NULL};
+	static const char *const p_redis[] = {"images", "redis", NULL};
+	static const char *const known_redis[] = {"host", "port", "username", "password", "db", "connect_timeout", "timeout", NULL};
+	static const char *const p_host[] = {"images", "redis", "host", NULL};
+	static const char *const p_port[] = {"images", "redis", "port", NULL};
+	static const char *const p_user[] = {"images", "redis", "username", NULL};
+	static const char *const p_password[] = {"images", "redis", "password", NULL};
+	static const char *const p_db[] = {"images", "redis", "db", NULL};
+	static const char *const p_connect[] = {"images", "redis", "connect_timeout", NULL};
+	static const char *const p_timeout[] = {"images", "redis", "timeout", NULL};
+	static const char *const p_stream[] = {"images", "stream", NULL};
+	static const char *const p_group[] = {"images", "group", NULL};
+	static const char *const p_chunk[] = {"images", "chunk_size", NULL};
+	static const char *const p_labels[] = {"images", "labels", NULL};
+	static const char *const p_retries[] = {"images", "retries", NULL};
+	static const char *const p_backoff[] = {"images", "backoff", NULL};
+	static const char *const p_visibility[] = {"images", "visibility_timeout", NULL};
+	HashTable *images, *redis;
+
+	if (!(images = read_object(c, root, p_images)) || !check_known_keys(c, images, p_images, known)) return false;
+	if (!read_bool(c, images, p_enabled, false)) return false;
+	if (!(redis = read_object(c, images, p_redis)) || !check_known_keys(c, redis, p_redis, known_redis)) return false;
+	if (!read_string(c, redis, p_host, "127.0.0.1", false)) return false;
+	if (!read_long(c, redis, p_port, 6379, 1, 65535)) return false;
+	if (!read_string(c, redis, p_user, NULL, false)) return false;
+	if (!read_string(c, redis, p_password, NULL, false)) return false;
+	if (!read_long(c, redis, p_db, 0, 0, 10000)) return false;
+	/* a dead Redis must cost a run seconds: each attempt waits this long at most */
+	if (!read_seconds(c, redis, p_connect, 1, 0.01, 60)) return false;
+	if (!read_seconds(c, redis, p_timeout, 5, 0.01, 300)) return false;
+	if (!read_string(c, images, p_stream, NULL, false)) return false;
+	if (!read_string(c, images, p_group, "pimsync-images", false)) return false;
+	/* a job is one worker's unit: 20 images of 200 KB stay far under any timeout */
+	if (!read_long(c, images, p_chunk, 20, 1, 1000)) return false;
+	if (!validate_image_attributes(c, images)) return false;
+	if (!read_string(c, images, p_labels, NULL, false)) return false;
+	if (!read_long(c, images, p_retries, 5, 0, 100)) return false;
+	if (!read_seconds(c, images, p_backoff, 30, 0, 86400)) return false;
+	if (!read_seconds(c, images, p_visibility, 300, 1, 86400)) return false;
+	if (!validate_images_download(c, images)) return false; /* part F */
+	return validate_images_files(c, images);
+}
+
+static zend_long role_index(pimsync_images_config *im, zend_string *name)
+{
+	for (uint32_t i = 0; i < im->nroles; i++) {
+		if (zend_string_equals(im->roles[i], name)) return i;
+	}
+	if (im->nroles == PIMSYNC_IMAGE_ROLES_MAX) return -1;
+	im->roles[im->nroles] = zend_string_copy(name);
+	return im->nroles++;
+}
+
+/* The C form of "images"; false (err set) when the roles are too many. */
+static bool images_bind(config_ctx *c, pimsync_config *cfg)
+{
+	static const char *const p_attrs[] = {"images", "attributes", NULL};
+	pimsync_images_config *im = &cfg->images;
+	HashTable *images = arr_at(Z_ARRVAL(cfg->normalized), "images"), *redis = arr_at(images, "redis");
+	HashTable *attrs = arr_at(images, "attributes");
+	zend_string *code;
+	zval *rule;
+
+	zend_hash_init(&im->by_code, 8, NULL, NULL, 0);
+	im->enabled = bool_at(images, "enabled");
+	im->redis_host = str_at(redis, "host");
+	im->redis_port = long_at(redis, "port");
+	im->redis_username = str_at(redis, "username");
+	im->redis_password = str_at(redis, "password");
+	im->redis_db = long_at(redis, "db");
+	im->connect_timeout = Z_DVAL_P(zend_hash_str_find(redis, "connect_timeout", sizeof("connect_timeout") - 1));
+	im->timeout = Z_DVAL_P(zend_hash_str_find(redis, "timeout", sizeof("timeout") - 1));
+	im->stream = str_at(images, "stream");
+	im->group = str_at(images, "group");
+	im->chunk_size = long_at(images, "chunk_size");
+	im->labels = str_at(images, "labels");
+	im->retries = long_at(images, "retries");
+	im->backoff = Z_DVAL_P(zend_hash_str_find(images, "backoff", sizeof("backoff") - 1));
+	im->visibility_timeout = Z_DVAL_P(zend_hash_str_find(images, "visibility_timeout", sizeof("visibility_timeout") - 1));
+	static const char *const standard[] = {"image", "small_image", "thumbnail"};
+	for (int i = 0; i < 3; i++) im->roles[im->nroles++] = zend_string_init(standard[i], strlen(standard[i]), 0);
+
+	im->attributes = safe_emalloc(MAX(1, zend_hash_num_elements(attrs)), sizeof(pimsync_image_attribute), 0);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(attrs, code, rule) {
+		zval *role;
+		if (Z_TYPE_P(rule) != IS_ARRAY) continue;
+		pimsync_image_attribute a = {.code = code, .gallery = bool_at(Z_ARRVAL_P(rule), "gallery"),
+			.position = long_at(Z_ARRVAL_P(rule), "position"), .label = str_at(Z_ARRVAL_P(rule), "label")};
+		if (!a.label) a.label = im->labels;
+		ZEND_HASH_FOREACH_VAL(arr_at(Z_ARRVAL_P(rule), "roles"), role) {
+			zend_long bit = role_index(im, Z_STR_P(role));
+			if (bit < 0) return config_fail(c, p_attrs, "name at most %d different roles", PIMSYNC_IMAGE_ROLES_MAX);
+			a.roles |= 1u << bit;
+		} ZEND_HASH_FOREACH_END();
+		/* gallery order: by position, then as listed (insertion keeps that stable) */
+		uint32_t j = im->nattributes++;
+		while (j > 0 && im->attributes[j - 1].position > a.position) {
+			im->attributes[j] = im->attributes[j - 1];
+			j--;
+		}
+		im->attributes[j] = a;
+	} ZEND_HASH_FOREACH_END();
+	for (uint32_t i = 0; i < im->nattributes; i++) zend_hash_add_ptr(&im->by_code, im->attributes[i].code, &im->attributes[i]);
+	im->detect = im->nattributes == 0;
+	im->excluded = attrs;
+	im->detected_roles = 0x7; /* image, small_image, thumbnail */
+	return true;
+}
+
+void pimsync_images_config_free(pimsync_images_config *im)
+{
+	for (uint32_t i = 0; i < im->nroles; i++) zend_string_release(im->roles[i]);
+	if (im->attributes) efree(im->attributes);
+	if (im->attributes) zend_hash_destroy(&im->by_code);
+	memset(im, 0, sizeof(*im));
+}
+
+/* ==== end of images ==================================================== */
+
 /* Points the C members into the normalized array (borrowed, not owned). */
 static void config_bind(pimsync_config *cfg)
 {
@@ -1048,12 +1289,17 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 		return NULL;
 	}
 	config_bind(cfg);
+	if (!images_bind(&ctx, cfg)) {
+		pimsync_config_free(cfg);
+		return NULL;
+	}
 	return cfg;
 }
 
 void pimsync_config_free(pimsync_config *cfg)
 {
 	if (!cfg) return;
+	pimsync_images_config_free(&cfg->images);
 	zval_ptr_dtor(&cfg->normalized);
 	zend_string_release(cfg->origin);
 	efree(cfg);

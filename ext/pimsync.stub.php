@@ -196,6 +196,13 @@ namespace PimSync {
          * made (children_linked) and removed (children_unlinked).
          */
         public readonly array $configurables;
+        /**
+         * Image jobs (config "images"), null when images are off: products (whose media set
+         * changed), jobs (made for them), enqueued (jobs put on the Redis stream by this run,
+         * including ones earlier runs left waiting), outbox (jobs still waiting in
+         * pimsync_image_outbox because Redis could not be reached) and stream.
+         */
+        public readonly ?array $images;
 
         private function __construct() {}
 

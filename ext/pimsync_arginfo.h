@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9f096877b69ae1da5f63b79c39020ae89e1027a6 */
+ * Stub hash: 417247bc1d575730078cb41f8a98630784b5f7de */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -377,6 +377,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_configurables_name = zend_string_init("configurables", sizeof("configurables") - 1, 1);
 	zend_declare_typed_property(class_entry, property_configurables_name, &property_configurables_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_configurables_name);
+
+	zval property_images_default_value;
+	ZVAL_UNDEF(&property_images_default_value);
+	zend_string *property_images_name = zend_string_init("images", sizeof("images") - 1, 1);
+	zend_declare_typed_property(class_entry, property_images_name, &property_images_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_images_name);
 
 	return class_entry;
 }

@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include "php.h"
 #include "zend_smart_str.h"
 #include "product_mapper.h"
@@ -6,6 +7,45 @@
 #include "stock_values.h"
 #include "magento_sku.h"
 
+
+static int store_cmp(const void *a, const void *b)
+{
+	zend_long x = *(const zend_long *) a, y = *(const zend_long *) b;
+	return x < y ? -1 : x > y;
+}
+
+/* Every store view the sync writes (0 first), against which an image is
+ * shown or hidden; and each role the mapping gives must be a Magento image
+ * attribute (media_image). */
+static zend_result images_init(pimsync_mapper *m, pimsync_error *err)
+{
+	const pimsync_images_config *im = &m->cfg->images;
+	uint32_t used = im->detect ? im->detected_roles : 0, cap = 1;
+	zval *ids, *id;
+
+	for (uint32_t i = 0; i < im->nattributes; i++) used |= im->attributes[i].roles;
+	for (uint32_t b = 0; b < im->nroles; b++) {
+		if (!(used & (1u << b))) continue;
+		pimsync_attribute *attr = zend_hash_find_ptr(&m->meta->attributes, im->roles[b]);
+		if (!attr || attr->input != PIMSYNC_INPUT_MEDIA || zend_string_equals_literal(attr->code, "media_gallery")) {
+			pimsync_error_set(err, "%s: images: role %s is not a Magento image attribute (frontend_input media_image)",
+			                  ZSTR_VAL(m->cfg->origin), ZSTR_VAL(im->roles[b]));
+			return FAILURE;
+		}
+	}
+	ZEND_HASH_FOREACH_VAL(&m->locale_stores, ids) cap += zend_hash_num_elements(Z_ARRVAL_P(ids)); ZEND_HASH_FOREACH_END();
+	m->media_stores = safe_emalloc(cap, sizeof(zend_long), 0);
+	m->media_stores[m->nmedia_stores++] = 0;
+	ZEND_HASH_FOREACH_VAL(&m->locale_stores, ids) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(ids), id) {
+			bool seen = false;
+			for (uint32_t i = 0; i < m->nmedia_stores; i++) seen |= m->media_stores[i] == Z_LVAL_P(id);
+			if (!seen) m->media_stores[m->nmedia_stores++] = Z_LVAL_P(id);
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	qsort(m->media_stores, m->nmedia_stores, sizeof(zend_long), store_cmp);
+	return SUCCESS;
+}
 
 zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_meta *meta, pimsync_run_stats *stats,
                                 pimsync_error *err)
@@ -67,12 +107,18 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 		return FAILURE;
 	}
 	m->default_set_id = Z_LVAL_P(set_id);
+	if (cfg->images.enabled && images_init(m, err) == FAILURE) {
+		pimsync_mapper_free(m);
+		return FAILURE;
+	}
 	return SUCCESS;
 }
 
 void pimsync_mapper_free(pimsync_mapper *m)
 {
 	if (m->targets) efree(m->targets);
+	if (m->media_stores) efree(m->media_stores);
+	if (m->detected) efree(m->detected);
 	zend_hash_destroy(&m->locale_stores);
 	zend_hash_destroy(&m->channel_stores);
 	zend_hash_destroy(&m->target_units);
@@ -367,7 +413,7 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 }
 
 /* The stores one value entry goes to, in m->targets. */
-static void entry_targets(pimsync_mapper *m, pimsync_attribute *attr, bool admin, zval *stores, HashTable *channel_stores,
+static void entry_targets(pimsync_mapper *m, bool global, bool admin, zval *stores, HashTable *channel_stores,
                           bool default_channel)
 {
 	m->ntargets = 0;
@@ -379,7 +425,7 @@ static void entry_targets(pimsync_mapper *m, pimsync_attribute *attr, bool admin
 		m->targets[m->ntargets++] = (id); \
 	} while (0)
 	if (admin) TARGET(0);
-	if (attr->scope == PIMSYNC_SCOPE_GLOBAL) return;
+	if (global) return;
 	if (stores) {
 		zval *store;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(stores), store) {
@@ -396,17 +442,12 @@ static void entry_targets(pimsync_mapper *m, pimsync_attribute *attr, bool admin
 #undef TARGET
 }
 
-/* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
-static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
-                             HashTable *rule, HashTable *entry, pimsync_error *err)
+/* The stores one value entry ({locale, scope, data}) goes to, in
+ * m->targets; false when it goes nowhere. global: the Magento attribute
+ * holds one value, the admin one. */
+static bool entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, HashTable *entry)
 {
-	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *data = find(entry, "data");
-	bool is_null;
-	zend_string *value;
-	value_refusal why;
-	why.kind = NULL;
-	why.pending = false;
-	why.nids = why.ncodes = 0;
+	zval *locale = find(entry, "locale"), *scope = find(entry, "scope");
 
 	/* a scoped value belongs to its channel's store views; one of a channel
 	 * the config does not map is not for this catalog */
@@ -414,7 +455,7 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	bool default_channel = true;
 	if (scope && Z_TYPE_P(scope) == IS_STRING) {
 		zval *set = zend_hash_find(&m->channel_stores, Z_STR_P(scope));
-		if (!set) return SUCCESS;
+		if (!set) return false;
 		channel_stores = Z_ARRVAL_P(set);
 		default_channel = zend_string_equals(Z_STR_P(scope), m->cfg->channel);
 	}
@@ -426,15 +467,30 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 			pimsync_stats_warn(m->stats, "unknown_locale", rec->position,
 			                   "locale %s is not mapped to a store view in \"locales\"; its values were skipped",
 			                   Z_STRVAL_P(locale));
-			return SUCCESS;
+			return false;
 		}
 	}
 	/* store 0 holds the admin locale's value in the default channel */
 	bool admin = (!localized || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) && default_channel;
 	/* a global Magento attribute holds one value: the admin one */
-	if (attr->scope == PIMSYNC_SCOPE_GLOBAL && !admin) return SUCCESS;
-	entry_targets(m, attr, admin, stores, channel_stores, default_channel);
-	if (!m->ntargets) return SUCCESS;
+	if (global && !admin) return false;
+	entry_targets(m, global, admin, stores, channel_stores, default_channel);
+	return m->ntargets > 0;
+}
+
+/* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
+static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
+                             HashTable *rule, HashTable *entry, pimsync_error *err)
+{
+	zval *data = find(entry, "data");
+	bool is_null;
+	zend_string *value;
+	value_refusal why;
+	why.kind = NULL;
+	why.pending = false;
+	why.nids = why.ncodes = 0;
+
+	if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, entry)) return SUCCESS;
 
 	if (!data) {
 		why.kind = "malformed";
@@ -479,6 +535,168 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	return SUCCESS;
 }
 
+
+/* ---- images (images_config.h): the media set is named on the record, never fetched ---- */
+
+static bool image_extension(const char *name, size_t len)
+{
+	static const char *const known[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", NULL};
+	for (int i = 0; known[i]; i++) {
+		size_t n = strlen(known[i]);
+		if (len > n && strncasecmp(name + len - n, known[i], n) == 0) return true;
+	}
+	return false;
+}
+
+/* Akeneo's file storage key: a/b/c/d/<sha1>_<name> (PathGenerator). */
+static bool akeneo_file_key(const char *s, size_t len)
+{
+	if (len < 8 + 42) return false;
+	for (int i = 0; i < 8; i += 2) {
+		if (!isxdigit((unsigned char) s[i]) || s[i + 1] != '/') return false;
+	}
+	for (int i = 8; i < 48; i++) {
+		if (!isxdigit((unsigned char) s[i])) return false;
+	}
+	return s[48] == '_';
+}
+
+/* An image value's location: an http(s) URL, else an Akeneo media file code. */
+static bool media_location(zval *data, pimsync_media_source *source)
+{
+	if (Z_TYPE_P(data) != IS_STRING || Z_STRLEN_P(data) == 0 || Z_STRLEN_P(data) > 2048) return false;
+	for (size_t i = 0; i < Z_STRLEN_P(data); i++) {
+		if ((unsigned char) Z_STRVAL_P(data)[i] < 0x20) return false;
+	}
+	*source = strncasecmp(Z_STRVAL_P(data), "http://", 7) == 0 || strncasecmp(Z_STRVAL_P(data), "https://", 8) == 0
+		? PIMSYNC_MEDIA_URL : PIMSYNC_MEDIA_AKENEO;
+	return true;
+}
+
+/* Without a list in images.attributes: an attribute is an image attribute
+ * when a value of it is a media file of the PIM (the file key, or the
+ * download link the API gives such values) named like an image. */
+static bool detected_image(zval *entries)
+{
+	zval *entry, *data, *links;
+	if (Z_TYPE_P(entries) != IS_ARRAY) return false;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+		if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING) continue;
+		links = find(Z_ARRVAL_P(entry), "_links");
+		bool media = akeneo_file_key(Z_STRVAL_P(data), Z_STRLEN_P(data))
+			|| (links && Z_TYPE_P(links) == IS_ARRAY && find(Z_ARRVAL_P(links), "download"));
+		return media && image_extension(Z_STRVAL_P(data), Z_STRLEN_P(data));
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+static int code_cmp(const void *a, const void *b)
+{
+	return zend_binary_strcmp(ZSTR_VAL(*(zend_string *const *) a), ZSTR_LEN(*(zend_string *const *) a),
+	                          ZSTR_VAL(*(zend_string *const *) b), ZSTR_LEN(*(zend_string *const *) b));
+}
+
+/* Detection: the product's image attributes by code, the first taking the
+ * default roles (m->detected, reset per product). */
+static void detect_images(pimsync_mapper *m, HashTable *values)
+{
+	const pimsync_images_config *im = &m->cfg->images;
+	zend_string *code, **codes;
+	zval *entries;
+	uint32_t n = 0;
+
+	m->ndetected = 0;
+	if (!values || !zend_hash_num_elements(values)) return;
+	codes = safe_emalloc(zend_hash_num_elements(values), sizeof(zend_string *), 0);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(values, code, entries) {
+		if (!code || zend_hash_exists(im->excluded, code) || zend_string_equals(code, m->cfg->identifier_attribute)) continue;
+		if (detected_image(entries)) codes[n++] = code;
+	} ZEND_HASH_FOREACH_END();
+	qsort(codes, n, sizeof(zend_string *), code_cmp);
+	if (n > m->detected_cap) {
+		m->detected_cap = n;
+		m->detected = erealloc(m->detected, n * sizeof(pimsync_image_attribute));
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		m->detected[i] = (pimsync_image_attribute) {.code = codes[i], .roles = i == 0 ? im->detected_roles : 0, .gallery = true,
+			.position = i + 1, .label = im->labels};
+	}
+	m->ndetected = n;
+	efree(codes);
+}
+
+static const pimsync_image_attribute *image_rule(pimsync_mapper *m, zend_string *code)
+{
+	if (!m->cfg->images.detect) return zend_hash_find_ptr(&m->cfg->images.by_code, code);
+	for (uint32_t i = 0; i < m->ndetected; i++) {
+		if (zend_string_equals(m->detected[i].code, code)) return &m->detected[i];
+	}
+	return NULL;
+}
+
+/* Each value of an image attribute names an image for its stores (image
+ * roles are store-view values in Magento); a null value names none. */
+static zend_result map_images(pimsync_mapper *m, pimsync_record *rec, zend_string *code, const pimsync_image_attribute *rule,
+                              zval *entries, pimsync_error *err)
+{
+	zval *entry, *data;
+	pimsync_media_source source;
+	if (Z_TYPE_P(entries) != IS_ARRAY) {
+		pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+		if (Z_TYPE_P(entry) != IS_ARRAY) {
+			pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
+			return FAILURE;
+		}
+		if (!entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
+		data = find(Z_ARRVAL_P(entry), "data");
+		if (!data || Z_TYPE_P(data) == IS_NULL) continue;
+		if (!media_location(data, &source)) {
+			char key[300];
+			snprintf(key, sizeof(key), "image_value:%s", ZSTR_VAL(code));
+			pimsync_stats_warn(m->stats, key, rec->position,
+			                   "a value of image attribute %s is neither a media file code nor an http(s) URL; that image was"
+			                   " left out", ZSTR_VAL(code));
+			continue;
+		}
+		pimsync_media_add(&rec->media, source, Z_STR_P(data), code, rule, m->targets, m->ntargets);
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* The labels the set's label attributes give, store by store, then the set finished. */
+static void finish_images(pimsync_mapper *m, HashTable *values, pimsync_record *rec)
+{
+	pimsync_media_labels labels[8] = {0};
+	uint32_t nlabels = 0;
+	for (uint32_t i = 0; i < rec->media.n && nlabels < 8; i++) {
+		zend_string *attribute = rec->media.refs[i].label_attribute;
+		bool known = false;
+		zval *entries, *entry, *data;
+		if (!attribute) continue;
+		for (uint32_t k = 0; k < nlabels; k++) known |= zend_string_equals(labels[k].attribute, attribute);
+		if (known) continue;
+		pimsync_media_labels *l = &labels[nlabels++];
+		l->attribute = attribute;
+		zend_hash_init(&l->by_store, 8, NULL, ZVAL_PTR_DTOR, 0);
+		entries = values ? zend_hash_find(values, attribute) : NULL;
+		if (!entries || Z_TYPE_P(entries) != IS_ARRAY) continue;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
+			    || Z_STRLEN_P(data) == 0 || !entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
+			for (uint32_t t = 0; t < m->ntargets; t++) {
+				zval label;
+				ZVAL_STR_COPY(&label, Z_STR_P(data));
+				zend_hash_index_update(&l->by_store, m->targets[t], &label);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	pimsync_media_finish(&rec->media, &m->cfg->images, m->media_stores, m->nmedia_stores, labels, nlabels);
+	for (uint32_t k = 0; k < nlabels; k++) zend_hash_destroy(&labels[k].by_store);
+}
+
 static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_record *rec, pimsync_error *err)
 {
 	zend_string *code;
@@ -491,6 +709,13 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 
 		if (!code || zend_string_equals(code, m->cfg->identifier_attribute)) continue;
 		if (pimsync_stock_is_attribute(m->cfg, code)) continue; /* a stock field (stock_values.h), not an attribute */
+		if (rec->media.on) {
+			const pimsync_image_attribute *image = image_rule(m, code);
+			if (image) {
+				if (map_images(m, rec, code, image, entries, err) == FAILURE) return FAILURE;
+				continue;
+			}
+		}
 		zval *r = zend_hash_find(m->cfg->attributes, code);
 		if (r) {
 			if (Z_TYPE_P(r) == IS_NULL) continue; /* configured as not synced */
@@ -765,6 +990,10 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	rec->enabled = !enabled || Z_TYPE_P(enabled) != IS_FALSE;
+	if (m->cfg->images.enabled) {
+		pimsync_media_set_init(&rec->media);
+		if (m->cfg->images.detect) detect_images(m, values ? Z_ARRVAL_P(values) : NULL);
+	}
 	if (pimsync_mapper_attribute_set(m, family, &rec->attribute_set_id, err) == FAILURE) return FAILURE;
 
 	if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
@@ -799,6 +1028,7 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
 	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
 	pimsync_record_finish(rec);
+	if (rec->media.on) finish_images(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	if (rec->nnew_categories && rec->ncategories) {
 		rec->mapped_category_ids = safe_emalloc(rec->ncategories, sizeof(zend_long), 0);
 		memcpy(rec->mapped_category_ids, rec->category_ids, rec->ncategories * sizeof(zend_long));

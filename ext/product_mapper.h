@@ -23,6 +23,11 @@ typedef struct {
 	HashTable target_units;    /* Magento attribute code => unit its metric values are converted to */
 	zend_long *targets;        /* the stores of the value entry being mapped (reused) */
 	uint32_t ntargets, targets_cap;
+	/* images on (images_config.h) */
+	zend_long *media_stores;   /* every store view the sync writes, 0 included, sorted */
+	uint32_t nmedia_stores;
+	pimsync_image_attribute *detected; /* without a list: this product's image attributes, by code */
+	uint32_t ndetected, detected_cap;
 } pimsync_mapper;
 
 /* Mapping is a pure function of the record, the config and the metadata read

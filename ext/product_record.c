@@ -207,6 +207,11 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 		smart_str_appendc(&buf, '=');
 		smart_str_append(&buf, rec->stock.value[i]);
 	}
+	/* images on: a change of the media set alone is a change of the record */
+	if (rec->media.on) {
+		smart_str_appendc(&buf, 'M');
+		smart_str_appends(&buf, rec->media.generation);
+	}
 	smart_str_0(&buf);
 	h = pimsync_hash_bytes(ZSTR_VAL(buf.s), ZSTR_LEN(buf.s), 0x70696d73796e63ULL);
 	smart_str_free(&buf);
@@ -247,5 +252,6 @@ void pimsync_record_free(pimsync_record *rec)
 	if (rec->fallback_from) zend_string_release(rec->fallback_from);
 	if (rec->axes) efree(rec->axes);
 	if (rec->parent_sku) zend_string_release(rec->parent_sku);
+	pimsync_media_set_free(&rec->media);
 	memset(rec, 0, sizeof(*rec));
 }

@@ -7,6 +7,7 @@
 #include "magento_meta.h"
 #include "value_issue.h"
 #include "sync_config.h"
+#include "media_refs.h"
 
 typedef struct {
 	pimsync_attribute *attr;  /* borrowed from the meta */
@@ -102,6 +103,7 @@ typedef struct {
 	zend_string *parent_sku;    /* a variant product: the SKU of its root model's configurable */
 	bool models_known;          /* its links to configurables are kept in step (the run knows its model, or that it has none) */
 	bool parent_warned;         /* parent_missing already reported */
+	pimsync_media_set media;    /* images on: the desired media set, for the image jobs (media_refs.h) */
 	/* filled by the writer */
 	pimsync_record_kind kind;
 	zend_long entity_id;

@@ -801,6 +801,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 		pimsync_entities_rollback(w->entities);
 		pimsync_attribute_sets_rollback(&w->sets);
 		pimsync_links_rollback(&w->links);
+		if (w->images) pimsync_image_jobs_rollback(w->images);
 		zend_hash_clean(&w->stats->rows);
 		zend_hash_copy(&w->stats->rows, rows_before, NULL);
 	}
@@ -837,6 +838,7 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = write_product_links(w, recs, n);
 	if (r == SUCCESS) r = pimsync_configurables_write(w, recs, n);
 	if (r == SUCCESS) r = pimsync_product_rewrites_write(&w->rewrites, recs, n);
+	if (r == SUCCESS && w->images) r = pimsync_image_jobs_stage(w->images, recs, n);
 	if (r == SUCCESS) r = write_bookkeeping(w, recs, n);
 	if (r == SUCCESS) r = pimsync_dead_letters_resolve(w->dead_letters, recs, n);
 	if (r == SUCCESS) r = pimsync_db_commit(w->db);
@@ -895,6 +897,8 @@ zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_
 	for (int attempt = 1; attempt <= BATCH_ATTEMPTS; attempt++) {
 		if (write_once(w, recs, n) == SUCCESS) {
 			apply_committed(w, recs, n);
+			/* only now: a job must never name data that could still roll back */
+			if (w->images) pimsync_image_jobs_committed(w->images);
 			return SUCCESS;
 		}
 		if (w->db->gone) return FAILURE; /* no record is to blame: stop the run */

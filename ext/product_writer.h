@@ -21,6 +21,7 @@
 #include "stock_writer.h"
 #include "product_rewrites.h"
 #include "product_links.h"
+#include "image_jobs.h"
 
 typedef struct {
 	pimsync_db *db;
@@ -42,6 +43,7 @@ typedef struct {
 	pimsync_dead_letters *dead_letters; /* set by the run: written records close their open dead letters */
 	pimsync_catalog_entities *entities; /* set by the run: the options and categories a batch creates first */
 	bool models_known;              /* set by the run: it reads product models, links to configurables follow them */
+	pimsync_image_jobs *images;     /* set by the run when images are on: the batch's image jobs */
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -23,6 +23,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"links", "links"},
 		{"structure", "structure"},
 		{"configurables", "configurables"},
+		{"images", "images"},
 	};
 	zval none;
 
@@ -50,6 +51,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"message", "message"}, {"load_data", "loadData"}, {"value_issues", "valueIssues"},
 		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"}, {"structure", "structure"},
 		{"configurables", "configurables"},
+		{"images", "images"},
 	};
 	zval rv, *v;
 

@@ -40,6 +40,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	if (s->mode) zend_string_release(s->mode);
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
+	if (s->images_stream) zend_string_release(s->images_stream);
 }
 
 void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows)
@@ -226,6 +227,19 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	}
 	if (s->fatal) add_assoc_str(out, "message", zend_string_copy(s->fatal));
 	else add_assoc_null(out, "message");
+	if (s->images_on) {
+		zval images;
+		array_init_size(&images, 5);
+		add_assoc_long(&images, "products", s->image_products);
+		add_assoc_long(&images, "jobs", s->image_jobs);
+		add_assoc_long(&images, "enqueued", s->image_enqueued);
+		add_assoc_long(&images, "outbox", s->image_outbox);
+		if (s->images_stream) add_assoc_str(&images, "stream", zend_string_copy(s->images_stream));
+		else add_assoc_null(&images, "stream");
+		add_assoc_zval(out, "images", &images);
+	} else {
+		add_assoc_null(out, "images");
+	}
 	if (Z_TYPE(s->structure) == IS_ARRAY) {
 		Z_ADDREF(s->structure);
 		add_assoc_zval(out, "structure", &s->structure);

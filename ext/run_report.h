@@ -49,6 +49,11 @@ typedef struct {
 	/* product links (product_links.h): committed counts, and the links still waiting after the run */
 	zend_long links_written, links_removed, links_repositioned, links_resolved, links_pending;
 	zval structure;          /* the structure phase's report (structure "auto"), null when it did not run */
+	/* image jobs (image_jobs.h), when images are on */
+	bool images_on;
+	zend_string *images_stream;
+	zend_long image_products, image_jobs; /* products whose media set changed, and their jobs (committed batches) */
+	zend_long image_enqueued, image_outbox; /* jobs put on the stream by this run; jobs still waiting in pimsync_image_outbox */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

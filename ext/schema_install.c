@@ -166,6 +166,33 @@ static const char *const ddl[] = {
 	" KEY PIMSYNC_MEDIA_LINK_CONTENT_HASH (content_hash),"
 	" KEY PIMSYNC_MEDIA_LINK_RETIRED_AT (retired_at)"
 	")" TABLE_OPTIONS("pimsync: gallery values pimsync wrote, the only ones it changes or removes"),
+	/* issue 8, part J: the image jobs (image_jobs.h) */
+	"CREATE TABLE IF NOT EXISTS pimsync_media_state ("
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU',"
+	" generation VARCHAR(16) NOT NULL COMMENT 'Hash of the desired media set (16 hex); a job of another generation is obsolete',"
+	" images INT UNSIGNED NOT NULL COMMENT 'Images in the desired media set',"
+	" jobs INT UNSIGNED NOT NULL COMMENT 'Jobs (chunks) made for this generation',"
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run that made the jobs of this generation',"
+	" PRIMARY KEY (entity_id),"
+	" KEY PIMSYNC_MEDIA_STATE_SKU (sku)"
+	")" TABLE_OPTIONS("pimsync: the media set the image jobs of each product were made for"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_image_outbox ("
+	" run_id INT UNSIGNED NOT NULL COMMENT 'Run that made the job',"
+	" seq INT UNSIGNED NOT NULL COMMENT 'Order of the job in its run',"
+	" entity_id INT UNSIGNED NOT NULL COMMENT 'Magento product entity ID',"
+	" sku VARCHAR(64) NOT NULL COMMENT 'SKU',"
+	" generation VARCHAR(16) NOT NULL COMMENT 'Media set generation of the job',"
+	" chunk INT UNSIGNED NOT NULL COMMENT 'Chunk of the job, 1 to chunks',"
+	" chunks INT UNSIGNED NOT NULL COMMENT 'Chunks of the media set of the product',"
+	" job MEDIUMTEXT NOT NULL COMMENT 'The job JSON, as it goes on the stream',"
+	" reason TEXT NULL COMMENT 'Why it is not on the stream yet, NULL while its batch commits',"
+	" attempts INT UNSIGNED NOT NULL DEFAULT 0 COMMENT 'Attempts to put it on the stream that failed',"
+	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When the job was made',"
+	" PRIMARY KEY (run_id, seq),"
+	" KEY PIMSYNC_IMAGE_OUTBOX_ENTITY_ID (entity_id)"
+	")" TABLE_OPTIONS("pimsync: image jobs written with their batch, until they are on the Redis stream"),
 };
 
 /* Tables created by an older pimsync are brought to today's columns in

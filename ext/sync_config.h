@@ -10,6 +10,7 @@
 #include "value_fit.h"
 #include "image_fetch.h"
 #include "media_files.h"
+#include "images_config.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -82,6 +83,7 @@ typedef struct pimsync_config {
 	zend_long child_visibility;   /* configurables.child_visibility: a variant product's visibility */
 	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
 	pimsync_media_config media;   /* images.media_root, keep_replaced_hours, local_root (media_files.h) */
+	pimsync_images_config images; /* "images": media as jobs on a Redis stream (images_config.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

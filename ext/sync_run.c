@@ -19,6 +19,7 @@
 #include "run_lock.h"
 #include "structure_sync.h"
 #include "product_models.h"
+#include "image_jobs.h"
 
 #define ABSENT_CHUNK 1000
 #define PROGRESS_EVERY 1000
@@ -59,6 +60,8 @@ typedef struct {
 	zend_string **window_models; /* API delta: codes of the models changed in the window, whose variant products follow */
 	uint32_t nwindow_models;
 	bool catching_up;          /* reading those variant products: one the window already listed is not read twice */
+	pimsync_image_jobs images; /* images on: the batches' image jobs and their outbox */
+	bool images_ready;
 	bool dead_letters_ready, measures_ready;
 	bool meta_loaded, state_loaded, entities_ready, mapper_ready, writer_ready, source_open;
 } run_ctx;
@@ -854,11 +857,23 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	}
 	zend_hash_str_del(Z_ARRVAL(mapping), "structure", sizeof("structure") - 1); /* it writes no value of a product */
 	{
-		/* how images are downloaded changes no product's values */
+		/* images: only which values are images, with their roles and labels, changes a record; where its jobs go
+		 * does not, and with images off the seed is what it was before they existed */
 		zval *images = zend_hash_str_find(Z_ARRVAL(mapping), "images", sizeof("images") - 1);
-		if (images && Z_TYPE_P(images) == IS_ARRAY) {
-			SEPARATE_ARRAY(images);
-			zend_hash_str_del(Z_ARRVAL_P(images), "download", sizeof("download") - 1);
+		if (!cfg->images.enabled) {
+			zend_hash_str_del(Z_ARRVAL(mapping), "images", sizeof("images") - 1);
+		} else if (images && Z_TYPE_P(images) == IS_ARRAY) {
+			zval kept;
+			array_init(&kept);
+			static const char *const mapping_keys[] = {"enabled", "attributes", "labels", NULL};
+			for (int i = 0; mapping_keys[i]; i++) {
+				zval *v = zend_hash_str_find(Z_ARRVAL_P(images), mapping_keys[i], strlen(mapping_keys[i]));
+				if (v) {
+					Z_TRY_ADDREF_P(v);
+					zend_hash_str_add(Z_ARRVAL(kept), mapping_keys[i], strlen(mapping_keys[i]), v);
+				}
+			}
+			zend_hash_str_update(Z_ARRVAL(mapping), "images", sizeof("images") - 1, &kept);
 		}
 	}
 	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
@@ -1094,6 +1109,14 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	}
 	c.writer.dead_letters = &c.dead_letters;
 	c.writer.entities = &c.entities;
+	if (cfg->images.enabled) {
+		c.images_ready = true; /* closed whatever the outcome */
+		if (pimsync_image_jobs_open(&c.images, &c.db, cfg, stats, stats->run_id) == FAILURE) {
+			fail(&c, PIMSYNC_FATAL_DATABASE, "cannot read pimsync_image_outbox: ");
+			goto done;
+		}
+		c.writer.images = &c.images;
+	}
 	if (c.source_kind_http && !opts->full && !opts->since && read_window(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, ""); goto done; }
 	if (pimsync_source_open(&c.source, cfg, opts, &c.entities, &c.err) == FAILURE) { fail(&c, c.source_kind_http ? PIMSYNC_FATAL_HTTP : PIMSYNC_FATAL_SOURCE, "cannot read the source: "); goto done; }
 	c.source_open = true;
@@ -1177,6 +1200,7 @@ done:
 		/* the runs table must be written even when a callback threw */
 		zend_object *ex = EG(exception);
 		EG(exception) = NULL;
+		if (c.images_ready) pimsync_image_jobs_close(&c.images); /* its counts go into the report */
 		finish_run(&c);
 		EG(exception) = ex;
 	}

@@ -11,7 +11,7 @@ require __DIR__ . '/images.inc';
 foreach (images_setups('gallery_obsolete_basic', ['A']) as $layout => $t) {
     echo "$layout:\n";
     images_put($t, 'a.png', images_png(2, 2, 1));
-    $t['pdo']->exec("INSERT INTO pimsync_media_state (entity_id, sku, generation) VALUES (" . sync_entity_id($t, 'A') . ", 'A', '00000000000000e2')");
+    $t['pdo']->exec("INSERT INTO pimsync_media_state (entity_id, sku, generation, images, jobs, run_id) VALUES (" . sync_entity_id($t, 'A') . ", 'A', '00000000000000e2', 1, 1, 1)");
     $old = images_apply($t, images_job($t, 'A', [images_img('a', 'a.png', 'a.png', 1)], null, '00000000000000e1'));
     echo images_counts($old), " rows_written=", $old['rows_written'], "\n";
     echo images_gallery($t, 'A'), images_files($t);

@@ -23,6 +23,7 @@ final class SyncResult
      * @param array<string, int> $links product links written, removed, repositioned, resolved, pending
      * @param array<string, mixed> $structure the structure phase's report; empty when it did not run
      * @param array<string, int> $configurables created, updated, unchanged, disabled, failed, children_linked/_unlinked
+     * @param array<string, int|string|null> $images image jobs: products, jobs, enqueued, outbox, stream; empty when images are off
      */
     public function __construct(
         public readonly int $runId,
@@ -43,6 +44,7 @@ final class SyncResult
         public readonly array $links = [],
         public readonly array $structure = [],
         public readonly array $configurables = [],
+        public readonly array $images = [],
     ) {
     }
 

@@ -62,6 +62,7 @@ class RunExtensionEngine implements RunEngineInterface
             $report->links,
             $report->structure ?? [],
             $report->configurables,
+            $report->images ?? [],
         );
     }
 }

@@ -1,0 +1,207 @@
+#include <signal.h>
+#include <pthread.h>
+#include <time.h>
+#include "php.h"
+#include "redis_client.h"
+#include "run_report.h"
+
+/* hiredis writes with write(): a Redis that went away must not kill the
+ * process with SIGPIPE (php-fpm does not ignore it as the CLI does). The
+ * signal is blocked around each exchange and a pending one swallowed. */
+typedef struct {
+	sigset_t old;
+	bool blocked_here;
+} sigpipe_guard;
+
+static void guard_begin(sigpipe_guard *g)
+{
+	sigset_t pipe;
+	sigemptyset(&pipe);
+	sigaddset(&pipe, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe, &g->old);
+	g->blocked_here = !sigismember(&g->old, SIGPIPE);
+}
+
+static void guard_end(sigpipe_guard *g)
+{
+	sigset_t pending, pipe;
+	if (!g->blocked_here) return;
+	sigemptyset(&pipe);
+	sigaddset(&pipe, SIGPIPE);
+	if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE)) {
+		struct timespec zero = {0, 0};
+		sigtimedwait(&pipe, NULL, &zero);
+	}
+	pthread_sigmask(SIG_SETMASK, &g->old, NULL);
+}
+
+static struct timeval seconds_tv(double s)
+{
+	struct timeval tv;
+	tv.tv_sec = (time_t) s;
+	tv.tv_usec = (suseconds_t) ((s - (double) tv.tv_sec) * 1e6);
+	return tv;
+}
+
+void pimsync_redis_init(pimsync_redis *r, const pimsync_redis_settings *settings)
+{
+	memset(r, 0, sizeof(*r));
+	r->settings = *settings;
+	r->delay = PIMSYNC_REDIS_BACKOFF_FIRST;
+}
+
+static void drop(pimsync_redis *r)
+{
+	if (r->ctx) redisFree(r->ctx);
+	r->ctx = NULL;
+}
+
+void pimsync_redis_close(pimsync_redis *r)
+{
+	drop(r);
+}
+
+/* The next attempt waits: 0.5 s, 1 s, 2 s… up to 30 s. */
+static void back_off(pimsync_redis *r)
+{
+	drop(r);
+	r->retry_at = pimsync_now() + r->delay;
+	r->delay = MIN(r->delay * 2, PIMSYNC_REDIS_BACKOFF_MAX);
+}
+
+/* A lost connection: tried again at once (a restarted Redis is back), then backed off. */
+static void lost(pimsync_redis *r)
+{
+	drop(r);
+	r->retry_at = 0;
+}
+
+static bool handshake(pimsync_redis *r, const char *what, int argc, const char **argv, pimsync_error *err)
+{
+	redisReply *reply = redisCommandArgv(r->ctx, argc, argv, NULL);
+	if (!reply) {
+		pimsync_error_set(err, "Redis at %s:%d: %s failed: %s", r->settings.host, r->settings.port, what,
+		                  r->ctx->errstr[0] ? r->ctx->errstr : "connection lost");
+		return false;
+	}
+	bool ok = reply->type != REDIS_REPLY_ERROR;
+	/* Redis's own message names no password ("WRONGPASS invalid username-password pair…") */
+	if (!ok) pimsync_error_set(err, "Redis at %s:%d refused %s: %.200s", r->settings.host, r->settings.port, what, reply->str);
+	freeReplyObject(reply);
+	return ok;
+}
+
+bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err)
+{
+	sigpipe_guard g;
+	char db[24];
+	bool ok;
+
+	if (r->ctx) return true;
+	if (pimsync_now() < r->retry_at) {
+		pimsync_error_set(err, "%s (next attempt in %.1f s)", r->last_error, r->retry_at - pimsync_now());
+		return false;
+	}
+	guard_begin(&g);
+	r->ctx = redisConnectWithTimeout(r->settings.host, r->settings.port, seconds_tv(r->settings.connect_timeout));
+	ok = r->ctx && !r->ctx->err;
+	if (!ok) {
+		pimsync_error_set(err, "Redis at %s:%d is unreachable: %s", r->settings.host, r->settings.port,
+		                  r->ctx ? r->ctx->errstr : "out of memory");
+	}
+	if (ok && redisSetTimeout(r->ctx, seconds_tv(r->settings.timeout)) != REDIS_OK) {
+		pimsync_error_set(err, "Redis at %s:%d: cannot set the command timeout", r->settings.host, r->settings.port);
+		ok = false;
+	}
+	if (ok && r->settings.password) {
+		const char *argv[3] = {"AUTH"};
+		int argc = 1;
+		if (r->settings.username) argv[argc++] = r->settings.username;
+		argv[argc++] = r->settings.password;
+		ok = handshake(r, "AUTH", argc, argv, err);
+	}
+	if (ok && r->settings.db) {
+		snprintf(db, sizeof(db), "%ld", r->settings.db);
+		const char *argv[2] = {"SELECT", db};
+		ok = handshake(r, "SELECT", 2, argv, err);
+	}
+	guard_end(&g);
+	if (!ok) {
+		snprintf(r->last_error, sizeof(r->last_error), "%s", err->message);
+		back_off(r);
+		return false;
+	}
+	r->delay = PIMSYNC_REDIS_BACKOFF_FIRST;
+	r->connects++;
+	return true;
+}
+
+redisReply *pimsync_redis_command(pimsync_redis *r, int argc, const char **argv, const size_t *lens, pimsync_error *err)
+{
+	sigpipe_guard g;
+	redisReply *reply;
+	if (!pimsync_redis_ready(r, err)) return NULL;
+	guard_begin(&g);
+	reply = redisCommandArgv(r->ctx, argc, argv, lens);
+	guard_end(&g);
+	if (!reply) {
+		pimsync_error_set(err, "Redis at %s:%d: %s: %s", r->settings.host, r->settings.port, argv[0],
+		                  r->ctx->errstr[0] ? r->ctx->errstr : "connection lost");
+		lost(r);
+	}
+	return reply;
+}
+
+zend_result pimsync_redis_group_create(pimsync_redis *r, const char *stream, const char *group, pimsync_error *err)
+{
+	/* from 0: the group sees every job put on the stream before it existed */
+	const char *argv[] = {"XGROUP", "CREATE", stream, group, "0", "MKSTREAM"};
+	redisReply *reply = pimsync_redis_command(r, 6, argv, NULL, err);
+	if (!reply) return FAILURE;
+	bool ok = reply->type != REDIS_REPLY_ERROR || strncmp(reply->str, "BUSYGROUP", 9) == 0;
+	if (!ok) pimsync_error_set(err, "Redis: XGROUP CREATE %s %s: %.200s", stream, group, reply->str);
+	freeReplyObject(reply);
+	return ok ? SUCCESS : FAILURE;
+}
+
+uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const char *field, zend_string *const *values, uint32_t n,
+                                 pimsync_error *err)
+{
+	sigpipe_guard g;
+	uint32_t added = 0, i;
+	bool failed = false;
+
+	if (!n || !pimsync_redis_ready(r, err)) return 0;
+	guard_begin(&g);
+	for (i = 0; i < n; i++) {
+		const char *argv[] = {"XADD", stream, "*", field, ZSTR_VAL(values[i])};
+		size_t lens[] = {4, strlen(stream), 1, strlen(field), ZSTR_LEN(values[i])};
+		if (redisAppendCommandArgv(r->ctx, 5, argv, lens) != REDIS_OK) break;
+	}
+	uint32_t queued = i;
+	for (i = 0; i < queued; i++) {
+		void *got;
+		if (redisGetReply(r->ctx, &got) != REDIS_OK) {
+			pimsync_error_set(err, "Redis at %s:%d: XADD %s: %s", r->settings.host, r->settings.port, stream,
+			                  r->ctx->errstr[0] ? r->ctx->errstr : "connection lost");
+			lost(r);
+			failed = true;
+			break;
+		}
+		redisReply *reply = got;
+		if (reply->type == REDIS_REPLY_ERROR && !failed) {
+			/* the later ones of the pipeline still run: read them all, count the ones in order */
+			pimsync_error_set(err, "Redis at %s:%d: XADD %s: %.200s", r->settings.host, r->settings.port, stream, reply->str);
+			failed = true;
+		} else if (!failed) {
+			added++;
+		}
+		freeReplyObject(reply);
+	}
+	guard_end(&g);
+	if (!failed && queued < n) {
+		pimsync_error_set(err, "Redis: XADD %s: out of memory", stream);
+		lost(r);
+	}
+	return added;
+}

@@ -1,0 +1,59 @@
+/* A small wrapper of hiredis for pimsync's Redis streams: connect with a
+ * connect and a command timeout, AUTH and SELECT, then commands; a lost
+ * connection is opened again once, then not before a backoff that doubles
+ * (0.5 s up to 30 s) so a dead Redis costs a run a few attempts, each at
+ * most connect_timeout. Takes C types and reports through pimsync_error;
+ * the password never appears in a message.
+ *
+ * The producer uses XGROUP CREATE and pipelined XADD; the worker (phase 2)
+ * adds XREADGROUP, XAUTOCLAIM and XACK through pimsync_redis_command(). */
+#ifndef PIMSYNC_REDIS_CLIENT_H
+#define PIMSYNC_REDIS_CLIENT_H
+
+#include "php.h"
+#include <hiredis/hiredis.h>
+#include "errors.h"
+
+typedef struct {
+	const char *host;
+	int port;
+	const char *username;   /* NULL: AUTH password (or no AUTH without a password) */
+	const char *password;   /* NULL: no AUTH */
+	long db;
+	double connect_timeout; /* seconds */
+	double timeout;         /* seconds per command */
+} pimsync_redis_settings;
+
+typedef struct {
+	pimsync_redis_settings settings; /* borrowed strings: the config outlives the client */
+	redisContext *ctx;       /* NULL while not connected */
+	double retry_at;         /* no connection attempt before this (pimsync_now()) */
+	double delay;            /* the next backoff, seconds */
+	zend_long connects;      /* successful connections, for tests and reports */
+	char last_error[PIMSYNC_ERR_MAX]; /* why the last attempt failed: repeated while backing off */
+} pimsync_redis;
+
+#define PIMSYNC_REDIS_BACKOFF_FIRST 0.5
+#define PIMSYNC_REDIS_BACKOFF_MAX 30.0
+
+void pimsync_redis_init(pimsync_redis *r, const pimsync_redis_settings *settings);
+void pimsync_redis_close(pimsync_redis *r);
+
+/* Connected (connecting now unless within the backoff). false with err set
+ * when Redis cannot be reached, refuses AUTH or SELECT, or the backoff runs. */
+bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err);
+
+/* One command (argv form): its reply (freeReplyObject() it), or NULL with
+ * err set; an error reply is returned as such (type REDIS_REPLY_ERROR). A
+ * connection lost on the way is closed and counts towards the backoff. */
+redisReply *pimsync_redis_command(pimsync_redis *r, int argc, const char **argv, const size_t *lens, pimsync_error *err);
+
+/* XGROUP CREATE stream group 0 MKSTREAM: a group that exists already is fine. */
+zend_result pimsync_redis_group_create(pimsync_redis *r, const char *stream, const char *group, pimsync_error *err);
+
+/* XADD stream * field value for each value, pipelined. Returns how many were
+ * added, in order, stopping at the first failure (err says why). */
+uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const char *field, zend_string *const *values, uint32_t n,
+                                 pimsync_error *err);
+
+#endif
