@@ -51,6 +51,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/config_locate.c
       ext/config_object.c
       ext/engine_object.c
+      ext/image_worker.c
+      ext/image_worker_object.c
       ext/report_object.c
       ext/pdo_bridge.c
       ext/magento_meta.c

@@ -71,9 +71,9 @@ static void add_job(pimsync_image_jobs *j, pimsync_record *rec, uint32_t chunk, 
 
 	if (j->npending == j->pending_cap) {
 		j->pending_cap = j->pending_cap ? j->pending_cap * 2 : 64;
-		j->pending = erealloc(j->pending, j->pending_cap * sizeof(pimsync_image_job));
+		j->pending = erealloc(j->pending, j->pending_cap * sizeof(pimsync_outbox_job));
 	}
-	pimsync_image_job *job = &j->pending[j->npending++];
+	pimsync_outbox_job *job = &j->pending[j->npending++];
 	job->seq = ++j->next_seq;
 	job->entity_id = rec->entity_id;
 	job->sku = zend_string_copy(rec->sku);

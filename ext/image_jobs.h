@@ -26,7 +26,7 @@ typedef struct {
 	pimsync_run_stats *stats;
 	zend_long run_id;
 	pimsync_image_outbox outbox;
-	pimsync_image_job *pending;   /* this batch's jobs, until it commits or rolls back */
+	pimsync_outbox_job *pending;   /* this batch's jobs, until it commits or rolls back */
 	uint32_t npending, pending_cap;
 	zend_long pending_products;
 	uint32_t next_seq;

@@ -53,7 +53,7 @@ zend_result pimsync_outbox_waiting(pimsync_image_outbox *ob, zend_long *n)
 	return SUCCESS;
 }
 
-zend_result pimsync_outbox_write(pimsync_image_outbox *ob, const pimsync_image_job *jobs, uint32_t n)
+zend_result pimsync_outbox_write(pimsync_image_outbox *ob, const pimsync_outbox_job *jobs, uint32_t n)
 {
 	pimsync_bulk bulk;
 	zend_result r = SUCCESS;
@@ -154,7 +154,7 @@ static void settle(pimsync_image_outbox *ob, const zend_long (*keys)[2], uint32_
 	smart_str_free(&sql);
 }
 
-void pimsync_outbox_send(pimsync_image_outbox *ob, const pimsync_image_job *jobs, uint32_t n)
+void pimsync_outbox_send(pimsync_image_outbox *ob, const pimsync_outbox_job *jobs, uint32_t n)
 {
 	bool attempted;
 	if (ob->backlog || !n) {

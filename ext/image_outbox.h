@@ -21,7 +21,7 @@ typedef struct {
 	char generation[17];
 	uint32_t chunk, chunks;
 	zend_string *json;      /* as it goes on the stream */
-} pimsync_image_job;
+} pimsync_outbox_job; /* one job as the outbox holds it (image_job.h parses the JSON) */
 
 typedef struct {
 	pimsync_db *db;
@@ -41,10 +41,10 @@ typedef struct {
 zend_result pimsync_outbox_open(pimsync_image_outbox *ob, pimsync_db *db, pimsync_run_stats *stats,
                                 const pimsync_images_config *images, zend_long run_id);
 /* In the batch transaction: the batch's jobs as rows. */
-zend_result pimsync_outbox_write(pimsync_image_outbox *ob, const pimsync_image_job *jobs, uint32_t n);
+zend_result pimsync_outbox_write(pimsync_image_outbox *ob, const pimsync_outbox_job *jobs, uint32_t n);
 /* After the commit: the batch's jobs on the stream (after any backlog),
  * their rows deleted; those that could not go stay, with the reason. */
-void pimsync_outbox_send(pimsync_image_outbox *ob, const pimsync_image_job *jobs, uint32_t n);
+void pimsync_outbox_send(pimsync_image_outbox *ob, const pimsync_outbox_job *jobs, uint32_t n);
 /* The waiting rows on the stream, in order, as long as Redis takes them. */
 void pimsync_outbox_flush(pimsync_image_outbox *ob);
 /* Rows still waiting. */

@@ -110,7 +110,7 @@ static void result_to_array(pimsync_gallery_result *res, const char *status, zva
 
 /* The configuration and database a job needs: media_root that exists,
  * pimsync's tables, Magento's metadata. */
-static zend_result open_target(zend_object *pdo, const pimsync_config *cfg, bool need_local, pimsync_db *db, pimsync_meta *meta,
+zend_result pimsync_images_open_target(zend_object *pdo, const pimsync_config *cfg, bool need_local, pimsync_db *db, pimsync_meta *meta,
                                pimsync_fatal_kind *kind, pimsync_error *err)
 {
 	const pimsync_media_config *m = &cfg->media;
@@ -160,7 +160,7 @@ zend_result pimsync_images_apply_local(zend_object *pdo, const pimsync_config *c
 		return SUCCESS;
 	}
 	memset(&meta, 0, sizeof(meta));
-	if (open_target(pdo, cfg, true, &db, &meta, kind, err) == FAILURE) {
+	if (pimsync_images_open_target(pdo, cfg, true, &db, &meta, kind, err) == FAILURE) {
 		meta_loaded = *kind == PIMSYNC_FATAL_SCHEMA;
 		goto done;
 	}
@@ -199,7 +199,7 @@ zend_result pimsync_images_purge(zend_object *pdo, const pimsync_config *cfg, ze
 	zend_result r;
 
 	memset(&meta, 0, sizeof(meta));
-	if (open_target(pdo, cfg, false, &db, &meta, kind, err) == FAILURE) {
+	if (pimsync_images_open_target(pdo, cfg, false, &db, &meta, kind, err) == FAILURE) {
 		if (*kind == PIMSYNC_FATAL_SCHEMA) pimsync_meta_free(&meta);
 		return FAILURE;
 	}

@@ -12,6 +12,8 @@
 #include "image_fetch.h"
 #include "sync_config.h"
 #include "run_report.h"
+#include "pdo_bridge.h"
+#include "magento_meta.h"
 
 /* Reads one image and checks it as a download is checked (image_check.c); a
  * problem is the item's reason_kind (not_found, bad_reference, too_large,
@@ -24,6 +26,12 @@ void pimsync_local_image_read(zend_string *local_root, const pimsync_image_job_i
  * database problem; a malformed job is not one (out says "refused"). */
 zend_result pimsync_images_apply_local(zend_object *pdo, const pimsync_config *cfg, zend_string *json, zval *out,
                                        pimsync_fatal_kind *kind, pimsync_error *err);
+
+/* What writing images needs: images.media_root a directory (and
+ * images.local_root when need_local), pimsync's tables, Magento's metadata
+ * (meta is loaded when kind is not CONFIG or DATABASE: free it then). */
+zend_result pimsync_images_open_target(zend_object *pdo, const pimsync_config *cfg, bool need_local, pimsync_db *db,
+                                       pimsync_meta *meta, pimsync_fatal_kind *kind, pimsync_error *err);
 
 /* Engine::purgeRetiredImages: replaced images retired longer than hours
  * (negative: images.keep_replaced_hours) leave the gallery. */

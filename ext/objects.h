@@ -10,6 +10,7 @@ struct pimsync_config;
 extern zend_class_entry *pimsync_ce_config;
 extern zend_class_entry *pimsync_ce_engine;
 extern zend_class_entry *pimsync_ce_report;
+extern zend_class_entry *pimsync_ce_image_worker;
 
 typedef struct {
 	struct pimsync_config *config; /* owned */
@@ -35,5 +36,6 @@ static inline pimsync_engine_object *pimsync_engine_from_obj(zend_object *obj)
 void php_pimsync_config_minit(zend_class_entry *ce);
 void php_pimsync_engine_minit(zend_class_entry *ce);
 void php_pimsync_report_minit(zend_class_entry *ce);
+void php_pimsync_image_worker_minit(zend_class_entry *ce);
 
 #endif

@@ -30,6 +30,7 @@ static PHP_MINIT_FUNCTION(pimsync)
 	php_pimsync_config_minit(register_class_PimSync_Config());
 	php_pimsync_engine_minit(register_class_PimSync_Engine());
 	php_pimsync_report_minit(register_class_PimSync_Report());
+	php_pimsync_image_worker_minit(register_class_PimSync_ImageWorker());
 	pimsync_hash_minit();
 	php_pimsync_akeneo_client_minit();
 	return SUCCESS;

@@ -141,6 +141,32 @@ namespace PimSync {
     }
 
     /**
+     * Takes image jobs from the Redis stream's consumer group (images.redis, images.stream,
+     * images.group), downloads what the gallery lacks and applies each job in its own
+     * transaction, acknowledging it after the commit.
+     * @strict-properties
+     * @not-serializable
+     */
+    final class ImageWorker
+    {
+        public function __construct(\PDO $pdo, Config $config) {}
+
+        /**
+         * Works until stopped, or with $options: once (bool: stop when nothing is left to take),
+         * max_jobs (int), max_seconds (float), block_ms (int, the wait for new jobs, 2000),
+         * batch (int, jobs taken at once, their downloads in parallel; 16), consumer (string,
+         * default host:pid), redis_wait (float: with once, seconds before giving up on an
+         * unreachable Redis; 30), log (callable(string): reconnects, retries). Returns the counts:
+         * jobs, applied, skipped_obsolete, refused, claimed, attached, reused, updated, restored,
+         * retired, removed, files_written, files_deleted, rows_written, downloaded,
+         * download_bytes, dead_lettered, retried, outbox_flushed, redis_errors, elapsed_s,
+         * consumer, stream. Throws ConfigException without images.media_root,
+         * DatabaseException when the database is gone (the jobs stay pending).
+         */
+        public function work(array $options = []): array {}
+    }
+
+    /**
      * What one run did. Also stored in the pimsync_run table.
      * @strict-properties
      * @not-serializable

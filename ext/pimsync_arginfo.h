@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 417247bc1d575730078cb41f8a98630784b5f7de */
+ * Stub hash: c729519f3958bac8a55107cee289baba66fee169 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -67,6 +67,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Engine_purgeRetire
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, olderThanHours, IS_LONG, 1, "null")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_PimSync_ImageWorker___construct arginfo_class_PimSync_Engine___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_ImageWorker_work, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_PimSync_Report___construct arginfo_class_PimSync_Config___construct
 
 #define arginfo_class_PimSync_Report_toArray arginfo_class_PimSync_Config_toArray
@@ -88,6 +94,8 @@ ZEND_METHOD(PimSync_Engine, structure);
 ZEND_METHOD(PimSync_Engine, status);
 ZEND_METHOD(PimSync_Engine, applyImageJob);
 ZEND_METHOD(PimSync_Engine, purgeRetiredImages);
+ZEND_METHOD(PimSync_ImageWorker, __construct);
+ZEND_METHOD(PimSync_ImageWorker, work);
 ZEND_METHOD(PimSync_Report, __construct);
 ZEND_METHOD(PimSync_Report, toArray);
 
@@ -154,6 +162,13 @@ static const zend_function_entry class_PimSync_Engine_methods[] = {
 	ZEND_ME(PimSync_Engine, status, arginfo_class_PimSync_Engine_status, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, applyImageJob, arginfo_class_PimSync_Engine_applyImageJob, ZEND_ACC_PUBLIC)
 	ZEND_ME(PimSync_Engine, purgeRetiredImages, arginfo_class_PimSync_Engine_purgeRetiredImages, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_PimSync_ImageWorker_methods[] = {
+	ZEND_ME(PimSync_ImageWorker, __construct, arginfo_class_PimSync_ImageWorker___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(PimSync_ImageWorker, work, arginfo_class_PimSync_ImageWorker_work, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -256,6 +271,17 @@ static zend_class_entry *register_class_PimSync_Engine(void)
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "PimSync", "Engine", class_PimSync_Engine_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_PimSync_ImageWorker(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "PimSync", "ImageWorker", class_PimSync_ImageWorker_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 

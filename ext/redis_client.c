@@ -205,3 +205,132 @@ uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const cha
 	}
 	return added;
 }
+
+/* ---- the worker's side: the consumer group ---- */
+
+void pimsync_stream_entries_free(pimsync_stream_entry *entries, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (entries[i].job) zend_string_release(entries[i].job);
+		entries[i].job = NULL;
+	}
+}
+
+/* [id, [field, value, ...]] into entry; false for anything else (a nil of a trimmed entry). */
+static bool entry_from_reply(const redisReply *e, pimsync_stream_entry *entry)
+{
+	memset(entry, 0, sizeof(*entry));
+	if (e->type != REDIS_REPLY_ARRAY || e->elements != 2 || e->element[0]->type != REDIS_REPLY_STRING) return false;
+	snprintf(entry->id, sizeof(entry->id), "%.*s", (int) e->element[0]->len, e->element[0]->str);
+	const redisReply *fields = e->element[1];
+	for (size_t i = 0; fields->type == REDIS_REPLY_ARRAY && i + 1 < fields->elements; i += 2) {
+		const redisReply *k = fields->element[i], *v = fields->element[i + 1];
+		if (k->type == REDIS_REPLY_STRING && v->type == REDIS_REPLY_STRING && k->len == 3 && memcmp(k->str, "job", 3) == 0) {
+			entry->job = zend_string_init(v->str, v->len, 0);
+			break;
+		}
+	}
+	entry->deliveries = 1;
+	return true;
+}
+
+static bool error_reply(pimsync_redis *r, redisReply *reply, const char *what, pimsync_error *err)
+{
+	if (reply->type != REDIS_REPLY_ERROR) return false;
+	pimsync_error_set(err, "Redis at %s:%d: %s: %.200s", r->settings.host, r->settings.port, what, reply->str);
+	freeReplyObject(reply);
+	return true;
+}
+
+int pimsync_redis_xreadgroup(pimsync_redis *r, const char *stream, const char *group, const char *consumer, uint32_t count,
+                             zend_long block_ms, pimsync_stream_entry *entries, pimsync_error *err)
+{
+	char scount[16], sblock[24];
+	const char *argv[11] = {"XREADGROUP", "GROUP", group, consumer, "COUNT", scount};
+	int argc = 6, n = 0;
+	redisReply *reply;
+
+	snprintf(scount, sizeof(scount), "%u", count);
+	if (block_ms >= 0) {
+		snprintf(sblock, sizeof(sblock), ZEND_LONG_FMT, block_ms);
+		argv[argc++] = "BLOCK";
+		argv[argc++] = sblock;
+	}
+	argv[argc++] = "STREAMS";
+	argv[argc++] = stream;
+	argv[argc++] = ">";
+	if (!pimsync_redis_ready(r, err)) return -1;
+	/* a blocking read answers after block_ms at the latest: the timeout waits that long more */
+	if (block_ms > 0) redisSetTimeout(r->ctx, seconds_tv(r->settings.timeout + (double) block_ms / 1000.0));
+	reply = pimsync_redis_command(r, argc, argv, NULL, err);
+	if (r->ctx && block_ms > 0) redisSetTimeout(r->ctx, seconds_tv(r->settings.timeout));
+	if (!reply) return -1;
+	if (error_reply(r, reply, "XREADGROUP", err)) return -1;
+	/* nil: nothing new; else [[stream, [entries]]] */
+	if (reply->type == REDIS_REPLY_ARRAY && reply->elements == 1 && reply->element[0]->type == REDIS_REPLY_ARRAY
+	    && reply->element[0]->elements == 2) {
+		const redisReply *list = reply->element[0]->element[1];
+		for (size_t i = 0; list->type == REDIS_REPLY_ARRAY && i < list->elements && (uint32_t) n < count; i++) {
+			if (entry_from_reply(list->element[i], &entries[n])) n++;
+		}
+	}
+	freeReplyObject(reply);
+	return n;
+}
+
+int pimsync_redis_xpending_idle(pimsync_redis *r, const char *stream, const char *group, zend_long min_idle_ms, uint32_t count,
+                                pimsync_pending_entry *out, pimsync_error *err)
+{
+	char sidle[24], scount[16];
+	snprintf(sidle, sizeof(sidle), ZEND_LONG_FMT, min_idle_ms);
+	snprintf(scount, sizeof(scount), "%u", count);
+	const char *argv[] = {"XPENDING", stream, group, "IDLE", sidle, "-", "+", scount};
+	redisReply *reply = pimsync_redis_command(r, 8, argv, NULL, err);
+	int n = 0;
+	if (!reply) return -1;
+	if (error_reply(r, reply, "XPENDING", err)) return -1;
+	for (size_t i = 0; reply->type == REDIS_REPLY_ARRAY && i < reply->elements && (uint32_t) n < count; i++) {
+		const redisReply *e = reply->element[i];
+		/* [id, consumer, idle ms, deliveries] */
+		if (e->type != REDIS_REPLY_ARRAY || e->elements != 4 || e->element[0]->type != REDIS_REPLY_STRING) continue;
+		snprintf(out[n].id, sizeof(out[n].id), "%.*s", (int) e->element[0]->len, e->element[0]->str);
+		out[n].idle_ms = (zend_long) e->element[2]->integer;
+		out[n].deliveries = (zend_long) e->element[3]->integer;
+		n++;
+	}
+	freeReplyObject(reply);
+	return n;
+}
+
+int pimsync_redis_xclaim_one(pimsync_redis *r, const char *stream, const char *group, const char *consumer, zend_long min_idle_ms,
+                             const char *id, pimsync_stream_entry *entry, pimsync_error *err)
+{
+	char sidle[24];
+	snprintf(sidle, sizeof(sidle), ZEND_LONG_FMT, min_idle_ms);
+	const char *argv[] = {"XCLAIM", stream, group, consumer, sidle, id};
+	redisReply *reply = pimsync_redis_command(r, 6, argv, NULL, err);
+	int n = 0;
+	if (!reply) return -1;
+	if (error_reply(r, reply, "XCLAIM", err)) return -1;
+	if (reply->type == REDIS_REPLY_ARRAY && reply->elements == 1) {
+		if (entry_from_reply(reply->element[0], entry)) {
+			n = 1;
+		} else {
+			/* Redis 6 answers nil for an entry trimmed off the stream: nothing to do but let it go */
+			freeReplyObject(reply);
+			return pimsync_redis_xack(r, stream, group, id, err) == SUCCESS ? 0 : -1;
+		}
+	}
+	freeReplyObject(reply);
+	return n;
+}
+
+zend_result pimsync_redis_xack(pimsync_redis *r, const char *stream, const char *group, const char *id, pimsync_error *err)
+{
+	const char *argv[] = {"XACK", stream, group, id};
+	redisReply *reply = pimsync_redis_command(r, 4, argv, NULL, err);
+	if (!reply) return FAILURE;
+	if (error_reply(r, reply, "XACK", err)) return FAILURE;
+	freeReplyObject(reply);
+	return SUCCESS;
+}

@@ -5,8 +5,9 @@
  * most connect_timeout. Takes C types and reports through pimsync_error;
  * the password never appears in a message.
  *
- * The producer uses XGROUP CREATE and pipelined XADD; the worker (phase 2)
- * adds XREADGROUP, XAUTOCLAIM and XACK through pimsync_redis_command(). */
+ * The producer uses XGROUP CREATE and pipelined XADD; the worker reads its
+ * consumer group with XREADGROUP, XPENDING and XCLAIM and acknowledges
+ * with XACK. */
 #ifndef PIMSYNC_REDIS_CLIENT_H
 #define PIMSYNC_REDIS_CLIENT_H
 
@@ -55,5 +56,42 @@ zend_result pimsync_redis_group_create(pimsync_redis *r, const char *stream, con
  * added, in order, stopping at the first failure (err says why). */
 uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const char *field, zend_string *const *values, uint32_t n,
                                  pimsync_error *err);
+
+/* One entry of a stream as the worker takes it. */
+typedef struct {
+	char id[48];           /* "1712345678901-0" */
+	zend_string *job;      /* the "job" field, NULL when the entry has none */
+	zend_long deliveries;  /* times the group delivered it, this one included */
+} pimsync_stream_entry;
+
+void pimsync_stream_entries_free(pimsync_stream_entry *entries, uint32_t n);
+
+/* XREADGROUP GROUP group consumer COUNT count [BLOCK block_ms] STREAMS stream >:
+ * new entries (deliveries 1) into entries[0..count). block_ms < 0: no BLOCK.
+ * The command timeout is stretched by block_ms. -1 with err on failure (an
+ * error reply too: "NOGROUP" in err when the group is gone). */
+int pimsync_redis_xreadgroup(pimsync_redis *r, const char *stream, const char *group, const char *consumer, uint32_t count,
+                             zend_long block_ms, pimsync_stream_entry *entries, pimsync_error *err);
+
+/* One row of XPENDING stream group IDLE min_idle_ms - + count. */
+typedef struct {
+	char id[48];
+	zend_long idle_ms;
+	zend_long deliveries;
+} pimsync_pending_entry;
+
+/* The group's pending entries idle at least min_idle_ms (oldest first), or -1 with err. */
+int pimsync_redis_xpending_idle(pimsync_redis *r, const char *stream, const char *group, zend_long min_idle_ms, uint32_t count,
+                                pimsync_pending_entry *out, pimsync_error *err);
+
+/* XCLAIM stream group consumer min_idle_ms id: the entry when it was still
+ * idle that long (no other consumer took it meanwhile): 1, its deliveries
+ * counted; 0 when another took it or it is gone (a trimmed entry is XACKed
+ * so it leaves the pending list); -1 with err. */
+int pimsync_redis_xclaim_one(pimsync_redis *r, const char *stream, const char *group, const char *consumer, zend_long min_idle_ms,
+                             const char *id, pimsync_stream_entry *entry, pimsync_error *err);
+
+/* XACK stream group id. */
+zend_result pimsync_redis_xack(pimsync_redis *r, const char *stream, const char *group, const char *id, pimsync_error *err);
 
 #endif

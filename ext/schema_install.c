@@ -193,6 +193,22 @@ static const char *const ddl[] = {
 	" PRIMARY KEY (run_id, seq),"
 	" KEY PIMSYNC_IMAGE_OUTBOX_ENTITY_ID (entity_id)"
 	")" TABLE_OPTIONS("pimsync: image jobs written with their batch, until they are on the Redis stream"),
+
+	"CREATE TABLE IF NOT EXISTS pimsync_image_dead_letter ("
+	" dead_letter_id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT COMMENT 'Dead letter ID',"
+	" stream_id VARCHAR(48) NOT NULL COMMENT 'Stream entry ID of the job',"
+	" run_id INT UNSIGNED NULL COMMENT 'Run that made the job, NULL when it could not be read',"
+	" entity_id INT UNSIGNED NULL COMMENT 'Magento product entity ID',"
+	" sku VARCHAR(64) NULL COMMENT 'SKU',"
+	" ref TEXT NULL COMMENT 'Source reference of the image, NULL for the whole job',"
+	" reason_kind VARCHAR(32) NOT NULL COMMENT 'malformed_job, http_status, not_an_image, host_not_allowed, timeout…',"
+	" reason TEXT NOT NULL COMMENT 'Why the image or job failed for good',"
+	" attempts INT UNSIGNED NOT NULL COMMENT 'Deliveries of the job when it was given up',"
+	" job MEDIUMTEXT NOT NULL COMMENT 'The job as it was on the stream, for replay',"
+	" created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP COMMENT 'When it was given up',"
+	" PRIMARY KEY (dead_letter_id),"
+	" KEY PIMSYNC_IMAGE_DEAD_LETTER_SKU (sku)"
+	")" TABLE_OPTIONS("pimsync: images and image jobs the worker gave up on"),
 };
 
 /* Tables created by an older pimsync are brought to today's columns in

@@ -26,5 +26,5 @@ pimsync_test_drop_db('cli_install_schema_basic');
 ?>
 --EXPECT--
 exit 0: pimsync tables are in place
-pimsync_category_link, pimsync_dead_letter, pimsync_entity_map, pimsync_image_outbox, pimsync_link_pending, pimsync_media_file, pimsync_media_link, pimsync_media_state, pimsync_option_label, pimsync_product_link, pimsync_product_state, pimsync_product_uuid, pimsync_run, pimsync_run_entity, pimsync_value_issue
+pimsync_category_link, pimsync_dead_letter, pimsync_entity_map, pimsync_image_dead_letter, pimsync_image_outbox, pimsync_link_pending, pimsync_media_file, pimsync_media_link, pimsync_media_state, pimsync_option_label, pimsync_product_link, pimsync_product_state, pimsync_product_uuid, pimsync_run, pimsync_run_entity, pimsync_value_issue
 status: exit 0: []

@@ -30,6 +30,7 @@ sync_clean('install_schema_basic');
 pimsync_category_link: product_id,category_id
 pimsync_dead_letter: dead_letter_id,run_id,position,sku,reason,payload,payload_bytes,source_id,status,resolved_run_id,created_at
 pimsync_entity_map: kind,scope,code,magento_id
+pimsync_image_dead_letter: dead_letter_id,stream_id,run_id,entity_id,sku,ref,reason_kind,reason,attempts,job,created_at
 pimsync_image_outbox: run_id,seq,entity_id,sku,generation,chunk,chunks,job,reason,attempts,created_at
 pimsync_link_pending: product_id,link_type_id,target_kind,target,position,sku,run_id
 pimsync_media_file: content_hash,path,bytes,mime,width,height,run_id,created_at
