@@ -386,7 +386,7 @@ static zend_result settle(worker *w, taken_job *t, pimsync_gallery_result *res)
 	zval *f;
 	bool retry = false;
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(res->failed), f) {
-		if (zend_is_true(zend_hash_index_find(Z_ARRVAL_P(f), 3))) retry = true;
+		if (zend_is_true(zend_hash_str_find(Z_ARRVAL_P(f), ZEND_STRL("retryable")))) retry = true;
 	} ZEND_HASH_FOREACH_END();
 	if (retry && !last_delivery(w, t)) {
 		w->n.retried++;
@@ -394,9 +394,10 @@ static zend_result settle(worker *w, taken_job *t, pimsync_gallery_result *res)
 	}
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL(res->failed), f) {
 		HashTable *row = Z_ARRVAL_P(f);
-		zval *ref = zend_hash_index_find(row, 0), *kind = zend_hash_index_find(row, 1), *why = zend_hash_index_find(row, 2);
+		zval *ref = zend_hash_str_find(row, ZEND_STRL("ref")), *kind = zend_hash_str_find(row, ZEND_STRL("reason_kind"));
+		zval *why = zend_hash_str_find(row, ZEND_STRL("reason"));
 		char reason[PIMSYNC_ERR_MAX];
-		bool retryable = zend_is_true(zend_hash_index_find(row, 3));
+		bool retryable = zend_is_true(zend_hash_str_find(row, ZEND_STRL("retryable")));
 		snprintf(reason, sizeof(reason), "%s%s", retryable ? "given up after the last delivery: " : "", Z_STRVAL_P(why));
 		if (dead_letter(w, t, Z_STR_P(ref), Z_STRVAL_P(kind), reason) == FAILURE) return FAILURE;
 	} ZEND_HASH_FOREACH_END();
