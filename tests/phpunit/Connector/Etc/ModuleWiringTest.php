@@ -73,8 +73,11 @@ final class ModuleWiringTest extends TestCase
     public function testCronJobReadsItsScheduleFromConfigAndHasItsOwnGroup(): void
     {
         self::assertSame([ModuleConfig::XML_PATH_CRON_EXPR], self::values('etc/crontab.xml', '//group[@id="pimsync"]/job/config_path'));
-        self::assertSame(['PimSync\\Connector\\Cron\\RunDeltaSync'], self::values('etc/crontab.xml', '//job/@instance'));
+        self::assertSame(['PimSync\\Connector\\Cron\\RunDeltaSync', 'PimSync\\Connector\\Cron\\WorkImages'], self::values('etc/crontab.xml', '//job/@instance'));
         self::assertTrue(method_exists(\PimSync\Connector\Cron\RunDeltaSync::class, 'execute'));
+        // the image work runs every minute, bounded (Cron/WorkImages)
+        self::assertSame(['* * * * *'], self::values('etc/crontab.xml', '//job[@name="pimsync_images_work"]/schedule'));
+        self::assertTrue(method_exists(\PimSync\Connector\Cron\WorkImages::class, 'execute'));
         self::assertSame(['pimsync'], self::values('etc/cron_groups.xml', '//group/@id'));
     }
 
@@ -121,7 +124,7 @@ final class ModuleWiringTest extends TestCase
     {
         self::assertSame(
             ['PimSync\\Connector\\Console\\Command\\SyncCommand', 'PimSync\\Connector\\Console\\Command\\StatusCommand',
-                'PimSync\\Connector\\Console\\Command\\StructureCommand'],
+                'PimSync\\Connector\\Console\\Command\\StructureCommand', 'PimSync\\Connector\\Console\\Command\\ImagesWorkCommand'],
             self::values('etc/di.xml', '//type[@name="Magento\\Framework\\Console\\CommandList"]//item')
         );
         foreach (self::values('etc/di.xml', '//type[starts-with(@name, "PimSync\\Connector\\Console") or starts-with(@name, "PimSync\\Connector\\Cron")]/arguments/argument') as $argument) {
