@@ -14,14 +14,16 @@
 #include "pdo_bridge.h"
 #include "magento_meta.h"
 #include "utf8_text.h"
+#include "ext/random/php_random.h"
 
 #define WORKER_LOG_EVERY 30.0   /* seconds between two "still unreachable" lines */
 #define WORKER_BACKOFF_DOUBLINGS 16
+#define WORKER_DEADLOCK_TRIES 8   /* attempts of a job the database picks as a deadlock victim */
 
 typedef struct {
 	zend_long jobs, applied, obsolete, refused, attached, reused, updated, restored, retired, removed;
 	zend_long files_written, files_deleted, rows_written, downloaded, download_bytes, dead_lettered, retried, claimed;
-	zend_long outbox_flushed, redis_errors;
+	zend_long outbox_flushed, redis_errors, deadlocks;
 } worker_counts;
 
 typedef struct {
@@ -414,7 +416,18 @@ static zend_result apply_one(worker *w, taken_job *t)
 
 	pimsync_gallery_result_init(&res);
 	w->db.err = &e;
-	if (pimsync_gallery_apply(&w->db, &w->meta, &w->cfg->media, &t->job, t->items, &res, &e) == FAILURE) {
+	bool ok = false;
+	for (int attempt = 1; !ok; attempt++) {
+		ok = pimsync_gallery_apply(&w->db, &w->meta, &w->cfg->media, &t->job, t->items, &res, &e) == SUCCESS;
+		/* workers in parallel deadlock now and then on the gallery's rows: the job is
+		 * tried again at once with the bodies it has (the server chose it as the victim) */
+		if (ok || !w->db.transient || attempt >= WORKER_DEADLOCK_TRIES) break;
+		w->n.deadlocks++;
+		pimsync_gallery_result_free(&res);
+		pimsync_gallery_result_init(&res);
+		usleep((useconds_t) (attempt * 10000 + (php_mt_rand() % 20000)));
+	}
+	if (!ok) {
 		w->db.err = w->err;
 		if (w->db.gone) {
 			pimsync_error_set(w->err, "the image job %s of %s failed: %s", t->entry.id, ZSTR_VAL(t->job.sku), e.message);
@@ -517,6 +530,7 @@ static void counts_to_array(const worker *w, double elapsed, zval *out)
 	add_assoc_long(out, "retried", w->n.retried);
 	add_assoc_long(out, "outbox_flushed", w->n.outbox_flushed);
 	add_assoc_long(out, "redis_errors", w->n.redis_errors);
+	add_assoc_long(out, "deadlocks", w->n.deadlocks);
 	add_assoc_double(out, "elapsed_s", elapsed);
 }
 

@@ -8,7 +8,10 @@
  * requests at once (a select() loop; a slow answer waits on a timer, not in
  * a worker), so a test can count connections and concurrent requests.
  *
+ * `php -n image_server.php DIR ROOT` also serves the files under ROOT (the image benchmark:
+ * bench/images.sh; read on each request, nothing kept in memory).
  * Routes (any of them takes ?delay_ms=N: the answer starts N ms later):
+ *   /files/PATH                   ROOT/files/PATH, with the Content-Type of its extension; 404 when missing
  *   /img/NAME.TYPE?w=&h=&bytes=   a valid TYPE (png, jpg, gif, webp) image of w x h pixels,
  *                                 padded to about `bytes` (image_gen.inc); &ctype= overrides Content-Type
  *   /truncated/NAME.TYPE?…        the same image's Content-Length, half of its bytes, then the connection closes
@@ -23,6 +26,7 @@
 require __DIR__ . '/image_gen.inc';
 
 $dir = $argv[1];
+$filesRoot = $argv[2] ?? null;
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
 if (!$server) {
 	fwrite(STDERR, "cannot listen: $errstr\n");
@@ -68,6 +72,12 @@ function reply(int $status, array $headers, string $body, bool $close, bool $cut
 
 function route(string $path, array $q, bool $close, array &$cache): array
 {
+	global $filesRoot;
+	if ($filesRoot !== null && preg_match('#^/files/(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\.(png|jpg|gif|webp)$#', $path, $m)) {
+		$body = @file_get_contents($filesRoot . $path);
+		return $body === false ? reply(404, ['Content-Type' => 'text/plain'], "no such file\n", $close)
+			: reply(200, ['Content-Type' => image_mime($m[1])], $body, $close);
+	}
 	if (preg_match('#^/(img|truncated)/[^/]+\.(png|jpg|jpeg|gif|webp)$#', $path, $m)) {
 		$key = "$m[2]:" . ($q['w'] ?? 64) . ':' . ($q['h'] ?? 48) . ':' . ($q['bytes'] ?? 0);
 		$cache[$key] ??= image_make($m[2], (int)($q['w'] ?? 64), (int)($q['h'] ?? 48), (int)($q['bytes'] ?? 0));
