@@ -20,7 +20,7 @@ $products = [
 ];
 sync_feed($t, $products);
 sync_run($t);
-$child = worker_child_start($t, ['batch' => 1, 'block_ms' => 200, 'max_seconds' => 9, 'consumer' => 'worker-r']);
+$child = worker_child_start($t, ['batch' => 1, 'block_ms' => 200, 'max_jobs' => 4, 'max_seconds' => 60, 'consumer' => 'worker-r']);
 worker_wait_for(fn () => worker_value_counts($t, ['P1']) === 'P1 1' && image_server_stats($srv)['active'] >= 1, 'P1 done, P2 downloading');
 redis_private_stop($redis);
 echo "Redis stopped while P2 downloads\n";
