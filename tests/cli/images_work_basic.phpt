@@ -3,6 +3,8 @@ bin/pimsync images:work --once: the jobs a sync put on the stream are done; one 
 --EXTENSIONS--
 pimsync
 pdo_mysql
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); pimsync_test_redis_skip(); ?>
 --FILE--

@@ -3,6 +3,8 @@ Images worker: Akeneo images are downloaded from GET /api/rest/v1/media-files/{c
 --EXTENSIONS--
 pimsync
 pdo_mysql
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); pimsync_test_redis_skip(); ?>
 --FILE--

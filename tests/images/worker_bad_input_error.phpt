@@ -3,6 +3,8 @@ Images worker: each image that cannot be had (404, not an image, a cut body at t
 --EXTENSIONS--
 pimsync
 pdo_mysql
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); pimsync_test_redis_skip(); ?>
 --FILE--

@@ -4,6 +4,8 @@ Images worker: a worker killed (SIGKILL) in the middle of a chunk leaves its job
 pimsync
 pdo_mysql
 posix
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); pimsync_test_redis_skip(); ?>
 --FILE--

@@ -4,6 +4,8 @@ Images worker: Redis stopped and started again while a worker runs: the job whos
 pimsync
 pdo_mysql
 posix
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); if (!shell_exec('command -v redis-server')) echo "skip redis-server is not installed\n"; ?>
 --FILE--

@@ -3,6 +3,8 @@ Images worker: an unchanged feed synced again makes no job, and a worker run the
 --EXTENSIONS--
 pimsync
 pdo_mysql
+--INI--
+pcre.jit=0
 --SKIPIF--
 <?php require __DIR__ . '/../support/db.inc'; pimsync_test_skip_unless_db(); pimsync_test_redis_skip(); ?>
 --FILE--
