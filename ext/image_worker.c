@@ -42,6 +42,7 @@ typedef struct {
 	bool akeneo_tried;
 	char akeneo_error[PIMSYNC_ERR_MAX];
 	double down_since, logged_at;  /* Redis unreachable since (0: it is not) */
+	char refused[PIMSYNC_ERR_MAX]; /* Redis answered a read with an error other than NOGROUP: the run stops */
 	worker_counts n;
 	pimsync_error *err;
 } worker;
@@ -132,6 +133,10 @@ static bool redis_up(worker *w)
 	if (ok && w->group_connects != w->redis.connects) {
 		ok = pimsync_redis_group_create(&w->redis, ZSTR_VAL(w->stream), w->group, &e) == SUCCESS;
 		if (ok) w->group_connects = w->redis.connects;
+		else if (w->redis.ctx) {
+			snprintf(w->refused, sizeof(w->refused), "%s", e.message); /* connected, and refused */
+			return false;
+		}
 	}
 	if (ok) {
 		if (w->down_since) worker_log(w, "Redis is back after %.1f s", pimsync_now() - w->down_since);
@@ -153,8 +158,12 @@ static bool redis_up(worker *w)
  * group lost (NOGROUP: made again on the next round). */
 static void redis_failed(worker *w, const pimsync_error *e)
 {
-	if (strstr(e->message, "NOGROUP")) w->group_connects = -1;
-	if (!w->redis.ctx) {
+	if (strstr(e->message, "NOGROUP")) {
+		w->group_connects = -1;
+	} else if (w->redis.ctx) {
+		/* connected, and refused (the stream key holds another type, an ACL…): retrying cannot help */
+		snprintf(w->refused, sizeof(w->refused), "%s", e->message);
+	} else {
 		redis_up(w); /* logs the loss at once */
 	}
 }
@@ -612,6 +621,12 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 		}
 		if (pimsync_now() >= deadline) break;
 		if (!redis_up(&w)) {
+			if (w.refused[0]) {
+				pimsync_error_set(err, "%s", w.refused);
+				*kind = PIMSYNC_FATAL_GENERIC;
+				r = FAILURE;
+				break;
+			}
 			if (opts->once && pimsync_now() - w.down_since >= opts->redis_wait) {
 				worker_log(&w, "giving up on Redis after %.0f s; the jobs wait on the stream", pimsync_now() - w.down_since);
 				break;
@@ -626,6 +641,12 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 			int fresh = take_new(&w, jobs + got, room - (uint32_t) got, block < 0 ? -1 : MAX(block, 1));
 			if (fresh > 0) got += fresh;
 			else if (fresh < 0 && got == 0) got = -1;
+		}
+		if (w.refused[0]) {
+			pimsync_error_set(err, "%s", w.refused);
+			*kind = PIMSYNC_FATAL_GENERIC;
+			r = FAILURE;
+			break;
 		}
 		if (got < 0) continue; /* Redis failed: redis_up() backs off */
 		if (got == 0) {
