@@ -16,7 +16,7 @@ static zend_object_handlers engine_handlers;
 
 void php_pimsync_report_create(zval *out, pimsync_run_stats *s);
 
-static zend_object *engine_create(zend_class_entry *ce)
+zend_object *pimsync_engine_object_create(zend_class_entry *ce)
 {
 	pimsync_engine_object *intern = zend_object_alloc(sizeof(pimsync_engine_object), ce);
 	zend_object_std_init(&intern->std, ce);
@@ -53,7 +53,7 @@ static pimsync_engine_object *engine_ready(zval *this_zv)
 	return intern;
 }
 
-ZEND_METHOD(PimSync_Engine, __construct)
+void pimsync_engine_object_construct(INTERNAL_FUNCTION_PARAMETERS)
 {
 	zval *pdo, *config;
 	pimsync_engine_object *intern = pimsync_engine_from_obj(Z_OBJ_P(ZEND_THIS));
@@ -67,6 +67,11 @@ ZEND_METHOD(PimSync_Engine, __construct)
 	zval_ptr_dtor(&intern->config);
 	ZVAL_COPY(&intern->pdo, pdo);
 	ZVAL_COPY(&intern->config, config);
+}
+
+ZEND_METHOD(PimSync_Engine, __construct)
+{
+	pimsync_engine_object_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(PimSync_Engine, installSchema)
@@ -336,7 +341,7 @@ ZEND_METHOD(PimSync_Engine, purgeRetiredImages)
 void php_pimsync_engine_minit(zend_class_entry *ce)
 {
 	pimsync_ce_engine = ce;
-	ce->create_object = engine_create;
+	ce->create_object = pimsync_engine_object_create;
 	memcpy(&engine_handlers, &std_object_handlers, sizeof(engine_handlers));
 	engine_handlers.offset = XtOffsetOf(pimsync_engine_object, std);
 	engine_handlers.free_obj = engine_free;

@@ -3,57 +3,16 @@
  * struct), reads the options and throws. */
 #include <unistd.h>
 #include "php_pimsync.h"
-#include "ext/pdo/php_pdo.h"
-#include "ext/pdo/php_pdo_driver.h"
 #include "errors.h"
 #include "objects.h"
 #include "sync_config.h"
 #include "image_worker.h"
 
 zend_class_entry *pimsync_ce_image_worker;
-static zend_object_handlers worker_handlers;
-
-static zend_object *worker_create(zend_class_entry *ce)
-{
-	pimsync_engine_object *intern = zend_object_alloc(sizeof(pimsync_engine_object), ce);
-	zend_object_std_init(&intern->std, ce);
-	object_properties_init(&intern->std, ce);
-	intern->std.handlers = &worker_handlers;
-	ZVAL_UNDEF(&intern->pdo);
-	ZVAL_UNDEF(&intern->config);
-	return &intern->std;
-}
-
-static void worker_free(zend_object *obj)
-{
-	pimsync_engine_object *intern = pimsync_engine_from_obj(obj);
-	zval_ptr_dtor(&intern->pdo);
-	zval_ptr_dtor(&intern->config);
-	zend_object_std_dtor(obj);
-}
-
-static HashTable *worker_get_gc(zend_object *obj, zval **table, int *n)
-{
-	pimsync_engine_object *intern = pimsync_engine_from_obj(obj);
-	*table = &intern->pdo; /* pdo and config are adjacent */
-	*n = 2;
-	return zend_std_get_properties(obj);
-}
 
 ZEND_METHOD(PimSync_ImageWorker, __construct)
 {
-	zval *pdo, *config;
-	pimsync_engine_object *intern = pimsync_engine_from_obj(Z_OBJ_P(ZEND_THIS));
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_OBJECT_OF_CLASS(pdo, php_pdo_get_dbh_ce())
-		Z_PARAM_OBJECT_OF_CLASS(config, pimsync_ce_config)
-	ZEND_PARSE_PARAMETERS_END();
-
-	zval_ptr_dtor(&intern->pdo);
-	zval_ptr_dtor(&intern->config);
-	ZVAL_COPY(&intern->pdo, pdo);
-	ZVAL_COPY(&intern->config, config);
+	pimsync_engine_object_construct(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 /* An integer option within [min, max]; false (thrown) otherwise. */
@@ -160,10 +119,5 @@ ZEND_METHOD(PimSync_ImageWorker, work)
 void php_pimsync_image_worker_minit(zend_class_entry *ce)
 {
 	pimsync_ce_image_worker = ce;
-	ce->create_object = worker_create;
-	memcpy(&worker_handlers, &std_object_handlers, sizeof(worker_handlers));
-	worker_handlers.offset = XtOffsetOf(pimsync_engine_object, std);
-	worker_handlers.free_obj = worker_free;
-	worker_handlers.get_gc = worker_get_gc;
-	worker_handlers.clone_obj = NULL;
+	ce->create_object = pimsync_engine_object_create;
 }

@@ -33,6 +33,11 @@ static inline pimsync_engine_object *pimsync_engine_from_obj(zend_object *obj)
 	return (pimsync_engine_object *)((char *)obj - XtOffsetOf(pimsync_engine_object, std));
 }
 
+/* Engine and ImageWorker hold the same two objects: one create, free and gc
+ * for both, and one __construct(\PDO $pdo, Config $config). */
+zend_object *pimsync_engine_object_create(zend_class_entry *ce);
+void pimsync_engine_object_construct(INTERNAL_FUNCTION_PARAMETERS);
+
 void php_pimsync_config_minit(zend_class_entry *ce);
 void php_pimsync_engine_minit(zend_class_entry *ce);
 void php_pimsync_report_minit(zend_class_entry *ce);
