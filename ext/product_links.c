@@ -847,6 +847,7 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 	link_writes w;
 	zend_result r;
 	zend_long resolved = 0, written = 0;
+	HashTable linking; /* entity ids given a link: reported changed once the chunk commits */
 
 	zend_hash_init(&c.link_ids, 64, NULL, NULL, 0);
 	smart_str_appends(&sql, "SELECT product_id FROM pimsync_link_pending WHERE product_id > ");
@@ -883,6 +884,7 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 
 	targets_init(&t, l);
 	writes_init(&w, l);
+	zend_hash_init(&linking, 64, NULL, NULL, 0);
 	for (uint32_t i = 0; i < c.n; i++) if (c.rows[i].kind >= 0) targets_want(&t, c.rows[i].kind, c.rows[i].target);
 	if (r == SUCCESS) r = pimsync_db_begin(l->db);
 	if (r == SUCCESS) r = targets_load(&t, false);
@@ -919,16 +921,21 @@ static zend_result resolve_chunk(pimsync_links *l, zend_long *after, bool *more,
 		if (r == SUCCESS) r = own_link(&w, p->entity_id, p->type, linked, false);
 		resolved++;
 		written++;
-		pimsync_stats_changed(l->stats, p->entity_id, "updated", NULL);
+		zend_hash_index_add_empty_element(&linking, (zend_ulong) p->entity_id);
 	}
 	if (r == SUCCESS) r = writes_flush(&w);
 	if (r == SUCCESS) r = pimsync_db_commit(l->db);
 	if (r == FAILURE) {
 		pimsync_db_rollback(l->db);
 	} else {
+		zend_ulong entity_id;
 		l->stats->links_resolved += resolved;
 		l->stats->links_written += written;
+		ZEND_HASH_FOREACH_NUM_KEY(&linking, entity_id) {
+			pimsync_stats_changed(l->stats, (zend_long) entity_id, "updated", NULL);
+		} ZEND_HASH_FOREACH_END();
 	}
+	zend_hash_destroy(&linking);
 	writes_free(&w);
 	targets_free(&t);
 	chunk_free(&c);
