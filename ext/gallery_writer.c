@@ -37,7 +37,11 @@ typedef struct {
 	uint32_t owned_count, owned_cap;
 	HashTable current_roles; /* ROLE_KEY => path (zend_string), as Magento holds them */
 	HashTable values;        /* value_id => array store_id => [record_id, label, position, disabled] */
-	HashTable unused;        /* path => true: files to delete after the commit */
+	HashTable unused;        /* path => true: files whose values left, to delete after the commit when unused */
+	struct stored_file {
+		pimsync_media_stored file;
+		char hash[PIMSYNC_MEDIA_HASH_HEX + 1];
+	} *stored;               /* per job image: its file, stored before any gallery row (path NULL: none) */
 } gallery_ctx;
 
 /* ---- result ---- */
@@ -290,15 +294,80 @@ static owned_value *add_owned(gallery_ctx *g)
 	return o;
 }
 
-/* The file stored (or found), then its gallery value linked to the product
- * and claimed in pimsync_media_link. false: the image failed (reported). */
+/* Whether the job's image i gets a new value (no owned value has its ref):
+ * its file is stored first (store_files). */
+static bool attaches(gallery_ctx *g, uint32_t i)
+{
+	for (uint32_t k = 0; k < g->owned_count; k++) {
+		if (zend_string_equals(g->owned[k].ref, g->job->images[i].ref)) return false;
+	}
+	return true;
+}
+
+typedef struct {
+	uint32_t image;
+	zend_string *name;
+	char hash[PIMSYNC_MEDIA_HASH_HEX + 1];
+} pending_file;
+
+static int pending_cmp(const void *a, const void *b)
+{
+	return strcmp(((const pending_file *) a)->hash, ((const pending_file *) b)->hash);
+}
+
+/* The files of the images the job attaches, stored before any gallery row
+ * and in content-hash order: jobs that share images lock their
+ * pimsync_media_file rows in one global order, so they wait for each other
+ * instead of deadlocking. Failures (no body, a bad name) are reported by
+ * attach(), in the job's order. */
+static zend_result store_files(gallery_ctx *g, pimsync_image_fetch_item *items)
+{
+	pending_file *files;
+	uint32_t count = 0;
+	zend_result r = SUCCESS;
+
+	g->stored = ecalloc(g->job->image_count ? g->job->image_count : 1, sizeof(*g->stored));
+	if (!items) return SUCCESS;
+	files = ecalloc(g->job->image_count ? g->job->image_count : 1, sizeof(*files));
+	for (uint32_t i = 0; i < g->job->image_count; i++) {
+		pimsync_image_job_image *img = &g->job->images[i];
+		pimsync_media_refusal why;
+		char reason[256];
+		const char *kind;
+		if (!items[i].body || !image_targets_ok(g, img, reason, sizeof(reason), &kind) || !attaches(g, i)
+		    || pimsync_media_file_name(img->file, items[i].info.extension, &files[count].name, &why) == FAILURE) {
+			continue;
+		}
+		files[count].image = i;
+		pimsync_media_content_hash(items[i].body, files[count].hash);
+		count++;
+	}
+	qsort(files, count, sizeof(*files), pending_cmp);
+	for (uint32_t k = 0; k < count; k++) {
+		pimsync_image_fetch_item *item = &items[files[k].image];
+		struct stored_file *f = &g->stored[files[k].image];
+		pimsync_media_stored *stored = &f->file;
+		memcpy(f->hash, files[k].hash, sizeof(f->hash));
+		if (r == SUCCESS) {
+			r = pimsync_media_store(g->db, g->cfg, files[k].name, item->body, f->hash, &item->info, g->job->run_id, stored, g->db->err);
+			if (r == SUCCESS && stored->written) g->res->files_written++;
+			if (r == SUCCESS && stored->reused) g->res->reused++;
+		}
+		zend_string_release(files[k].name);
+	}
+	efree(files);
+	return r;
+}
+
+/* The image's gallery value on its stored file, linked to the product and
+ * claimed in pimsync_media_link. *attached false: the image failed (reported). */
 static zend_result attach(gallery_ctx *g, int i, pimsync_image_fetch_item *item, bool *attached)
 {
 	pimsync_image_job_image *img = &g->job->images[i];
 	pimsync_media_refusal why;
-	pimsync_media_stored stored;
+	pimsync_media_stored stored = g->stored[i].file;
+	const char *hash = g->stored[i].hash;
 	zend_string *name;
-	char hash[PIMSYNC_MEDIA_HASH_HEX + 1];
 	smart_str sql = {0};
 	zend_long value_id;
 	owned_value *o;
@@ -316,16 +385,12 @@ static zend_result attach(gallery_ctx *g, int i, pimsync_image_fetch_item *item,
 		pimsync_gallery_fail(g->res, img->ref, "bad_file_name", why.reason, false);
 		return SUCCESS;
 	}
-	pimsync_media_content_hash(item->body, hash);
-	if (pimsync_media_store(g->db, g->cfg, name, item->body, hash, &item->info, g->job->run_id, &stored, g->db->err) == FAILURE) {
-		zend_string_release(name);
-		return FAILURE;
-	}
 	zend_string_release(name);
-	if (stored.written) g->res->files_written++;
-	if (stored.reused) g->res->reused++;
-	/* a value freshly attached is not this run's file to delete any more */
-	zend_hash_del(&g->unused, stored.path);
+	if (!stored.path) { /* store_files() stores every image with a body and a good name */
+		pimsync_gallery_fail(g->res, img->ref, "not_fetched", "the image's file was not stored", true);
+		return SUCCESS;
+	}
+	g->stored[i].file.path = NULL; /* the owned value takes it */
 
 	smart_str_append_printf(&sql, "INSERT INTO " T_GALLERY " (attribute_id, value, media_type, disabled) VALUES (" ZEND_LONG_FMT ",",
 	                        g->gallery_attr);
@@ -348,7 +413,7 @@ static zend_result attach(gallery_ctx *g, int i, pimsync_image_fetch_item *item,
 	o->ref = zend_string_copy(img->ref);
 	o->path = stored.path;
 	o->roles = ZSTR_EMPTY_ALLOC();
-	memcpy(o->hash, hash, sizeof(hash));
+	memcpy(o->hash, hash, sizeof(o->hash));
 	o->image = i;
 	g->res->attached++;
 	*attached = true;
@@ -537,21 +602,19 @@ static zend_result sync_roles(gallery_ctx *g, owned_value *o, HashTable *claimed
 
 /* ---- leaving values ---- */
 
-/* A value's rows, its ownership, and its file's row when nothing uses it:
- * the file itself goes after the commit. */
+/* A value's rows and its ownership; its file is a candidate for the delete
+ * after the commit (delete_unused_files). */
 static zend_result delete_value(pimsync_db *db, zend_long value_id, zend_string *path, HashTable *unused, zend_long *rows)
 {
 	static const char *const tables[] = {T_VALUE, T_TO_ENTITY, T_GALLERY, "pimsync_media_link"};
 	char sql[160];
-	bool free_file;
 	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]); i++) {
 		zend_long n = 0;
 		snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE value_id = " ZEND_LONG_FMT, tables[i], value_id);
 		if (pimsync_db_exec(db, sql, strlen(sql), &n) == FAILURE) return FAILURE;
 		*rows += n;
 	}
-	if (pimsync_media_release(db, path, &free_file) == FAILURE) return FAILURE;
-	if (free_file) zend_hash_add_empty_element(unused, path);
+	zend_hash_add_empty_element(unused, path);
 	return SUCCESS;
 }
 
@@ -648,12 +711,32 @@ static zend_result leave_unkept(gallery_ctx *g)
 	return SUCCESS;
 }
 
-/* Ownership rows whose gallery value a merchant deleted in Magento. */
+static bool value_id_cb(void *ctx, HashTable *row)
+{
+	smart_str *ids = ctx;
+	if (ids->s) smart_str_appendc(ids, ',');
+	smart_str_append_long(ids, col_long(row, 0));
+	return true;
+}
+
+/* Ownership rows whose gallery value a merchant deleted in Magento: found by
+ * a plain read, deleted by primary key (a DELETE searching the entity_id
+ * index would lock the gap after the product, where the next product's jobs
+ * insert: parallel workers deadlocked on it). */
 static zend_result forget_deleted(gallery_ctx *g)
 {
-	smart_str sql = {0};
-	smart_str_append_printf(&sql, "DELETE l FROM pimsync_media_link l LEFT JOIN " T_GALLERY " m ON m.value_id = l.value_id"
-	                        " WHERE l.entity_id = " ZEND_LONG_FMT " AND m.value_id IS NULL", g->job->entity_id);
+	smart_str ids = {0}, sql = {0};
+	char find[320];
+	snprintf(find, sizeof(find), "SELECT l.value_id FROM pimsync_media_link l LEFT JOIN " T_GALLERY " m ON m.value_id = l.value_id"
+	         " WHERE l.entity_id = " ZEND_LONG_FMT " AND m.value_id IS NULL", g->job->entity_id);
+	if (pimsync_db_each_row(g->db, find, strlen(find), value_id_cb, &ids) == FAILURE) {
+		smart_str_free(&ids);
+		return FAILURE;
+	}
+	if (!ids.s) return SUCCESS;
+	smart_str_0(&ids);
+	smart_str_append_printf(&sql, "DELETE FROM pimsync_media_link WHERE value_id IN (%s)", ZSTR_VAL(ids.s));
+	smart_str_free(&ids);
 	return exec(g, &sql);
 }
 
@@ -662,24 +745,19 @@ static void role_dtor(zval *zv)
 	zend_string_release(Z_PTR_P(zv));
 }
 
-/* Deletes, after the commit, the files released in it; one a store() of
- * another transaction registered again meanwhile stays. */
-static void unlink_unused(pimsync_db *db, const pimsync_media_config *cfg, HashTable *unused, zend_long *deleted)
+/* After the commit: each file whose values left goes when nothing uses it
+ * any more, each in a transaction of its own holding its row's lock
+ * (pimsync_media_delete_unused). A failure leaves the file: the job is done. */
+static void delete_unused_files(pimsync_db *db, const pimsync_media_config *cfg, HashTable *unused, zend_long *deleted)
 {
 	zend_string *path;
+	pimsync_error *saved = db->err, ignored;
+	db->err = &ignored;
 	ZEND_HASH_FOREACH_STR_KEY(unused, path) {
-		smart_str sql = {0};
-		zval again;
-		smart_str_appends(&sql, "SELECT 1 FROM pimsync_media_file WHERE path = ");
-		pimsync_sql_quote(db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
-		smart_str_0(&sql);
-		if (pimsync_db_fetch_one(db, ZSTR_VAL(sql.s), &again) == SUCCESS && Z_TYPE(again) == IS_NULL) {
-			pimsync_media_unlink(cfg, path);
-			(*deleted)++;
-		}
-		zval_ptr_dtor(&again);
-		smart_str_free(&sql);
+		bool gone = false;
+		if (pimsync_media_delete_unused(db, cfg, path, &gone) == SUCCESS && gone) (*deleted)++;
 	} ZEND_HASH_FOREACH_END();
+	db->err = saved;
 }
 
 static void ctx_init(gallery_ctx *g, pimsync_db *db, const pimsync_meta *meta, const pimsync_media_config *cfg,
@@ -705,6 +783,10 @@ static void ctx_free(gallery_ctx *g)
 		if (g->owned[i].roles) zend_string_release(g->owned[i].roles);
 	}
 	if (g->owned) efree(g->owned);
+	for (uint32_t i = 0; g->stored && i < g->job->image_count; i++) {
+		if (g->stored[i].file.path) zend_string_release(g->stored[i].file.path);
+	}
+	if (g->stored) efree(g->stored);
 	zend_hash_destroy(&g->current_roles);
 	zend_hash_destroy(&g->values);
 	zend_hash_destroy(&g->unused);
@@ -752,7 +834,7 @@ zend_result pimsync_gallery_apply(pimsync_db *db, const pimsync_meta *meta, cons
 	db->err = err;
 	ctx_init(&g, db, meta, cfg, job, res);
 	g.gallery_attr = gallery->id;
-	if (pimsync_db_begin(db) == FAILURE) goto done;
+	if (pimsync_db_begin_read_committed(db) == FAILURE) goto done;
 	if (read_generation(db, job, true, &res->obsolete) == FAILURE) goto rollback;
 	if (res->obsolete) {
 		pimsync_db_rollback(db);
@@ -772,12 +854,13 @@ zend_result pimsync_gallery_apply(pimsync_db *db, const pimsync_meta *meta, cons
 	    || load_owned(&g) == FAILURE
 	    || load_values(&g) == FAILURE
 	    || load_roles(&g) == FAILURE
+	    || store_files(&g, items) == FAILURE
 	    || apply_images(&g, items) == FAILURE
 	    || leave_unkept(&g) == FAILURE
 	    || pimsync_db_commit(db) == FAILURE) {
 		goto rollback;
 	}
-	unlink_unused(db, cfg, &g.unused, &res->files_deleted);
+	delete_unused_files(db, cfg, &g.unused, &res->files_deleted);
 	r = SUCCESS;
 	goto done;
 rollback:
@@ -816,7 +899,7 @@ zend_result pimsync_gallery_purge_retired(pimsync_db *db, const pimsync_meta *me
 	db->err = err;
 	array_init(&list);
 	zend_hash_init(&unused, 8, NULL, NULL, 0);
-	if (pimsync_db_begin(db) == FAILURE) goto done;
+	if (pimsync_db_begin_read_committed(db) == FAILURE) goto done;
 	snprintf(sql, sizeof(sql), "SELECT l.value_id, m.value FROM pimsync_media_link l JOIN " T_GALLERY " m ON m.value_id = l.value_id"
 	         " WHERE l.retired_at IS NOT NULL AND l.retired_at <= NOW() - INTERVAL " ZEND_LONG_FMT " HOUR ORDER BY l.value_id FOR UPDATE", hours);
 	if (pimsync_db_each_row(db, sql, strlen(sql), retired_cb, &list) == FAILURE) goto rollback;
@@ -843,7 +926,7 @@ zend_result pimsync_gallery_purge_retired(pimsync_db *db, const pimsync_meta *me
 		(*purged)++;
 	} ZEND_HASH_FOREACH_END();
 	if (pimsync_db_commit(db) == FAILURE) goto rollback;
-	unlink_unused(db, cfg, &unused, files_deleted);
+	delete_unused_files(db, cfg, &unused, files_deleted);
 	r = SUCCESS;
 	goto done;
 rollback:

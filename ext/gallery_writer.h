@@ -52,9 +52,11 @@ zend_result pimsync_gallery_needs(pimsync_db *db, const pimsync_image_job *job, 
 
 /* Applies the job. items[i] holds image i's bytes when needs[i] was true (an
  * item with a reason_kind is a failed image; the rest of the job goes on).
- * Begins and commits its own transaction on db; after the commit deletes
- * the files nothing uses any more. FAILURE (rolled back) only for a database
- * or file system error: the job can be retried. */
+ * Begins and commits its own transaction on db, at READ COMMITTED (no gap
+ * locks for parallel workers to deadlock on; docs/images.md, "Workers in
+ * parallel"); after the commit deletes the files nothing uses any more, each
+ * under its pimsync_media_file row's lock. FAILURE (rolled back) only for a
+ * database or file system error: the job can be retried. */
 zend_result pimsync_gallery_apply(pimsync_db *db, const pimsync_meta *meta, const pimsync_media_config *cfg,
                                   const pimsync_image_job *job, pimsync_image_fetch_item *items,
                                   pimsync_gallery_result *res, pimsync_error *err);

@@ -428,8 +428,8 @@ static zend_result apply_one(worker *w, taken_job *t)
 	bool ok = false;
 	for (int attempt = 1; !ok; attempt++) {
 		ok = pimsync_gallery_apply(&w->db, &w->meta, &w->cfg->media, &t->job, t->items, &res, &e) == SUCCESS;
-		/* workers in parallel deadlock now and then on the gallery's rows: the job is
-		 * tried again at once with the bodies it has (the server chose it as the victim) */
+		/* a safety net (the gallery writer takes no gap locks and its rows in one
+		 * order): a deadlock victim is tried again at once with the bodies it has */
 		if (ok || !w->db.transient || attempt >= WORKER_DEADLOCK_TRIES) break;
 		w->n.deadlocks++;
 		pimsync_gallery_result_free(&res);

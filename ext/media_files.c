@@ -257,20 +257,26 @@ static zend_result fetch_path(pimsync_db *db, const char *where_col, const char 
 	return r;
 }
 
-static zend_result insert_file_row(pimsync_db *db, const char *hash, zend_string *path, zend_string *body,
-                                   const pimsync_image_info *info, zend_long run_id)
+/* Claims the content's row for path: *claimed is false when another
+ * transaction holds the hash (or the path) already; INSERT IGNORE waits for
+ * that transaction instead of failing (the pattern catalog_entities.c uses
+ * for pimsync_entity_map). */
+static zend_result claim_file_row(pimsync_db *db, const char *hash, zend_string *path, zend_string *body,
+                                  const pimsync_image_info *info, zend_long run_id, bool *claimed)
 {
 	smart_str sql = {0};
+	zend_long inserted = 0;
 	zend_result r;
-	smart_str_appends(&sql, "INSERT INTO pimsync_media_file (content_hash, path, bytes, mime, width, height, run_id) VALUES (");
+	smart_str_appends(&sql, "INSERT IGNORE INTO pimsync_media_file (content_hash, path, bytes, mime, width, height, run_id) VALUES (");
 	pimsync_sql_quote(db, &sql, hash, strlen(hash));
 	smart_str_appendc(&sql, ',');
 	pimsync_sql_quote(db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
 	smart_str_append_printf(&sql, ",%zu,", ZSTR_LEN(body));
 	pimsync_sql_quote(db, &sql, info->mime ? info->mime : "", info->mime ? strlen(info->mime) : 0);
 	smart_str_append_printf(&sql, ",%u,%u," ZEND_LONG_FMT ")", info->width, info->height, run_id);
-	r = pimsync_db_exec_str(db, &sql, NULL);
+	r = pimsync_db_exec_str(db, &sql, &inserted);
 	smart_str_free(&sql);
+	*claimed = inserted == 1;
 	return r;
 }
 
@@ -280,6 +286,28 @@ static zend_string *suffixed(zend_string *name, int n)
 	const char *dot = strrchr(ZSTR_VAL(name), '.');
 	size_t base = dot ? (size_t) (dot - ZSTR_VAL(name)) : ZSTR_LEN(name);
 	return zend_strpprintf(0, "%.*s_%d%s", (int) base, ZSTR_VAL(name), n, dot ? dot : "");
+}
+
+/* The content is stored already (path): link it again; restore the file if
+ * it went missing. */
+static zend_result reuse(const char *root, zend_string *path, zend_string *body, pimsync_media_stored *out, pimsync_error *err)
+{
+	char file[MAXPATHLEN];
+	struct stat st;
+	zend_result r;
+	bool taken;
+
+	out->path = zend_string_copy(path);
+	out->reused = true;
+	snprintf(file, sizeof(file), "%s%s", root, ZSTR_VAL(path));
+	if (stat(file, &st) == 0 && (size_t) st.st_size == ZSTR_LEN(body)) return SUCCESS;
+	char *slash = strrchr(file, '/');
+	zend_string *base = zend_string_init(slash + 1, strlen(slash + 1), 0);
+	*slash = '\0';
+	r = make_dirs(file, err) == SUCCESS ? write_atomic(file, base, body, true, &taken, err) : FAILURE;
+	out->written = r == SUCCESS;
+	zend_string_release(base);
+	return r;
 }
 
 zend_result pimsync_media_store(pimsync_db *db, const pimsync_media_config *cfg, zend_string *name, zend_string *body,
@@ -296,22 +324,8 @@ zend_result pimsync_media_store(pimsync_db *db, const pimsync_media_config *cfg,
 	dir = zend_strpprintf(0, "%s%s", ZSTR_VAL(root), ZSTR_VAL(disp));
 	if (fetch_path(db, "content_hash", hash, strlen(hash), true, &known) == FAILURE) goto done;
 	if (Z_TYPE(known) == IS_STRING) {
-		/* the same bytes are stored: link them again; restore the file if it went missing */
-		char file[MAXPATHLEN];
-		out->path = zend_string_copy(Z_STR(known));
-		out->reused = true;
+		r = reuse(ZSTR_VAL(root), Z_STR(known), body, out, err);
 		zval_ptr_dtor(&known);
-		snprintf(file, sizeof(file), "%s%s", ZSTR_VAL(root), ZSTR_VAL(out->path));
-		if (stat(file, &st) == 0 && (size_t) st.st_size == ZSTR_LEN(body)) {
-			r = SUCCESS;
-			goto done;
-		}
-		char *slash = strrchr(file, '/');
-		zend_string *base = zend_string_init(slash + 1, strlen(slash + 1), 0);
-		*slash = '\0';
-		r = make_dirs(file, err) == SUCCESS ? write_atomic(file, base, body, true, &taken, err) : FAILURE;
-		out->written = r == SUCCESS;
-		zend_string_release(base);
 		goto done;
 	}
 	if (make_dirs(ZSTR_VAL(dir), err) == FAILURE) goto done;
@@ -319,11 +333,12 @@ zend_result pimsync_media_store(pimsync_db *db, const pimsync_media_config *cfg,
 		zend_string *candidate = n ? suffixed(name, n) : zend_string_copy(name);
 		zend_string *path = zend_strpprintf(0, "%s/%s", ZSTR_VAL(disp), ZSTR_VAL(candidate));
 		char file[MAXPATHLEN], on_disk[PIMSYNC_MEDIA_HASH_HEX + 1];
-		bool free_name = false, adopt = false;
+		bool free_name = false, adopt = false, claimed;
 
 		snprintf(file, sizeof(file), "%s/%s", ZSTR_VAL(dir), ZSTR_VAL(candidate));
+		zend_string_release(candidate);
+		/* a plain read: a name another transaction is taking this instant shows on disk (link() below) */
 		if (fetch_path(db, "path", ZSTR_VAL(path), ZSTR_LEN(path), false, &known) == FAILURE) {
-			zend_string_release(candidate);
 			zend_string_release(path);
 			goto done;
 		}
@@ -333,27 +348,46 @@ zend_result pimsync_media_store(pimsync_db *db, const pimsync_media_config *cfg,
 			else adopt = (size_t) st.st_size == ZSTR_LEN(body) && file_hash(file, on_disk) && strcmp(on_disk, hash) == 0;
 		}
 		zval_ptr_dtor(&known);
+		if (!free_name && !adopt) {
+			zend_string_release(path);
+			continue;
+		}
 		if (free_name) {
-			if (write_atomic(ZSTR_VAL(dir), candidate, body, false, &taken, err) == FAILURE) {
-				zend_string_release(candidate);
+			zend_string *base = zend_string_init(strrchr(file, '/') + 1, strlen(strrchr(file, '/') + 1), 0);
+			r = write_atomic(ZSTR_VAL(dir), base, body, false, &taken, err);
+			zend_string_release(base);
+			if (r == FAILURE) {
 				zend_string_release(path);
 				goto done;
 			}
+			r = FAILURE;
 			if (taken) { /* another writer took the name this instant: look again */
 				n--;
-				zend_string_release(candidate);
 				zend_string_release(path);
 				continue;
 			}
-			out->written = true;
 		}
-		zend_string_release(candidate);
-		if (free_name || adopt) {
-			out->path = path;
-			r = insert_file_row(db, hash, path, body, info, run_id);
+		if (claim_file_row(db, hash, path, body, info, run_id, &claimed) == FAILURE) {
+			zend_string_release(path);
 			goto done;
 		}
+		if (claimed) {
+			out->path = path;
+			out->written = free_name;
+			r = SUCCESS;
+			goto done;
+		}
+		/* another transaction stored the same bytes meanwhile (its row is
+		 * committed now: INSERT IGNORE waited for it), or took this path */
+		if (free_name) (void) unlink(file);
 		zend_string_release(path);
+		if (fetch_path(db, "content_hash", hash, strlen(hash), true, &known) == FAILURE) goto done;
+		if (Z_TYPE(known) == IS_STRING) {
+			r = reuse(ZSTR_VAL(root), Z_STR(known), body, out, err);
+			zval_ptr_dtor(&known);
+			goto done;
+		}
+		zval_ptr_dtor(&known);
 	}
 	pimsync_error_set(err, "no free name for %s after %d suffixes", ZSTR_VAL(name), SUFFIX_TRIES);
 done:
@@ -367,45 +401,63 @@ done:
 	return r;
 }
 
-zend_result pimsync_media_release(pimsync_db *db, zend_string *path, bool *unused)
+static zend_result count_of(pimsync_db *db, const char *sql_head, const char *value, size_t len, zend_long *count)
 {
 	smart_str sql = {0};
-	zval hash, uses;
-	zend_result r = FAILURE;
-
-	*unused = false;
-	ZVAL_NULL(&uses);
-	/* the row lock orders this against a store() linking the same bytes */
-	if (fetch_path(db, "path", ZSTR_VAL(path), ZSTR_LEN(path), true, &hash) == FAILURE) return FAILURE;
-	if (Z_TYPE(hash) != IS_STRING) return SUCCESS; /* not a file pimsync wrote */
-	smart_str_appends(&sql, "SELECT COUNT(*) FROM pimsync_media_link WHERE content_hash = ");
-	pimsync_sql_quote(db, &sql, Z_STRVAL(hash), Z_STRLEN(hash));
-	smart_str_appends(&sql, " FOR UPDATE");
+	zval n;
+	zend_result r;
+	smart_str_appends(&sql, sql_head);
+	pimsync_sql_quote(db, &sql, value, len);
 	smart_str_0(&sql);
-	if (pimsync_db_fetch_one(db, ZSTR_VAL(sql.s), &uses) == FAILURE) goto done;
-	if (zval_get_long(&uses) == 0) {
-		/* any gallery row, also one pimsync did not write (as Magento's countImageUses asks) */
-		zval_ptr_dtor(&uses);
-		ZVAL_NULL(&uses);
-		smart_str_free(&sql);
-		smart_str_appends(&sql, "SELECT COUNT(*) FROM catalog_product_entity_media_gallery WHERE value = ");
-		pimsync_sql_quote(db, &sql, ZSTR_VAL(path), ZSTR_LEN(path));
-		smart_str_0(&sql);
-		if (pimsync_db_fetch_one(db, ZSTR_VAL(sql.s), &uses) == FAILURE) goto done;
-		if (zval_get_long(&uses) == 0) {
-			smart_str_free(&sql);
-			smart_str_appends(&sql, "DELETE FROM pimsync_media_file WHERE content_hash = ");
-			pimsync_sql_quote(db, &sql, Z_STRVAL(hash), Z_STRLEN(hash));
-			if (pimsync_db_exec_str(db, &sql, NULL) == FAILURE) goto done;
-			*unused = true;
-		}
-	}
-	r = SUCCESS;
-done:
-	zval_ptr_dtor(&uses);
-	zval_ptr_dtor(&hash);
+	r = pimsync_db_fetch_one(db, ZSTR_VAL(sql.s), &n);
 	smart_str_free(&sql);
+	*count = r == SUCCESS ? zval_get_long(&n) : 0;
+	if (r == SUCCESS) zval_ptr_dtor(&n);
 	return r;
+}
+
+zend_result pimsync_media_delete_unused(pimsync_db *db, const pimsync_media_config *cfg, zend_string *path, bool *deleted)
+{
+	zval hash;
+	zend_long uses = 0;
+	smart_str sql = {0};
+
+	*deleted = false;
+	if (pimsync_db_begin_read_committed(db) == FAILURE) return FAILURE;
+	/* the row lock: a store() of the same bytes waits here, then sees the row gone and writes the file again */
+	if (fetch_path(db, "path", ZSTR_VAL(path), ZSTR_LEN(path), true, &hash) == FAILURE) goto fail;
+	if (Z_TYPE(hash) != IS_STRING) { /* not a file pimsync wrote, or deleted already */
+		zval_ptr_dtor(&hash);
+		return pimsync_db_commit(db);
+	}
+	/* plain reads are enough: every transaction linking these bytes holds the row's lock until it commits */
+	if (count_of(db, "SELECT COUNT(*) FROM pimsync_media_link WHERE content_hash = ", Z_STRVAL(hash), Z_STRLEN(hash), &uses) == FAILURE) {
+		goto fail_hash;
+	}
+	/* any gallery row, also one pimsync did not write (as Magento's countImageUses asks) */
+	if (!uses && count_of(db, "SELECT COUNT(*) FROM catalog_product_entity_media_gallery WHERE value = ",
+	                      ZSTR_VAL(path), ZSTR_LEN(path), &uses) == FAILURE) {
+		goto fail_hash;
+	}
+	if (!uses) {
+		smart_str_appends(&sql, "DELETE FROM pimsync_media_file WHERE content_hash = ");
+		pimsync_sql_quote(db, &sql, Z_STRVAL(hash), Z_STRLEN(hash));
+		if (pimsync_db_exec_str(db, &sql, NULL) == FAILURE) goto fail_hash;
+		/* before the commit, while the lock is held; a failed commit leaves a row
+		 * whose file is missing, which store() writes again */
+		pimsync_media_unlink(cfg, path);
+	}
+	smart_str_free(&sql);
+	zval_ptr_dtor(&hash);
+	if (pimsync_db_commit(db) == FAILURE) goto fail;
+	*deleted = !uses;
+	return SUCCESS;
+fail_hash:
+	smart_str_free(&sql);
+	zval_ptr_dtor(&hash);
+fail:
+	pimsync_db_rollback(db);
+	return FAILURE;
 }
 
 void pimsync_media_unlink(const pimsync_media_config *cfg, zend_string *path)

@@ -49,19 +49,23 @@ typedef struct {
 } pimsync_media_stored;
 
 /* Stores the bytes once, inside the caller's transaction: the content hash's
- * row is read FOR UPDATE (a removal of the last use of the same file in
- * another transaction waits for this one, or this one sees it gone and
- * writes the file again). A name another content holds gets "_1", "_2"…
- * A file left by a rolled-back attempt with the same bytes is adopted. */
+ * row is read FOR UPDATE when it exists (a delete of the unused file waits
+ * for this transaction, or this one sees it gone and writes the file again);
+ * a new content's row is claimed with INSERT IGNORE after its file is
+ * written, and read back when another transaction claimed the same bytes
+ * first (its file is then used, ours removed). A name another content holds
+ * gets "_1", "_2"… A file left by a rolled-back attempt with the same bytes
+ * is adopted. Call it for a transaction's files in content-hash order: two
+ * jobs sharing images then wait for each other's rows in one order. */
 zend_result pimsync_media_store(pimsync_db *db, const pimsync_media_config *cfg, zend_string *name, zend_string *body,
                                 const char *hash, const pimsync_image_info *info, zend_long run_id,
                                 pimsync_media_stored *out, pimsync_error *err);
 
-/* Inside the caller's transaction: when no gallery row of any product uses
- * path any more, its pimsync_media_file row is deleted and *unused is set:
- * the caller deletes the file after the commit (pimsync_media_unlink). A
- * path pimsync did not write is never reported unused. */
-zend_result pimsync_media_release(pimsync_db *db, zend_string *path, bool *unused);
+/* After the commit of a transaction that removed gallery values on path: in
+ * a transaction of its own, holding the pimsync_media_file row's lock, when
+ * no gallery row of any product uses path any more, deletes the file and its
+ * row (*deleted). A path pimsync did not write is never deleted. */
+zend_result pimsync_media_delete_unused(pimsync_db *db, const pimsync_media_config *cfg, zend_string *path, bool *deleted);
 /* Deletes <media_root>/catalog/product<path>; a missing file is fine. */
 void pimsync_media_unlink(const pimsync_media_config *cfg, zend_string *path);
 

@@ -162,6 +162,21 @@ static zend_result call0(pimsync_db *db, const char *name)
 zend_result pimsync_db_begin(pimsync_db *db) { return call0(db, "beginTransaction"); }
 zend_result pimsync_db_commit(pimsync_db *db) { return call0(db, "commit"); }
 
+zend_result pimsync_db_begin_read_committed(pimsync_db *db)
+{
+	static const char sql[] = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
+	if (!db->read_committed) {
+		zval statement_log;
+		if (pimsync_db_fetch_one(db, "SELECT @@log_bin = 1 AND @@binlog_format = 'STATEMENT'", &statement_log) == FAILURE) {
+			return FAILURE;
+		}
+		db->read_committed = zval_get_long(&statement_log) ? -1 : 1;
+		zval_ptr_dtor(&statement_log);
+	}
+	if (db->read_committed > 0 && pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL) == FAILURE) return FAILURE;
+	return pimsync_db_begin(db);
+}
+
 void pimsync_db_rollback(pimsync_db *db)
 {
 	pimsync_error keep = *db->err; /* the reason for the rollback matters more than its outcome */

@@ -19,6 +19,7 @@ typedef struct pimsync_db {
 	bool local_infile;         /* LOAD DATA LOCAL INFILE works on this connection */
 	char *infile_path;         /* our temporary file for it (emalloc'd), NULL until used */
 	const char *temp_prefix;   /* its name starts so (run_lock.h), "pimsync" when unset */
+	signed char read_committed; /* pimsync_db_begin_read_committed: 0 not asked yet, 1 allowed, -1 not */
 	pimsync_error *err;        /* where a failure is described */
 } pimsync_db;
 
@@ -46,6 +47,11 @@ zend_result pimsync_db_fetch_one(pimsync_db *db, const char *sql, zval *out);
 zend_long pimsync_db_last_insert_id(pimsync_db *db);
 
 zend_result pimsync_db_begin(pimsync_db *db);
+/* BEGIN of a transaction at READ COMMITTED (that one only: SET TRANSACTION
+ * before it), so its reads of absent rows take no gap locks. Plain BEGIN when
+ * the server logs statements (log_bin with binlog_format STATEMENT refuses
+ * InnoDB writes at READ COMMITTED); asked once per connection. */
+zend_result pimsync_db_begin_read_committed(pimsync_db *db);
 zend_result pimsync_db_commit(pimsync_db *db);
 void pimsync_db_rollback(pimsync_db *db);
 
