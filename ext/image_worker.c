@@ -44,6 +44,7 @@ typedef struct {
 	double down_since, logged_at;  /* Redis unreachable since (0: it is not) */
 	char refused[PIMSYNC_ERR_MAX]; /* Redis answered a read with an error other than NOGROUP: the run stops */
 	worker_counts n;
+	HashTable changed;             /* entity ids whose gallery or roles a job wrote: their caches are stale */
 	pimsync_error *err;
 } worker;
 
@@ -370,8 +371,9 @@ static void taken_free(taken_job *t)
 	pimsync_stream_entries_free(&t->entry, 1);
 }
 
-static void count_result(worker *w, const pimsync_gallery_result *res)
+static void count_result(worker *w, const pimsync_image_job *job, const pimsync_gallery_result *res)
 {
+	if (res->rows_written || res->removed || res->retired) zend_hash_index_add_empty_element(&w->changed, (zend_ulong) job->entity_id);
 	w->n.attached += res->attached;
 	w->n.reused += res->reused;
 	w->n.updated += res->updated;
@@ -455,7 +457,7 @@ static zend_result apply_one(worker *w, taken_job *t)
 	w->db.err = w->err;
 	if (res.obsolete) w->n.obsolete++;
 	else w->n.applied++;
-	count_result(w, &res);
+	count_result(w, &t->job, &res);
 	r = settle(w, t, &res);
 	pimsync_gallery_result_free(&res);
 	return r;
@@ -514,7 +516,7 @@ static zend_result work_batch(worker *w, taken_job *jobs, uint32_t n)
 
 /* ---- the loop ---- */
 
-static void counts_to_array(const worker *w, double elapsed, zval *out)
+static void counts_to_array(worker *w, double elapsed, zval *out)
 {
 	array_init(out);
 	add_assoc_str(out, "consumer", zend_string_copy(w->opts->consumer));
@@ -540,6 +542,13 @@ static void counts_to_array(const worker *w, double elapsed, zval *out)
 	add_assoc_long(out, "outbox_flushed", w->n.outbox_flushed);
 	add_assoc_long(out, "redis_errors", w->n.redis_errors);
 	add_assoc_long(out, "deadlocks", w->n.deadlocks);
+	zval changed;
+	zend_ulong id;
+	array_init_size(&changed, zend_hash_num_elements(&w->changed));
+	ZEND_HASH_FOREACH_NUM_KEY(&w->changed, id) {
+		add_next_index_long(&changed, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	add_assoc_zval(out, "changed_products", &changed);
 	add_assoc_double(out, "elapsed_s", elapsed);
 }
 
@@ -589,6 +598,7 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 	bool meta_loaded = false;
 
 	memset(&w, 0, sizeof(w));
+	zend_hash_init(&w.changed, 64, NULL, NULL, 0);
 	w.cfg = cfg;
 	w.opts = opts;
 	w.err = err;
@@ -664,5 +674,6 @@ done:
 	if (w.trusted) zend_string_release(w.trusted);
 	if (w.stream) zend_string_release(w.stream);
 	if (meta_loaded) pimsync_meta_free(&w.meta);
+	zend_hash_destroy(&w.changed);
 	return r;
 }

@@ -159,8 +159,9 @@ namespace PimSync {
          * unreachable Redis; 30), log (callable(string): reconnects, retries). Returns the counts:
          * jobs, applied, skipped_obsolete, refused, claimed, attached, reused, updated, restored,
          * retired, removed, files_written, files_deleted, rows_written, downloaded,
-         * download_bytes, dead_lettered, retried, outbox_flushed, redis_errors, elapsed_s,
-         * consumer, stream. Throws ConfigException without images.media_root,
+         * download_bytes, dead_lettered, retried, outbox_flushed, redis_errors, deadlocks,
+         * elapsed_s, consumer, stream, and changed_products: the entity ids whose gallery or
+         * image roles were written (their page caches are stale). Throws ConfigException without images.media_root,
          * DatabaseException when the database is gone (the jobs stay pending).
          */
         public function work(array $options = []): array {}

@@ -6,14 +6,20 @@ namespace PimSync\Connector\Model\Engine;
 
 use PimSync\Config;
 use PimSync\Connector\Api\WorkImagesInterface;
+use PimSync\Connector\Model\CleanCacheTags;
 use PimSync\ImageWorker;
 
-/** ImageWorker::work() on Magento's PDO. */
+/**
+ * ImageWorker::work() on Magento's PDO; then the page caches of the products whose
+ * gallery or image roles it wrote are cleaned (cat_p_<id>), or the storefront keeps
+ * showing the images they had.
+ */
 class WorkImagesWithWorker implements WorkImagesInterface
 {
     public function __construct(
         private readonly GetPdoConnection $getPdoConnection,
         private readonly RequireExtension $requireExtension,
+        private readonly CleanCacheTags $cleanProductCache,
     ) {
     }
 
@@ -21,6 +27,8 @@ class WorkImagesWithWorker implements WorkImagesInterface
     {
         $this->requireExtension->execute();
         $worker = new ImageWorker($this->getPdoConnection->execute(), Config::fromFile($configFile));
-        return $worker->work($options);
+        $result = $worker->work($options);
+        $this->cleanProductCache->execute(array_map('intval', $result['changed_products'] ?? []));
+        return $result;
     }
 }
