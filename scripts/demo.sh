@@ -5,7 +5,8 @@
 # a first import, a second run that writes nothing, a 1% change that
 # writes only the changed values, a sync refused by another run's lock (then
 # run with --wait), a realistic Akeneo catalog with its value issues, and the
-# whole catalog (configurables, product links, the category tree, stock).
+# whole catalog (configurables, product links, the category tree, stock), and
+# images (jobs on a Redis stream, a worker filing them in the gallery).
 #   PIMSYNC_DEMO_SKUS (default 10000), PIMSYNC_DEMO_DIR (default /tmp/pimsync-demo)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -104,6 +105,32 @@ db "$WHOLE_DB" -t -e "
   SELECT stock_status, COUNT(*) AS stock_status_rows FROM cataloginventory_stock_status GROUP BY stock_status;"
 echo "== 6b. the whole catalog again: nothing to write"
 PIMSYNC_DB_NAME="$WHOLE_DB" pimsync sync --config "$W/pimsync.json"
+
+echo "== 7. images: the sync writes each product's data and puts its images on a Redis stream as jobs (product"
+echo "==    data never waits for them); a worker downloads them in parallel from an image host (here a local"
+echo "==    one) and files them in Magento's gallery; the same feed again makes no job"
+IMG_DB="${PIMSYNC_DB_NAME}_images"
+I="$DIR/images"
+db -e "DROP DATABASE IF EXISTS \`$IMG_DB\`"
+bash "$ROOT/scripts/services.sh" load-schema "$IMG_DB" >/dev/null
+rm -rf "$I" && mkdir -p "$I/server" "$I/media"
+php "$ROOT/bench/images.php" images "$I" 40 42 >/dev/null
+php -n "$ROOT/tests/support/image_server.php" "$I/server" "$I" > "$I/server/out.txt" 2>&1 &
+IMAGE_SERVER=$!
+trap 'kill $IMAGE_SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 200); do [[ -f "$I/server/port" ]] && break; sleep 0.05; done
+php "$ROOT/bench/images.php" feed "$I/catalog.jsonl" 40 "$(cat "$I/server/port")"
+redis-cli -p "$PIMSYNC_REDIS_PORT" DEL "pimsync:demo:$IMG_DB" >/dev/null
+php "$ROOT/bench/images.php" config "$I/pimsync.json" "$I/catalog.jsonl" "pimsync:demo:$IMG_DB" "$I/media"
+PIMSYNC_DB_NAME="$IMG_DB" pimsync sync --config "$I/pimsync.json"
+PIMSYNC_DB_NAME="$IMG_DB" pimsync images:work --config "$I/pimsync.json" --once
+db "$IMG_DB" -t -e "
+  SELECT e.sku, COUNT(*) AS images, MIN(g.value) AS first_file FROM catalog_product_entity e
+  JOIN catalog_product_entity_media_gallery_value_to_entity l ON l.entity_id = e.entity_id
+  JOIN catalog_product_entity_media_gallery g ON g.value_id = l.value_id GROUP BY e.sku ORDER BY e.sku LIMIT 3;"
+echo "   files under $I/media/catalog/product: $(find "$I/media/catalog/product" -type f | wc -l)"
+PIMSYNC_DB_NAME="$IMG_DB" pimsync sync --config "$I/pimsync.json"
+kill $IMAGE_SERVER 2>/dev/null || true
 
 echo "== what Magento holds for the first SKU"
 sku=$(head -c 300 "$DIR/catalog.jsonl" | sed -n 's/.*"identifier":"\([^"]*\)".*/\1/p')

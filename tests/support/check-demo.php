@@ -9,8 +9,8 @@ $fail = static function (string $why) use ($log): never {
     exit(1);
 };
 preg_match_all('/^run (\d+) (\w+) \(full\) in [\d.]+ s: (\d+) seen, (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) disabled, (\d+) failed$/m', $log, $runs, PREG_SET_ORDER);
-count($runs) === 7 || $fail('expected seven run summaries');
-[$first, $second, $third, $waited, $realistic, $whole, $wholeAgain] = $runs;
+count($runs) === 9 || $fail('expected nine run summaries');
+[$first, $second, $third, $waited, $realistic, $whole, $wholeAgain, $images, $imagesAgain] = $runs;
 ($first[2] === 'success' && $first[3] === '300' && $first[4] === '300') || $fail('first run must create all 300 products');
 ($second[4] === '0' && $second[5] === '0' && $second[6] === '300') || $fail('second run must leave all 300 unchanged');
 ((int) $third[5] === 3 && (int) $third[6] === 297) || $fail('1% mutation must update exactly 3 products');
@@ -111,3 +111,16 @@ $entities === $skus + (int) $summary['root_models'] || $fail('the whole catalog 
 (int) $w->query('SELECT COUNT(*) FROM cataloginventory_stock_status')->fetchColumn() === $entities || $fail('every product must have a stock status row');
 printf("demo: the whole catalog landed: %d configurables with %d children, %s links, %d categories on %d levels, %d stock status rows; its re-run wrote nothing\n",
     count($children), array_sum($children), json_encode($expectedLinks), array_sum($perLevel), count($perLevel), $entities);
+
+// images: 10 products with 4 images each; the worker files all 40 in the gallery, once each
+($images[2] === 'success' && $images[4] === '10') || $fail('the images feed must create its 10 products');
+str_contains($log, 'images: 10 products changed their media, 10 jobs; 10 put on Redis stream') || $fail('the sync must put 10 image jobs on the stream');
+preg_match('/^images: 10 jobs in [\d.]+ s \(10 applied.*: 40 images attached .*0 dead-lettered/m', $log) || $fail('the worker must attach the 40 images');
+$img = pimsync_test_pdo($demoDb . '_images');
+(int) $img->query('SELECT COUNT(*) FROM catalog_product_entity_media_gallery_value_to_entity')->fetchColumn() === 40 || $fail('the gallery must hold 40 images');
+(int) $img->query("SELECT COUNT(DISTINCT v.entity_id) FROM catalog_product_entity_varchar v JOIN eav_attribute a ON a.attribute_id = v.attribute_id
+    WHERE a.attribute_code = 'image' AND v.store_id = 0")->fetchColumn() === 10 || $fail('each product must have its base image role');
+$files = count(glob($argv[2] . '/images/media/catalog/product/*/*/*.jpg'));
+$files === 40 || $fail("40 image files must be under the media root, found $files");
+($imagesAgain[6] === '10' && str_contains($log, 'images: 0 products changed their media, 0 jobs')) || $fail('the images feed again must make no job');
+echo "demo: 40 images from 10 products filed in the gallery by the worker; the feed again made no job\n";
