@@ -634,6 +634,21 @@ static const pimsync_image_attribute *image_rule(pimsync_mapper *m, zend_string 
 	return NULL;
 }
 
+/* values.<code> is a list of {locale, scope, data} objects; FAILURE, said in err, otherwise. */
+static zend_result check_entries(zend_string *code, zval *entries, pimsync_error *err)
+{
+	zval *entry;
+	if (Z_TYPE_P(entries) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+			if (Z_TYPE_P(entry) != IS_ARRAY) goto bad;
+		} ZEND_HASH_FOREACH_END();
+		return SUCCESS;
+	}
+bad:
+	pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
+	return FAILURE;
+}
+
 /* Each value of an image attribute names an image for its stores (image
  * roles are store-view values in Magento); a null value names none. */
 static zend_result map_images(pimsync_mapper *m, pimsync_record *rec, zend_string *code, const pimsync_image_attribute *rule,
@@ -641,15 +656,8 @@ static zend_result map_images(pimsync_mapper *m, pimsync_record *rec, zend_strin
 {
 	zval *entry, *data;
 	pimsync_media_source source;
-	if (Z_TYPE_P(entries) != IS_ARRAY) {
-		pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
-		return FAILURE;
-	}
+	if (check_entries(code, entries, err) == FAILURE) return FAILURE;
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
-		if (Z_TYPE_P(entry) != IS_ARRAY) {
-			pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
-			return FAILURE;
-		}
 		if (!entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
 		data = find(Z_ARRVAL_P(entry), "data");
 		if (!data || Z_TYPE_P(data) == IS_NULL) continue;
@@ -748,15 +756,8 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 			                   "attribute %s is managed by pimsync itself or is a static column; skipped", ZSTR_VAL(target));
 			continue;
 		}
-		if (Z_TYPE_P(entries) != IS_ARRAY) {
-			pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
-			return FAILURE;
-		}
+		if (check_entries(code, entries, err) == FAILURE) return FAILURE;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
-			if (Z_TYPE_P(entry) != IS_ARRAY) {
-				pimsync_error_set(err, "values.%s must be a list of {locale, scope, data}", ZSTR_VAL(code));
-				return FAILURE;
-			}
 			if (map_entry(m, rec, attr, code, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
 		} ZEND_HASH_FOREACH_END();
 		if (attr == m->meta->url_key) rec->has_url_key = true;

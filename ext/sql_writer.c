@@ -43,17 +43,23 @@ static bool held_cb(void *ctx, HashTable *row)
 	return true;
 }
 
+void pimsync_sql_append_keys(smart_str *sql, HashTable *ids)
+{
+	zend_ulong id;
+	uint32_t k = 0;
+	ZEND_HASH_FOREACH_NUM_KEY(ids, id) {
+		if (k++) smart_str_appendc(sql, ',');
+		smart_str_append_long(sql, (zend_long) id);
+	} ZEND_HASH_FOREACH_END();
+	if (!k) smart_str_appends(sql, "NULL");
+}
+
 zend_result pimsync_db_hold_rows(pimsync_db *db, const char *table, const char *id_column, HashTable *ids)
 {
 	smart_str sql = {0};
-	zend_ulong id;
-	uint32_t k = 0;
 	if (!zend_hash_num_elements(ids)) return SUCCESS;
 	smart_str_append_printf(&sql, "SELECT %s FROM %s WHERE %s IN (", id_column, table, id_column);
-	ZEND_HASH_FOREACH_NUM_KEY(ids, id) {
-		if (k++) smart_str_appendc(&sql, ',');
-		smart_str_append_long(&sql, (zend_long) id);
-	} ZEND_HASH_FOREACH_END();
+	pimsync_sql_append_keys(&sql, ids);
 	smart_str_appends(&sql, ") LOCK IN SHARE MODE");
 	smart_str_0(&sql);
 	zend_result r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), held_cb, ids);

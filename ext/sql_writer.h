@@ -46,6 +46,8 @@ void pimsync_bulk_parents_held(pimsync_bulk *b);
 /* Share-locks, to the end of the transaction, the rows of table whose
  * id_column is a key of ids: the parents a parents-held bulk relies on. The
  * ids found leave ids, so what is left is not in the table. */
+/* The integer keys of ids as "1,2,3" ("NULL" when there are none, so IN () stays valid). */
+void pimsync_sql_append_keys(smart_str *sql, HashTable *ids);
 zend_result pimsync_db_hold_rows(pimsync_db *db, const char *table, const char *id_column, HashTable *ids);
 /* Starts a row: returns the buffer to append the row's values to, after "(". */
 smart_str *pimsync_bulk_row(pimsync_bulk *b);

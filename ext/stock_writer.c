@@ -512,17 +512,6 @@ zend_result pimsync_stock_write(pimsync_stock_writer *s, pimsync_record *recs, u
 
 /* ---- configurable parents ---- */
 
-static void append_keys(smart_str *sql, HashTable *ids)
-{
-	zend_ulong id;
-	uint32_t k = 0;
-	ZEND_HASH_FOREACH_NUM_KEY(ids, id) {
-		if (k++) smart_str_appendc(sql, ',');
-		smart_str_append_long(sql, (zend_long) id);
-	} ZEND_HASH_FOREACH_END();
-	if (!k) smart_str_appends(sql, "NULL");
-}
-
 /* id => the second column, as a long */
 static bool id_value_cb(void *ctx, HashTable *row)
 {
@@ -574,13 +563,13 @@ zend_result pimsync_stock_derive_parents(pimsync_stock_writer *s, HashTable *par
 	                        " JOIN catalog_product_entity c ON c.entity_id = st.product_id");
 	pimsync_meta_append_live(s->meta, &sql, "c");
 	smart_str_appends(&sql, " WHERE st.website_id = 0 AND st.stock_id = 1 AND st.product_id IN (");
-	append_keys(&sql, &children);
+	pimsync_sql_append_keys(&sql, &children);
 	smart_str_appendc(&sql, ')');
 	r = read_id_values(s, &sql, &salable);
 	if (r == SUCCESS) {
 		smart_str_appends(&sql, "SELECT product_id, qty = 0 AND is_in_stock = 1 FROM cataloginventory_stock_item"
 		                        " WHERE stock_id = 1 AND website_id = 0 AND product_id IN (");
-		append_keys(&sql, parents);
+		pimsync_sql_append_keys(&sql, parents);
 		smart_str_appendc(&sql, ')');
 		r = read_id_values(s, &sql, &items_right);
 	}
@@ -588,7 +577,7 @@ zend_result pimsync_stock_derive_parents(pimsync_stock_writer *s, HashTable *par
 		/* -1: in line with nothing, so it is written */
 		smart_str_appends(&sql, "SELECT product_id, IF(qty = 0, stock_status, -1) FROM cataloginventory_stock_status"
 		                        " WHERE website_id = 0 AND stock_id = 1 AND product_id IN (");
-		append_keys(&sql, parents);
+		pimsync_sql_append_keys(&sql, parents);
 		smart_str_appendc(&sql, ')');
 		r = read_id_values(s, &sql, &statuses);
 	}
