@@ -136,6 +136,26 @@ bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err)
 	return true;
 }
 
+/* Error replies of a server that is up but cannot serve yet: a restarted
+ * Redis loading its data, a script running, a replica without its master.
+ * Waited out like a lost connection, never taken as a refusal. */
+static bool not_ready(const redisReply *reply)
+{
+	static const char *const prefixes[] = {"LOADING ", "BUSY ", "MASTERDOWN ", "TRYAGAIN ", "CLUSTERDOWN "};
+	if (reply->type != REDIS_REPLY_ERROR || !reply->str) return false;
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		if (strncmp(reply->str, prefixes[i], strlen(prefixes[i])) == 0) return true;
+	}
+	return false;
+}
+
+static void not_ready_back_off(pimsync_redis *r, const char *what, const redisReply *reply, pimsync_error *err)
+{
+	pimsync_error_set(err, "Redis at %s:%d cannot serve yet: %s: %.200s", r->settings.host, r->settings.port, what, reply->str);
+	snprintf(r->last_error, sizeof(r->last_error), "%s", err->message);
+	back_off(r);
+}
+
 redisReply *pimsync_redis_command(pimsync_redis *r, int argc, const char **argv, const size_t *lens, pimsync_error *err)
 {
 	sigpipe_guard g;
@@ -148,6 +168,10 @@ redisReply *pimsync_redis_command(pimsync_redis *r, int argc, const char **argv,
 		pimsync_error_set(err, "Redis at %s:%d: %s: %s", r->settings.host, r->settings.port, argv[0],
 		                  r->ctx->errstr[0] ? r->ctx->errstr : "connection lost");
 		lost(r);
+	} else if (not_ready(reply)) {
+		not_ready_back_off(r, argv[0], reply, err);
+		freeReplyObject(reply);
+		reply = NULL;
 	}
 	return reply;
 }
@@ -169,7 +193,7 @@ uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const cha
 {
 	sigpipe_guard g;
 	uint32_t added = 0, i;
-	bool failed = false;
+	bool failed = false, wait = false;
 
 	if (!n || !pimsync_redis_ready(r, err)) return 0;
 	guard_begin(&g);
@@ -191,7 +215,12 @@ uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const cha
 		redisReply *reply = got;
 		if (reply->type == REDIS_REPLY_ERROR && !failed) {
 			/* the later ones of the pipeline still run: read them all, count the ones in order */
-			pimsync_error_set(err, "Redis at %s:%d: XADD %s: %.200s", r->settings.host, r->settings.port, stream, reply->str);
+			if (not_ready(reply)) {
+				pimsync_error_set(err, "Redis at %s:%d cannot serve yet: XADD %s: %.200s", r->settings.host, r->settings.port, stream, reply->str);
+				wait = true;
+			} else {
+				pimsync_error_set(err, "Redis at %s:%d: XADD %s: %.200s", r->settings.host, r->settings.port, stream, reply->str);
+			}
 			failed = true;
 		} else if (!failed) {
 			added++;
@@ -199,6 +228,10 @@ uint32_t pimsync_redis_xadd_many(pimsync_redis *r, const char *stream, const cha
 		freeReplyObject(reply);
 	}
 	guard_end(&g);
+	if (wait) { /* after the pipeline is read: the connection goes, the backoff starts */
+		snprintf(r->last_error, sizeof(r->last_error), "%s", err->message);
+		back_off(r);
+	}
 	if (!failed && queued < n) {
 		pimsync_error_set(err, "Redis: XADD %s: out of memory", stream);
 		lost(r);

@@ -46,7 +46,9 @@ bool pimsync_redis_ready(pimsync_redis *r, pimsync_error *err);
 
 /* One command (argv form): its reply (freeReplyObject() it), or NULL with
  * err set; an error reply is returned as such (type REDIS_REPLY_ERROR). A
- * connection lost on the way is closed and counts towards the backoff. */
+ * connection lost on the way is closed and counts towards the backoff, and
+ * so is a server that answers it cannot serve yet (LOADING after a restart,
+ * BUSY, MASTERDOWN, TRYAGAIN, CLUSTERDOWN): NULL, waited out, not a refusal. */
 redisReply *pimsync_redis_command(pimsync_redis *r, int argc, const char **argv, const size_t *lens, pimsync_error *err);
 
 /* XGROUP CREATE stream group 0 MKSTREAM: a group that exists already is fine. */

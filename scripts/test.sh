@@ -16,6 +16,17 @@ eval "$(bash scripts/services.sh env)"
 
 failures=()
 step() { echo; echo "== $1"; }
+# run-tests.php's own list of failed and leaked tests, and the head of each one's
+# diff and valgrind report, so a CI log names what failed and why
+show_failed() {
+  awk '/^(FAILED|LEAKED) TEST SUMMARY/{on=1} on{print} on&&/^=+$/{on=0}' "$1"
+  grep -oE '\[tests/[^]]+\.phpt\]' "$1" | tr -d '[]' | sort -u | while read -r t; do
+    for f in "${t%.phpt}.diff" "${t%.phpt}.mem"; do
+      [ -s "$f" ] && { echo "--- $f"; head -n 40 "$f"; }
+    done
+  done
+  return 0
+}
 
 step "generated arginfo matches the stubs"
 scripts/gen-stubs.sh --check || failures+=("arginfo")
@@ -23,7 +34,7 @@ scripts/gen-stubs.sh --check || failures+=("arginfo")
 step "phpt suite (run-tests.php)"
 phpt_log=$(mktemp)
 if ! make test TESTS="-j2 -q --show-diff tests" 2>&1 | tee "$phpt_log" | grep -E "^(FAIL|SKIP|BORK|LEAK)|^Tests |^Number of tests|^Time taken|^---|^=+$"; then :; fi
-grep -q "^Tests failed  *:  *0 " "$phpt_log" && grep -q "^Tests passed" "$phpt_log" || failures+=("phpt")
+grep -q "^Tests failed  *:  *0 " "$phpt_log" && grep -q "^Tests passed" "$phpt_log" || { show_failed "$phpt_log"; failures+=("phpt"); }
 if [ "${CI:-}" = true ] && ! grep -q "^Tests skipped *: *0 " "$phpt_log"; then
   echo "CI: skipped phpt tests count as failures"; failures+=("phpt skipped")
 fi
@@ -36,14 +47,14 @@ if [ "${PIMSYNC_MEMCHECK:-1}" = 1 ]; then
   step "phpt suite under valgrind (USE_ZEND_ALLOC=0, run-tests.php -m)"
   mem_log=$(mktemp)
   USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 make test TESTS="-j2 -q -m -d pcre.jit=0 tests" 2>&1 | tee "$mem_log" | grep -E "^(FAIL|LEAK|SKIP|BORK)|^Tests |^Number of tests" || true
-  grep -q "^Tests failed  *:  *0 " "$mem_log" && ! grep -q "^LEAK" "$mem_log" || failures+=("valgrind")
+  grep -q "^Tests failed  *:  *0 " "$mem_log" && ! grep -q "^LEAK" "$mem_log" || { show_failed "$mem_log"; failures+=("valgrind"); }
 fi
 
 if [ "${PIMSYNC_ASAN:-1}" = 1 ]; then
   step "phpt suite with AddressSanitizer + UBSan (scripts/asan.sh)"
   asan_log=$(mktemp)
   bash scripts/asan.sh 2>&1 | tee "$asan_log" | grep -E "^(FAIL|SKIP|BORK)|^Tests |^Number of tests|ERROR: AddressSanitizer|runtime error" || true
-  grep -q "^Tests failed  *:  *0 " "$asan_log" && grep -q "^Tests passed" "$asan_log" || failures+=("asan")
+  grep -q "^Tests failed  *:  *0 " "$asan_log" && grep -q "^Tests passed" "$asan_log" || { show_failed "$asan_log"; failures+=("asan"); }
 fi
 
 step "the README's main job on a small catalog"

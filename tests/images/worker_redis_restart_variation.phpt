@@ -26,7 +26,8 @@ $child = worker_child_start($t, ['batch' => 1, 'block_ms' => 200, 'max_jobs' => 
 worker_wait_for(fn () => worker_value_counts($t, ['P1']) === 'P1 1' && image_server_stats($srv)['active'] >= 1, 'P1 done, P2 downloading');
 redis_private_stop($redis);
 echo "Redis stopped while P2 downloads\n";
-usleep(2500000); // P2 commits meanwhile; its XACK fails
+// P2 commits meanwhile and its XACK fails; polled, not slept, so a slow run (valgrind) waits longer
+worker_wait_for(fn () => worker_value_counts($t, ['P2']) === 'P2 1', 'P2 committed while Redis is down', 60.0);
 echo 'P2 committed while Redis is down: ', worker_value_counts($t, ['P2']), "\n";
 $redis = redis_private_start($t, $port);
 echo "Redis started again\n";
@@ -36,6 +37,9 @@ $r = sync_run($t);
 echo 'a sync after the restart: ', $r->images['jobs'], " job\n";
 $out = worker_child_finish($child);
 $w = $out['result'];
+if (isset($w['exception'])) {
+    echo 'the worker stopped: ', $w['exception'], ': ', $w['message'], "\n";
+}
 echo 'worker: exit ', $out['exit'], ', ', worker_counts($w);
 echo 'claimed again (its ack was lost): ', $w['claimed'], ', Redis errors seen: ', $w['redis_errors'] > 0 ? 'yes' : 'no', "\n";
 echo 'log lines: ', count($w['log']), ' (bounded: ', count($w['log']) <= 4 ? 'yes' : 'no', ")\n";
