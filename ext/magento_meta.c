@@ -150,6 +150,7 @@ static const struct { const char *table, *name; } column_names[PIMSYNC_COL_COUNT
 	{"eav_attribute_option_value", "value"}, {"url_rewrite", "request_path"},
 	{"cataloginventory_stock_item", "qty"}, {"cataloginventory_stock_item", "min_sale_qty"},
 	{"cataloginventory_stock_item", "max_sale_qty"},
+	{"catalog_product_entity_media_gallery_value", "label"},
 };
 
 static bool column_cb(void *ctx, HashTable *row)

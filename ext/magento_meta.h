@@ -73,6 +73,7 @@ typedef enum {
 	PIMSYNC_COL_STOCK_QTY,       /* cataloginventory_stock_item.qty (and min/max_sale_qty below) */
 	PIMSYNC_COL_STOCK_MIN_SALE_QTY,
 	PIMSYNC_COL_STOCK_MAX_SALE_QTY,
+	PIMSYNC_COL_GALLERY_LABEL,   /* catalog_product_entity_media_gallery_value.label: image labels */
 	PIMSYNC_COL_COUNT
 } pimsync_column_id;
 

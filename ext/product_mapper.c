@@ -478,6 +478,28 @@ static bool entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, Ha
 	return m->ntargets > 0;
 }
 
+/* value fitted to col under unsupported_characters (NULL: left out), each
+ * refusal or adjustment a value issue of every target store; what names the
+ * value in the message ("" for an attribute's own value). */
+static zend_string *fit_for_targets(pimsync_mapper *m, pimsync_record *rec, zend_string *code, const pimsync_column *col,
+                                    zend_string *value, const char *what)
+{
+	pimsync_fit fit;
+	value = pimsync_fit_value(col, value, m->cfg->unsupported_characters, &fit);
+	for (uint32_t i = 0; i < m->ntargets; i++) {
+		if (!value) {
+			pimsync_issue_addf(&rec->issues, code, m->targets[i], fit.kind, PIMSYNC_ISSUE_LEFT_OUT, "%s%s", what, fit.err.message);
+		} else if (fit.adjusted) {
+			pimsync_issue_addf(&rec->issues, code, m->targets[i], "characters", PIMSYNC_ISSUE_ADJUSTED,
+			                   "%s%zu character%s the %s column cannot hold %s (unsupported_characters: %s)", what, fit.adjusted,
+			                   fit.adjusted == 1 ? "" : "s", ZSTR_VAL(col->charset),
+			                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "removed" : "replaced by U+FFFD",
+			                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "strip" : "replace");
+		}
+	}
+	return value;
+}
+
 /* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
 static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
                              HashTable *rule, HashTable *entry, pimsync_error *err)
@@ -513,19 +535,7 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 		return SUCCESS;
 	}
 	if (value) {
-		pimsync_fit fit;
-		value = pimsync_fit_value(pimsync_meta_value_column(m->meta, attr), value, m->cfg->unsupported_characters, &fit);
-		for (uint32_t i = 0; i < m->ntargets; i++) {
-			if (!value) {
-				pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], fit.kind, PIMSYNC_ISSUE_LEFT_OUT, "%s", fit.err.message);
-			} else if (fit.adjusted) {
-				pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], "characters", PIMSYNC_ISSUE_ADJUSTED,
-				                   "%zu character%s the %s column cannot hold %s (unsupported_characters: %s)", fit.adjusted,
-				                   fit.adjusted == 1 ? "" : "s", ZSTR_VAL(pimsync_meta_value_column(m->meta, attr)->charset),
-				                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "removed" : "replaced by U+FFFD",
-				                   m->cfg->unsupported_characters == PIMSYNC_CHARS_STRIP ? "strip" : "replace");
-			}
-		}
+		value = fit_for_targets(m, rec, attr->code, pimsync_meta_value_column(m->meta, attr), value, "");
 		if (!value) return SUCCESS;
 	}
 	for (uint32_t i = 0; i < m->ntargets; i++) {
@@ -694,11 +704,16 @@ static void finish_images(pimsync_mapper *m, HashTable *values, pimsync_record *
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
 			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
 			    || Z_STRLEN_P(data) == 0 || !entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
+			/* the label column is utf8mb3 varchar(255) in Magento: fitted as any value is */
+			zend_string *label = fit_for_targets(m, rec, attribute, &m->meta->columns[PIMSYNC_COL_GALLERY_LABEL],
+			                                     zend_string_copy(Z_STR_P(data)), "image label: ");
+			if (!label) continue;
 			for (uint32_t t = 0; t < m->ntargets; t++) {
-				zval label;
-				ZVAL_STR_COPY(&label, Z_STR_P(data));
-				zend_hash_index_update(&l->by_store, m->targets[t], &label);
+				zval z;
+				ZVAL_STR_COPY(&z, label);
+				zend_hash_index_update(&l->by_store, m->targets[t], &z);
 			}
+			zend_string_release(label);
 		} ZEND_HASH_FOREACH_END();
 	}
 	pimsync_media_finish(&rec->media, &m->cfg->images, m->media_stores, m->nmedia_stores, labels, nlabels);
