@@ -52,6 +52,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/config_object.c
       ext/engine_object.c
       ext/image_worker.c
+      ext/stop_signals.c
       ext/image_worker_object.c
       ext/report_object.c
       ext/pdo_bridge.c

@@ -3,6 +3,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "image_worker.h"
+#include "stop_signals.h"
 #include "image_job.h"
 #include "image_fetch.h"
 #include "gallery_writer.h"
@@ -43,6 +44,7 @@ typedef struct {
 	char akeneo_error[PIMSYNC_ERR_MAX];
 	double down_since, logged_at;  /* Redis unreachable since (0: it is not) */
 	char refused[PIMSYNC_ERR_MAX]; /* Redis answered a read with an error other than NOGROUP: the run stops */
+	const char *stopped_by;        /* "SIGTERM" / "SIGINT" when a signal asked the run to stop */
 	worker_counts n;
 	HashTable changed;             /* entity ids whose gallery or roles a job wrote: their caches are stale */
 	pimsync_error *err;
@@ -521,6 +523,8 @@ static void counts_to_array(worker *w, double elapsed, zval *out)
 	array_init(out);
 	add_assoc_str(out, "consumer", zend_string_copy(w->opts->consumer));
 	add_assoc_str(out, "stream", zend_string_copy(w->stream));
+	if (w->stopped_by) add_assoc_string(out, "stopped_by", w->stopped_by);
+	else add_assoc_null(out, "stopped_by");
 	add_assoc_long(out, "jobs", w->n.jobs);
 	add_assoc_long(out, "applied", w->n.applied);
 	add_assoc_long(out, "skipped_obsolete", w->n.obsolete);
@@ -596,6 +600,7 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 	taken_job *jobs = ecalloc(batch, sizeof(*jobs));
 	zend_result r = FAILURE;
 	bool meta_loaded = false;
+	pimsync_stop_signals stop = {0};
 
 	memset(&w, 0, sizeof(w));
 	zend_hash_init(&w.changed, 64, NULL, NULL, 0);
@@ -622,7 +627,8 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 	if (flush_outbox(&w) == FAILURE) goto done;
 
 	r = SUCCESS;
-	while (r == SUCCESS && !EG(exception)) {
+	pimsync_stop_signals_begin(&stop);
+	while (r == SUCCESS && !EG(exception) && !pimsync_stop_requested()) {
 		uint32_t room = batch;
 		int got;
 		if (opts->max_jobs > 0) {
@@ -665,6 +671,11 @@ zend_result pimsync_image_worker_run(zend_object *pdo, const pimsync_config *cfg
 		}
 		r = work_batch(&w, jobs, (uint32_t) got);
 		memset(jobs, 0, batch * sizeof(*jobs));
+	}
+	pimsync_stop_signals_end(&stop);
+	if (r == SUCCESS && pimsync_stop_requested()) {
+		w.stopped_by = pimsync_stop_signal_name(pimsync_stop_requested());
+		worker_log(&w, "%s received: stopped after the jobs in hand; the others wait on the stream", w.stopped_by);
 	}
 	if (r == SUCCESS) counts_to_array(&w, pimsync_now() - start, out);
 done:

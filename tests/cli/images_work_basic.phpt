@@ -37,8 +37,8 @@ require __DIR__ . '/../support/image_worker.inc';
 worker_clean('cli_images_work_basic');
 ?>
 --EXPECT--
-exit 0: images: 2 jobs in N s (2 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 2 images attached (0 on files already stored), 0 updated, 0 removed, 0 retired; 2 downloaded (N bytes); 1 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
-exit 0: images: 1 jobs in N s (1 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 1 images attached (1 on files already stored), 0 updated, 0 removed, 0 retired; 1 downloaded (N bytes); 0 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
-exit 0: images: 0 jobs in N s (0 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 0 images attached (0 on files already stored), 0 updated, 0 removed, 0 retired; 0 downloaded (N bytes); 0 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
+exit 0: images: 2 jobs in N s (2 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 2 images attached (0 on files already stored), 0 updated, 0 removed, 0 retired; 2 products changed; 2 downloaded (N bytes); 1 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
+exit 0: images: 1 jobs in N s (1 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 1 images attached (1 on files already stored), 0 updated, 0 removed, 0 retired; 1 products changed; 1 downloaded (N bytes); 0 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
+exit 0: images: 0 jobs in N s (0 applied, 0 obsolete, 0 refused, 0 claimed from other workers): 0 images attached (0 on files already stored), 0 updated, 0 removed, 0 retired; 0 products changed; 0 downloaded (N bytes); 0 dead-lettered, 0 left for a retry, 0 deadlocks retried; 0 from pimsync_image_outbox; stream S
 gallery values: A 1, B 1, C 1; dead letters: 1
 exit 64: pimsync: --max-jobs wants a whole number from 1 to 999999, got "0"
