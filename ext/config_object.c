@@ -9,6 +9,7 @@
 #include "pdo_bridge.h"
 #include "magento_meta.h"
 #include "ownership.h"
+#include "sync_run.h"
 
 zend_class_entry *pimsync_ce_config;
 static zend_object_handlers config_handlers;
@@ -121,6 +122,12 @@ ZEND_METHOD(PimSync_Config, ownershipMatrix)
 		return;
 	}
 	if (pimsync_db_open(&db, Z_OBJ_P(pdo), &err) == FAILURE) {
+		php_pimsync_throw(pimsync_ce_database_exception, "%s", err.message);
+		RETURN_THROWS();
+	}
+	/* the metadata read includes pimsync's own maps (families, options): their tables must exist, as for Engine::status() */
+	if (pimsync_install_schema(Z_OBJ_P(pdo), &err) == FAILURE) {
+		pimsync_db_close(&db);
 		php_pimsync_throw(pimsync_ce_database_exception, "%s", err.message);
 		RETURN_THROWS();
 	}
