@@ -19,7 +19,7 @@ echo sync_counts($r), "\n";
 echo sync_dump($erp, 'name'), sync_dump($erp, 'weight'), sync_dump($erp, 'status');
 echo sync_dump($erp, 'description') ?: "no description\n";
 echo "refused: ", own_refused($r), "\n", own_issues($erp, $r->runId);
-echo implode("\n", preg_grep('/name_fallback/', explode("\n", sync_issues($erp, $r->runId)))), "\n";
+echo implode("\n", array_filter(explode("\n", sync_issues($erp, $r->runId)), static fn (string $l): bool => str_contains($l, 'name_fallback'))), "\n";
 
 // the PIM (same database, its own source) names it; the ERP's next change leaves the PIM's name alone
 $pim = $erp;

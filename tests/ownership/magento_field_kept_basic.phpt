@@ -25,7 +25,7 @@ foreach (['pim', 'erp'] as $system) {
     sync_feed($t, [sync_product('A', ['name' => [sync_v('Feed renamed', 'en_US')], 'color_code' => [sync_v('blue', 'en_US')]])]);
     $r = sync_run($t);
     echo "  changed: ", sync_counts($r), "\n  ", implode('  ', explode("\n", trim(sync_dump($t, 'name') . sync_dump($t, 'color_code')))), "\n";
-    echo "  refused name: ", $r->refusedByOwner['name'], "\n  ", array_values(preg_grep('/ name /', explode("\n", own_issues($t, $r->runId))))[0] ?? '-', "\n";
+    echo "  refused name: ", $r->refusedByOwner['name'], "\n  ", array_values(array_filter(explode("\n", own_issues($t, $r->runId)), static fn (string $l): bool => str_contains($l, ' name ')))[0] ?? '-', "\n";
 }
 ?>
 --CLEAN--
