@@ -64,6 +64,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/measure_standard.c
       ext/measure_functions.c
       ext/value_issue.c
+      ext/ownership.c
       ext/json_decode.c
       ext/value_fit.c
       ext/attribute_sets.c

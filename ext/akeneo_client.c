@@ -72,7 +72,9 @@ void pimsync_akeneo_settings_dtor(pimsync_akeneo_settings *s)
 
 static const char *const known_keys[] = {
 	"type", "base_url", "client_id", "secret", "username", "password", "page_size", "timeout_ms",
-	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", "max_body_bytes", NULL
+	"connect_timeout_ms", "max_attempts", "backoff_base_ms", "backoff_max_ms", "endpoint", "scope", "delta_overlap_seconds", "max_body_bytes",
+	"system", /* which system the source speaks for: config.c's ownership block reads it */
+	NULL
 };
 
 static zval *find_key(HashTable *src, const char *key)

@@ -294,7 +294,7 @@ static bool validate_source(config_ctx *c, HashTable *root)
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
 		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
 			"max_line_bytes", "attributes_path", "attribute_groups_path", "families_path", "attribute_options_path",
-			"product_models_path", "family_variants_path", NULL};
+			"product_models_path", "family_variants_path", "system", NULL};
 		static const char *const p_models[] = {"source", "product_models_path", NULL};
 		static const char *const p_variants[] = {"source", "family_variants_path", NULL};
 		static const char *const p_max_line[] = {"source", "max_line_bytes", NULL};
@@ -803,6 +803,133 @@ static void config_bind_images_files(pimsync_config *cfg, HashTable *images)
 }
 /* ---- end of images: files and gallery ---- */
 
+/* ==== ownership (issue 9, part OWN) =======================================
+ * "source.system" (pim or erp: which system this source speaks for) and
+ * "ownership" (the matrix: ownership.h). Without "ownership" the matrix is
+ * "none": nothing is enforced, the one source writes everything. */
+
+static zend_string *str_at(HashTable *h, const char *key);
+static HashTable *arr_at(HashTable *h, const char *key);
+
+static bool validate_source_system(config_ctx *c, HashTable *root)
+{
+	static const char *const p_system[] = {"source", "system", NULL};
+	HashTable *src = arr_at(root, "source");
+	zval *v = src ? zend_hash_str_find(src, "system", sizeof("system") - 1) : NULL;
+	if (!src) return true;
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		zval d;
+		ZVAL_STRING(&d, "pim"); /* the Akeneo sources speak for the PIM */
+		zend_hash_str_update(src, "system", sizeof("system") - 1, &d);
+		return true;
+	}
+	if (Z_TYPE_P(v) == IS_STRING && zend_string_equals_literal(Z_STR_P(v), "magento")) {
+		return config_fail(c, p_system, "Magento is where values land, not a source: \"pim\" or \"erp\"");
+	}
+	if (Z_TYPE_P(v) != IS_STRING || (!zend_string_equals_literal(Z_STR_P(v), "pim") && !zend_string_equals_literal(Z_STR_P(v), "erp"))) {
+		return config_fail(c, p_system, "must be \"pim\" or \"erp\": the system this source speaks for");
+	}
+	return true;
+}
+
+static bool read_owner(config_ctx *c, HashTable *obj, const char *const *path, const char *dflt)
+{
+	const char *key;
+	zval *v = field(obj, path, &key), d;
+	if (!v && dflt) {
+		ZVAL_STRING(&d, dflt);
+		zend_hash_str_update(obj, key, strlen(key), &d);
+		return true;
+	}
+	if (!v) return config_fail(c, path, "is required: \"pim\", \"erp\" or \"magento\"");
+	if (Z_TYPE_P(v) != IS_STRING || pimsync_system_from_name(Z_STRVAL_P(v), Z_STRLEN_P(v)) < 0) {
+		return config_fail(c, path, "must be \"pim\", \"erp\" or \"magento\" (a magento-owned field is written by no source)");
+	}
+	return true;
+}
+
+/* One entry of ownership.fields: {"owner", "class", "rules"}; class and rules
+ * default to the default table's row of the field, else "daily" and "". */
+static bool validate_ownership_field(config_ctx *c, zend_string *code, zval *entry)
+{
+	const char *p[] = {"ownership", "fields", ZSTR_VAL(code), NULL};
+	const char *p_owner[] = {"ownership", "fields", ZSTR_VAL(code), "owner", NULL};
+	const char *p_class[] = {"ownership", "fields", ZSTR_VAL(code), "class", NULL};
+	const char *p_rules[] = {"ownership", "fields", ZSTR_VAL(code), "rules", NULL};
+	static const char *const known[] = {"owner", "class", "rules", NULL};
+	pimsync_system owner;
+	pimsync_sync_class sync_class = PIMSYNC_CLASS_DAILY;
+	const char *rules = "";
+	zval *v, d;
+
+	if (!pimsync_ownership_keyword(ZSTR_VAL(code), ZSTR_LEN(code)) && !pimsync_ownership_plausible_code(ZSTR_VAL(code), ZSTR_LEN(code))) {
+		return config_fail(c, p, "is neither a field of the matrix (status, stock, price, categories, websites, links, images) nor"
+		                   " a Magento attribute code (a letter, then letters, digits or _, at most 60)");
+	}
+	if (Z_TYPE_P(entry) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(entry)) && HT_IS_PACKED(Z_ARRVAL_P(entry)))) {
+		return config_fail(c, p, "must be {\"owner\": \"pim\"|\"erp\"|\"magento\", \"class\": \"realtime\"|\"daily\"|\"weekly\", \"rules\": \"…\"}");
+	}
+	SEPARATE_ARRAY(entry);
+	if (!check_known_keys(c, Z_ARRVAL_P(entry), p, known) || !read_owner(c, Z_ARRVAL_P(entry), p_owner, NULL)) return false;
+	pimsync_ownership_default_row(ZSTR_VAL(code), ZSTR_LEN(code), &owner, &sync_class, &rules);
+	v = zend_hash_str_find(Z_ARRVAL_P(entry), "class", sizeof("class") - 1);
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		ZVAL_STRING(&d, pimsync_class_names[sync_class]);
+		zend_hash_str_update(Z_ARRVAL_P(entry), "class", sizeof("class") - 1, &d);
+	} else if (Z_TYPE_P(v) != IS_STRING || pimsync_class_from_name(Z_STRVAL_P(v), Z_STRLEN_P(v)) < 0) {
+		return config_fail(c, p_class, "must be \"realtime\" (hot data), \"daily\" (cold data) or \"weekly\" (taxonomy, reference data)");
+	}
+	v = zend_hash_str_find(Z_ARRVAL_P(entry), "rules", sizeof("rules") - 1);
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		ZVAL_STRING(&d, rules);
+		zend_hash_str_update(Z_ARRVAL_P(entry), "rules", sizeof("rules") - 1, &d);
+	} else if (Z_TYPE_P(v) != IS_STRING) {
+		return config_fail(c, p_rules, "must be a string: the rules, as the sheet shows them");
+	}
+	return true;
+}
+
+static bool validate_ownership(config_ctx *c, HashTable *root)
+{
+	static const char *const p_own[] = {"ownership", NULL};
+	static const char *const p_matrix[] = {"ownership", "matrix", NULL};
+	static const char *const p_default[] = {"ownership", "default_owner", NULL};
+	static const char *const p_fields[] = {"ownership", "fields", NULL};
+	static const char *const known[] = {"matrix", "default_owner", "fields", NULL};
+	HashTable *own, *fields;
+	zend_string *code;
+	zval *v, *entry;
+
+	if (!validate_source_system(c, root)) return false;
+	if (!(own = read_object(c, root, p_own)) || !check_known_keys(c, own, p_own, known)) return false;
+	if (!read_string(c, own, p_matrix, "none", false)) return false;
+	v = zend_hash_str_find(own, "matrix", sizeof("matrix") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(v), "none") && !zend_string_equals_literal(Z_STR_P(v), "default")) {
+		return config_fail(c, p_matrix, "must be \"none\" (nothing enforced) or \"default\" (DESIGN.md's matrix, with \"fields\" over it)");
+	}
+	bool enforced = zend_string_equals_literal(Z_STR_P(v), "default");
+	if (!read_owner(c, own, p_default, "pim")) return false;
+	if (!(fields = read_object(c, own, p_fields))) return false;
+	if (!enforced && zend_hash_num_elements(fields)) {
+		return config_fail(c, p_fields, "with matrix \"none\" nothing is enforced: set \"matrix\": \"default\" for these fields to count");
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(fields, code, entry) {
+		if (!code) return config_fail(c, p_fields, "keys must be fields: a Magento attribute code or status, stock, price, categories,"
+		                              " websites, links, images");
+		if (!validate_ownership_field(c, code, entry)) return false;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static void config_bind_ownership(pimsync_config *cfg, HashTable *root)
+{
+	zend_string *system = str_at(arr_at(root, "source"), "system");
+	cfg->source_system = system && zend_string_equals_literal(system, "erp") ? PIMSYNC_SYSTEM_ERP : PIMSYNC_SYSTEM_PIM;
+	pimsync_ownership_init(&cfg->ownership, arr_at(root, "ownership"));
+	cfg->ownership_bound = true;
+}
+/* ==== end of ownership ==================================================== */
+
 static bool validate_images(config_ctx *c, HashTable *root);
 
 static bool validate_root(config_ctx *c, HashTable *root)
@@ -811,7 +938,8 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	static const char *const known[] = {"source", "identifier_attribute", "locales", "admin_locale", "channel", "channels",
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
-		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", "images", NULL};
+		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", "images",
+		"ownership", NULL};
 	static const char *const p_conf[] = {"configurables", NULL};
 	static const char *const p_conf_enabled[] = {"configurables", "enabled", NULL};
 	static const char *const p_conf_vis[] = {"configurables", "child_visibility", NULL};
@@ -909,6 +1037,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!read_bool(c, root, p_load, true)) return false;
 	if (!validate_stock(c, root)) return false;
 	if (!validate_images(c, root)) return false;
+	if (!validate_ownership(c, root)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
 	if (!v) {
 		zval d;
@@ -1289,6 +1418,7 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 		return NULL;
 	}
 	config_bind(cfg);
+	config_bind_ownership(cfg, Z_ARRVAL(cfg->normalized));
 	if (!images_bind(&ctx, cfg)) {
 		pimsync_config_free(cfg);
 		return NULL;
@@ -1300,6 +1430,7 @@ void pimsync_config_free(pimsync_config *cfg)
 {
 	if (!cfg) return;
 	pimsync_images_config_free(&cfg->images);
+	if (cfg->ownership_bound) pimsync_ownership_free(&cfg->ownership);
 	zval_ptr_dtor(&cfg->normalized);
 	zend_string_release(cfg->origin);
 	efree(cfg);

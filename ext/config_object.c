@@ -4,6 +4,12 @@
 #include "errors.h"
 #include "objects.h"
 #include "sync_config.h"
+#include "ext/pdo/php_pdo.h"
+#include "ext/pdo/php_pdo_driver.h"
+#include "pdo_bridge.h"
+#include "magento_meta.h"
+#include "ownership.h"
+#include "sync_run.h"
 
 zend_class_entry *pimsync_ce_config;
 static zend_object_handlers config_handlers;
@@ -95,6 +101,45 @@ ZEND_METHOD(PimSync_Config, toArray)
 	ZEND_PARSE_PARAMETERS_NONE();
 	pimsync_config_object *intern = pimsync_config_from_obj(Z_OBJ_P(ZEND_THIS));
 	RETURN_COPY(&intern->config->normalized);
+}
+
+ZEND_METHOD(PimSync_Config, ownershipMatrix)
+{
+	zval *pdo = NULL;
+	pimsync_config *cfg;
+	pimsync_error err;
+	pimsync_db db;
+	pimsync_meta meta;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(pdo, php_pdo_get_dbh_ce())
+	ZEND_PARSE_PARAMETERS_END();
+
+	cfg = pimsync_config_from_obj(Z_OBJ_P(ZEND_THIS))->config;
+	if (!pdo) {
+		pimsync_ownership_matrix(&cfg->ownership, cfg->attributes, NULL, return_value);
+		return;
+	}
+	if (pimsync_db_open(&db, Z_OBJ_P(pdo), &err) == FAILURE) {
+		php_pimsync_throw(pimsync_ce_database_exception, "%s", err.message);
+		RETURN_THROWS();
+	}
+	/* the metadata read includes pimsync's own maps (families, options): their tables must exist, as for Engine::status() */
+	if (pimsync_install_schema(Z_OBJ_P(pdo), &err) == FAILURE) {
+		pimsync_db_close(&db);
+		php_pimsync_throw(pimsync_ce_database_exception, "%s", err.message);
+		RETURN_THROWS();
+	}
+	if (pimsync_meta_load(&meta, &db) == FAILURE) {
+		pimsync_meta_free(&meta);
+		pimsync_db_close(&db);
+		php_pimsync_throw(pimsync_ce_schema_exception, "%s", err.message);
+		RETURN_THROWS();
+	}
+	pimsync_ownership_matrix(&cfg->ownership, cfg->attributes, &meta, return_value);
+	pimsync_meta_free(&meta);
+	pimsync_db_close(&db);
 }
 
 void php_pimsync_config_minit(zend_class_entry *ce)

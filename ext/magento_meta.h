@@ -38,6 +38,7 @@ typedef struct {
 	pimsync_input input;
 	int scope;              /* catalog_eav_attribute.is_global */
 	bool table_options;     /* options live in eav_attribute_option (source model Table or none) */
+	unsigned char owner;    /* the system that owns it (ownership.h pimsync_system), resolved at run start */
 	HashTable options;      /* lower-cased option code/label => option id (long) */
 } pimsync_attribute;
 

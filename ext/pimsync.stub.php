@@ -79,6 +79,13 @@ namespace PimSync {
 
         /** The configuration with every default filled in. */
         public function toArray(): array {}
+
+        /**
+         * The ownership matrix as the sheet teams share: one row per field (field, owner, class,
+         * rules, source, magento_attribute, table). With a PDO, each attribute's table comes from
+         * Magento's metadata; without one, the config's view ("" where it cannot know).
+         */
+        public function ownershipMatrix(?\PDO $pdo = null): array {}
     }
 
     /**
@@ -230,6 +237,12 @@ namespace PimSync {
          * pimsync_image_outbox because Redis could not be reached) and stream.
          */
         public readonly ?array $images;
+        /**
+         * Writes the ownership matrix refused (config "ownership"): field => count. A field is a
+         * Magento attribute code, or status, stock, categories, websites, links, images. Each
+         * refused value is also a value issue of kind not_owner (action refused).
+         */
+        public readonly array $refusedByOwner;
 
         private function __construct() {}
 

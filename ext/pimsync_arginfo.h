@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 27f3d102cb21bb1558f00efcea091f13febcf875 */
+ * Stub hash: 67459fc1a9ab281ba76fc5e9d3b3d32f712953f2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -37,6 +37,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_PimSync_Config_fromString, 
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Config_toArray, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_PimSync_Config_ownershipMatrix, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_OBJ_INFO_WITH_DEFAULT_VALUE(0, pdo, PDO, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_PimSync_Engine___construct, 0, 0, 2)
@@ -87,6 +91,7 @@ ZEND_METHOD(PimSync_Config, __construct);
 ZEND_METHOD(PimSync_Config, fromFile);
 ZEND_METHOD(PimSync_Config, fromString);
 ZEND_METHOD(PimSync_Config, toArray);
+ZEND_METHOD(PimSync_Config, ownershipMatrix);
 ZEND_METHOD(PimSync_Engine, __construct);
 ZEND_METHOD(PimSync_Engine, installSchema);
 ZEND_METHOD(PimSync_Engine, sync);
@@ -150,6 +155,7 @@ static const zend_function_entry class_PimSync_Config_methods[] = {
 	ZEND_ME(PimSync_Config, fromFile, arginfo_class_PimSync_Config_fromFile, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(PimSync_Config, fromString, arginfo_class_PimSync_Config_fromString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(PimSync_Config, toArray, arginfo_class_PimSync_Config_toArray, ZEND_ACC_PUBLIC)
+	ZEND_ME(PimSync_Config, ownershipMatrix, arginfo_class_PimSync_Config_ownershipMatrix, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -409,6 +415,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_images_name = zend_string_init("images", sizeof("images") - 1, 1);
 	zend_declare_typed_property(class_entry, property_images_name, &property_images_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_images_name);
+
+	zval property_refusedByOwner_default_value;
+	ZVAL_UNDEF(&property_refusedByOwner_default_value);
+	zend_string *property_refusedByOwner_name = zend_string_init("refusedByOwner", sizeof("refusedByOwner") - 1, 1);
+	zend_declare_typed_property(class_entry, property_refusedByOwner_name, &property_refusedByOwner_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_refusedByOwner_name);
 
 	return class_entry;
 }

@@ -544,7 +544,8 @@ static zend_result read_current(batch_links *b, pimsync_record *recs, uint32_t n
 	smart_str links = {0}, entities = {0}, sql = {0};
 	zend_result r = SUCCESS;
 	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		/* a record whose links the source does not own (ownership.h): what Magento and pimsync hold stays */
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED || recs[i].keep_links) continue;
 		smart_str_appends(&links, links.s ? "," : "");
 		smart_str_append_long(&links, recs[i].link_id);
 		smart_str_appends(&entities, entities.s ? "," : "");
@@ -742,7 +743,7 @@ zend_result pimsync_links_write(pimsync_links *l, pimsync_record *recs, uint32_t
 	memset(&l->attempt, 0, sizeof(l->attempt)); /* a retried batch counts once */
 	for (uint32_t i = 0; i < n; i++) recs[i].links_changed = false;
 	if (remember_uuids(l, recs, n) == FAILURE) return FAILURE;
-	for (uint32_t i = 0; i < n && !any; i++) any = recs[i].nlinks || recs[i].kind == PIMSYNC_RECORD_CHANGED;
+	for (uint32_t i = 0; i < n && !any; i++) any = recs[i].nlinks || (recs[i].kind == PIMSYNC_RECORD_CHANGED && !recs[i].keep_links);
 	if (!any) return SUCCESS;
 
 	targets_init(&t, l);

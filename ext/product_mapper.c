@@ -57,6 +57,11 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 	m->cfg = cfg;
 	m->meta = meta;
 	m->stats = stats;
+	m->gate = cfg->ownership.enforced;
+	m->system = cfg->source_system;
+	for (int i = 0; i < PIMSYNC_FIELD_COUNT; i++) {
+		m->field_names[i] = zend_string_init(pimsync_field_names[i], strlen(pimsync_field_names[i]), 0);
+	}
 	zend_hash_init(&m->locale_stores, 8, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&m->channel_stores, 4, NULL, ZVAL_PTR_DTOR, 0);
 	zend_hash_init(&m->target_units, 8, NULL, ZVAL_PTR_DTOR, 0);
@@ -119,6 +124,9 @@ void pimsync_mapper_free(pimsync_mapper *m)
 	if (m->targets) efree(m->targets);
 	if (m->media_stores) efree(m->media_stores);
 	if (m->detected) efree(m->detected);
+	for (int i = 0; i < PIMSYNC_FIELD_COUNT; i++) {
+		if (m->field_names[i]) zend_string_release(m->field_names[i]);
+	}
 	zend_hash_destroy(&m->locale_stores);
 	zend_hash_destroy(&m->channel_stores);
 	zend_hash_destroy(&m->target_units);
@@ -412,6 +420,35 @@ static zend_string *convert_data(pimsync_mapper *m, pimsync_attribute *attr, zen
 	}
 }
 
+/* ---- the ownership gate (ownership.h): a field the source does not own is not written ---- */
+
+static inline bool not_owner(const pimsync_mapper *m, pimsync_system owner)
+{
+	return m->gate && owner != m->system;
+}
+
+static inline pimsync_system field_owner(const pimsync_mapper *m, pimsync_field field)
+{
+	return m->cfg->ownership.field_owner[field];
+}
+
+/* A refused value: a value issue the report counts under refused_by_owner.
+ * Not retried: the same record is refused the same way until the matrix changes. */
+static void refuse(pimsync_mapper *m, pimsync_record *rec, zend_string *field, zend_long store_id, pimsync_system owner,
+                   bool plural, const char *what)
+{
+	pimsync_issue_addf(&rec->issues, field, store_id, "not_owner", PIMSYNC_ISSUE_REFUSED, "%s %s to %s; this %s %s was not applied%s",
+	                   ZSTR_VAL(field), plural ? "belong" : "belongs", pimsync_system_label(owner),
+	                   m->system == PIMSYNC_SYSTEM_ERP ? "ERP" : "PIM", what,
+	                   owner == PIMSYNC_SYSTEM_MAGENTO ? " (what Magento holds stays)" : "");
+}
+
+static void refuse_field(pimsync_mapper *m, pimsync_record *rec, pimsync_field field, const char *what)
+{
+	bool plural = field != PIMSYNC_FIELD_STATUS && field != PIMSYNC_FIELD_STOCK;
+	refuse(m, rec, m->field_names[field], PIMSYNC_ISSUE_NO_STORE, field_owner(m, field), plural, what);
+}
+
 /* The stores one value entry goes to, in m->targets. */
 static void entry_targets(pimsync_mapper *m, bool global, bool admin, zval *stores, HashTable *channel_stores,
                           bool default_channel)
@@ -659,6 +696,16 @@ bad:
 	return FAILURE;
 }
 
+/* Some entry of values.<code> carries data (not null). */
+static bool has_data(zval *entries)
+{
+	zval *entry, *data;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+		if ((data = find(Z_ARRVAL_P(entry), "data")) && Z_TYPE_P(data) != IS_NULL) return true;
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
 /* Each value of an image attribute names an image for its stores (image
  * roles are store-view values in Magento); a null value names none. */
 static zend_result map_images(pimsync_mapper *m, pimsync_record *rec, zend_string *code, const pimsync_image_attribute *rule,
@@ -732,10 +779,16 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 
 		if (!code || zend_string_equals(code, m->cfg->identifier_attribute)) continue;
 		if (pimsync_stock_is_attribute(m->cfg, code)) continue; /* a stock field (stock_values.h), not an attribute */
-		if (rec->media.on) {
+		if (m->cfg->images.enabled) {
 			const pimsync_image_attribute *image = image_rule(m, code);
-			if (image) {
+			if (image && rec->media.on) {
 				if (map_images(m, rec, code, image, entries, err) == FAILURE) return FAILURE;
+				continue;
+			}
+			if (image) {
+				/* images refused (not the source's): the product's gallery is left as it is */
+				if (check_entries(code, entries, err) == FAILURE) return FAILURE;
+				if (has_data(entries)) refuse_field(m, rec, PIMSYNC_FIELD_IMAGES, "image");
 				continue;
 			}
 		}
@@ -772,6 +825,16 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 			continue;
 		}
 		if (check_entries(code, entries, err) == FAILURE) return FAILURE;
+		if (not_owner(m, (pimsync_system) attr->owner)) {
+			/* each value that would have landed is refused, store by store; a null (a removal) too */
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
+				if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, Z_ARRVAL_P(entry))) continue;
+				for (uint32_t t = 0; t < m->ntargets; t++) {
+					refuse(m, rec, attr->code, m->targets[t], (pimsync_system) attr->owner, false, "value");
+				}
+			} ZEND_HASH_FOREACH_END();
+			continue;
+		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
 			if (map_entry(m, rec, attr, code, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
 		} ZEND_HASH_FOREACH_END();
@@ -794,6 +857,11 @@ static bool record_has_value(pimsync_record *rec, pimsync_attribute *attr, zend_
 static void choose_fallback_name(pimsync_mapper *m, HashTable *values, pimsync_record *rec)
 {
 	zval *code;
+	if (not_owner(m, (pimsync_system) m->meta->name->owner)) {
+		/* the name is not this source's: none of its values names the product, its SKU does */
+		rec->fallback_name = zend_string_copy(rec->sku);
+		return;
+	}
 	ZEND_HASH_FOREACH_VAL(m->cfg->name_fallback, code) {
 		zval *entries = values ? zend_hash_find(values, Z_STR_P(code)) : NULL, *entry, *data, *locale;
 		zend_string *any = NULL;
@@ -955,6 +1023,33 @@ static zend_result map_associations(pimsync_mapper *m, HashTable *product, pimsy
 	return SUCCESS;
 }
 
+/* The record carries some association target. */
+static bool has_associations(HashTable *product)
+{
+	zval *associations = find(product, "associations"), *lists, *list;
+	if (!associations || Z_TYPE_P(associations) != IS_ARRAY) return false;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(associations), lists) {
+		if (Z_TYPE_P(lists) != IS_ARRAY) continue;
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(lists), list) {
+			if (Z_TYPE_P(list) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(list))) return true;
+		} ZEND_HASH_FOREACH_END();
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/* Stock not the source's: each stock field the record carries is refused; Magento's stock stays. */
+static void refuse_stock(pimsync_mapper *m, HashTable *values, pimsync_record *rec)
+{
+	for (int i = 0; i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+		zend_string *code = m->cfg->stock_attributes[i];
+		zval *entries = code ? zend_hash_find(values, code) : NULL;
+		if (!entries || Z_TYPE_P(entries) != IS_ARRAY || !has_data(entries)) continue;
+		char what[80];
+		snprintf(what, sizeof(what), "value (%s)", pimsync_stock_field_names[i]);
+		refuse_field(m, rec, PIMSYNC_FIELD_STOCK, what);
+	}
+}
+
 zend_result pimsync_mapper_attribute_set(pimsync_mapper *m, zval *family, zend_long *set_id_out, pimsync_error *err)
 {
 	*set_id_out = m->default_set_id;
@@ -1005,14 +1100,22 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		return FAILURE;
 	}
 
-	rec->enabled = !enabled || Z_TYPE_P(enabled) != IS_FALSE;
+	bool status_refused = not_owner(m, field_owner(m, PIMSYNC_FIELD_STATUS));
+	rec->enabled = status_refused || !enabled || Z_TYPE_P(enabled) != IS_FALSE; /* a refused status is in no hash */
+	if (status_refused && enabled && Z_TYPE_P(enabled) != IS_NULL) refuse_field(m, rec, PIMSYNC_FIELD_STATUS, "value");
 	if (m->cfg->images.enabled) {
-		pimsync_media_set_init(&rec->media);
+		if (!not_owner(m, field_owner(m, PIMSYNC_FIELD_IMAGES))) pimsync_media_set_init(&rec->media);
 		if (m->cfg->images.detect) detect_images(m, values ? Z_ARRVAL_P(values) : NULL);
 	}
 	if (pimsync_mapper_attribute_set(m, family, &rec->attribute_set_id, err) == FAILURE) return FAILURE;
 
-	if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
+	if (not_owner(m, field_owner(m, PIMSYNC_FIELD_CATEGORIES))) {
+		/* the product's category links are left as they are, whatever the record lists */
+		rec->keep_categories = true;
+		if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
+			refuse_field(m, rec, PIMSYNC_FIELD_CATEGORIES, "assignment");
+		}
+	} else if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(categories));
 		zval *code;
 		rec->category_ids = ecalloc(n, sizeof(zend_long));
@@ -1036,13 +1139,23 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	}
 
 	if (values && map_values(m, Z_ARRVAL_P(values), rec, err) == FAILURE) return FAILURE;
-	pimsync_stock_map(m->cfg, m->meta, values ? Z_ARRVAL_P(values) : NULL, rec);
-	if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
+	if (!not_owner(m, field_owner(m, PIMSYNC_FIELD_STOCK))) {
+		pimsync_stock_map(m->cfg, m->meta, values ? Z_ARRVAL_P(values) : NULL, rec);
+	} else if (values) {
+		refuse_stock(m, Z_ARRVAL_P(values), rec);
+	}
+	if (!not_owner(m, field_owner(m, PIMSYNC_FIELD_LINKS))) {
+		if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
+	} else {
+		/* the product's links are left as they are, whatever the record associates */
+		rec->keep_links = true;
+		if (has_associations(product)) refuse_field(m, rec, PIMSYNC_FIELD_LINKS, "association");
+	}
 	zval *uuid = find(product, "uuid");
 	if (uuid && Z_TYPE_P(uuid) == IS_STRING && Z_STRLEN_P(uuid) > 0 && Z_STRLEN_P(uuid) <= 36) rec->uuid = zend_string_copy(Z_STR_P(uuid));
 	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
-	pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	if (!status_refused) pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
 	pimsync_record_finish(rec);
 	if (rec->media.on) finish_images(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	if (rec->nnew_categories && rec->ncategories) {

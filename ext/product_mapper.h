@@ -28,6 +28,10 @@ typedef struct {
 	uint32_t nmedia_stores;
 	pimsync_image_attribute *detected; /* without a list: this product's image attributes, by code */
 	uint32_t ndetected, detected_cap;
+	/* the ownership gate (ownership.h): on when the matrix is enforced */
+	bool gate;
+	pimsync_system system;     /* the system the source speaks for */
+	zend_string *field_names[PIMSYNC_FIELD_COUNT]; /* "status", "stock"…: the attribute of their value issues */
 } pimsync_mapper;
 
 /* Mapping is a pure function of the record, the config and the metadata read

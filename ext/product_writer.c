@@ -466,6 +466,26 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 
 /* ---- 5. websites, stock, categories ---- */
 
+/* Ownership (ownership.h): a source that does not own websites assigns a new
+ * product to none (Magento's default for a product made without one); the
+ * refusal is reported once per product. */
+static bool websites_refused(pimsync_writer *w, pimsync_record *rec)
+{
+	const pimsync_config *cfg = w->cfg;
+	pimsync_system owner = cfg->ownership.field_owner[PIMSYNC_FIELD_WEBSITES];
+	if (!cfg->ownership.enforced || owner == cfg->source_system) return false;
+	if (!rec->websites_refused) {
+		zend_string *field = zend_string_init("websites", sizeof("websites") - 1, 0);
+		rec->websites_refused = true;
+		pimsync_issue_addf(&rec->issues, field, PIMSYNC_ISSUE_NO_STORE, "not_owner", PIMSYNC_ISSUE_REFUSED,
+		                   "websites belong to %s; this %s assignment was not applied: the new product is in no website until %s"
+		                   " assigns it", pimsync_system_label(owner), cfg->source_system == PIMSYNC_SYSTEM_ERP ? "ERP" : "PIM",
+		                   pimsync_system_label(owner));
+		zend_string_release(field);
+	}
+	return true;
+}
+
 static zend_result write_websites_for_new(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 {
 	pimsync_bulk web;
@@ -476,6 +496,7 @@ static zend_result write_websites_for_new(pimsync_writer *w, pimsync_record *rec
 	                  "INSERT IGNORE INTO catalog_product_website (product_id, website_id) VALUES ", "");
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
 		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
+		if (websites_refused(w, &recs[i])) continue;
 		ZEND_HASH_FOREACH_VAL(&w->website_ids, website) {
 			smart_str *row = pimsync_bulk_row(&web);
 			smart_str_append_long(row, recs[i].entity_id);
@@ -560,7 +581,7 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 	zend_hash_init(&current, 256, NULL, NULL, 0);
 	zend_hash_init(&owned, 256, NULL, NULL, 0);
 	for (uint32_t i = 0; i < n; i++) {
-		if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+		if (recs[i].kind != PIMSYNC_RECORD_CHANGED || recs[i].keep_categories) continue;
 		changed[k] = recs[i].entity_id;
 		smart_str_appends(&sql, k++ ? "," : "SELECT product_id, category_id FROM catalog_category_product WHERE product_id IN (");
 		smart_str_append_long(&sql, recs[i].entity_id);
@@ -607,7 +628,7 @@ static zend_result write_categories(pimsync_writer *w, pimsync_record *recs, uin
 		zend_ulong key;
 		zend_hash_init(&by_id, n, NULL, NULL, 0);
 		for (uint32_t i = 0; i < n; i++) {
-			if (recs[i].kind != PIMSYNC_RECORD_CHANGED) continue;
+			if (recs[i].kind != PIMSYNC_RECORD_CHANGED || recs[i].keep_categories) continue;
 			zval idx;
 			ZVAL_LONG(&idx, i);
 			zend_hash_index_update(&by_id, recs[i].entity_id, &idx);

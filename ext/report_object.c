@@ -24,6 +24,7 @@ void php_pimsync_report_create(zval *out, pimsync_run_stats *s)
 		{"structure", "structure"},
 		{"configurables", "configurables"},
 		{"images", "images"},
+		{"refused_by_owner", "refusedByOwner"},
 	};
 	zval none;
 
@@ -52,6 +53,7 @@ ZEND_METHOD(PimSync_Report, toArray)
 		{"categories", "categories"}, {"links", "links"}, {"changed_entities", "changedEntities"}, {"structure", "structure"},
 		{"configurables", "configurables"},
 		{"images", "images"},
+		{"refused_by_owner", "refusedByOwner"},
 	};
 	zval rv, *v;
 

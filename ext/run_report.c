@@ -22,6 +22,7 @@ void pimsync_stats_init(pimsync_run_stats *s)
 	array_init(&s->errors);
 	array_init(&s->changed);
 	zend_hash_init(&s->issue_kinds, 8, NULL, NULL, 0);
+	zend_hash_init(&s->refused_by_owner, 8, NULL, NULL, 0);
 	array_init(&s->issue_sample);
 	ZVAL_NULL(&s->structure);
 	s->started = pimsync_now();
@@ -34,6 +35,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	zval_ptr_dtor(&s->errors);
 	zval_ptr_dtor(&s->changed);
 	zend_hash_destroy(&s->issue_kinds);
+	zend_hash_destroy(&s->refused_by_owner);
 	zval_ptr_dtor(&s->issue_sample);
 	zval_ptr_dtor(&s->categories);
 	zval_ptr_dtor(&s->structure);
@@ -102,6 +104,7 @@ void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pim
 		zend_hash_str_add(&s->issue_kinds, issue->kind, strlen(issue->kind), &one);
 	}
 	s->value_issues++;
+	if (issue->action == PIMSYNC_ISSUE_REFUSED) pimsync_stats_refused(s, ZSTR_VAL(issue->attribute), 1);
 	if (zend_hash_num_elements(Z_ARRVAL(s->issue_sample)) >= PIMSYNC_ISSUE_SAMPLE) return;
 	zval entry;
 	array_init_size(&entry, 6);
@@ -113,6 +116,18 @@ void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pim
 	add_assoc_string(&entry, "action", (char *) pimsync_issue_action_name(issue->action));
 	add_assoc_str(&entry, "message", zend_string_copy(issue->message));
 	add_next_index_zval(&s->issue_sample, &entry);
+}
+
+void pimsync_stats_refused(pimsync_run_stats *s, const char *field, zend_long n)
+{
+	zval *count = zend_hash_str_find(&s->refused_by_owner, field, strlen(field));
+	if (count) {
+		Z_LVAL_P(count) += n;
+	} else {
+		zval first;
+		ZVAL_LONG(&first, n);
+		zend_hash_str_add(&s->refused_by_owner, field, strlen(field), &first);
+	}
 }
 
 void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code)
@@ -203,6 +218,12 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 		Z_ADDREF(s->issue_sample);
 		add_assoc_zval(&issues, "sample", &s->issue_sample);
 		add_assoc_zval(out, "value_issues", &issues);
+	}
+	{
+		zval refused;
+		array_init(&refused);
+		zend_hash_copy(Z_ARRVAL(refused), &s->refused_by_owner, NULL);
+		add_assoc_zval(out, "refused_by_owner", &refused);
 	}
 	if (Z_TYPE(s->categories) == IS_ARRAY) {
 		Z_ADDREF(s->categories);

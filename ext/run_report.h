@@ -44,6 +44,7 @@ typedef struct {
 	bool load_data;          /* new rows went by LOAD DATA LOCAL INFILE */
 	zend_long value_issues;  /* values left out or adjusted, in committed records */
 	HashTable issue_kinds;   /* kind => count */
+	HashTable refused_by_owner; /* field => values refused because the source does not own it (ownership.h) */
 	zval issue_sample;       /* the first PIMSYNC_ISSUE_SAMPLE: [sku, attribute, store_id, kind, action, message] */
 	zval categories;         /* the category tree's counts and codes (category_tree.c); undef when none was read */
 	/* product links (product_links.h): committed counts, and the links still waiting after the run */
@@ -68,6 +69,8 @@ void pimsync_stats_warn(pimsync_run_stats *s, const char *key, zend_string *posi
 void pimsync_stats_error(pimsync_run_stats *s, zend_string *position, zend_string *sku, const char *reason);
 /* Counts one value issue of a committed record. */
 void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pimsync_value_issue *issue);
+/* Counts n writes of field refused by the ownership gate that are no value issue (absent products not disabled). */
+void pimsync_stats_refused(pimsync_run_stats *s, const char *field, zend_long n);
 void pimsync_stats_changed(pimsync_run_stats *s, zend_long entity_id, const char *action, zend_string *attribute_code);
 const char *pimsync_stats_status(const pimsync_run_stats *s);
 /* The report as a PHP array (also what --json prints and the runs table keeps). */

@@ -715,6 +715,16 @@ static bool handle_absent(run_ctx *c)
 		                   " (absent: \"ignore\")", absent);
 		return true;
 	}
+	/* disabling is a write of status: only its owner's source may do it (ownership.h) */
+	pimsync_system status_owner = c->cfg->ownership.field_owner[PIMSYNC_FIELD_STATUS];
+	if (c->cfg->ownership.enforced && status_owner != c->cfg->source_system) {
+		pimsync_stats_warn(c->stats, "absent_not_owner", NULL,
+		                   ZEND_LONG_FMT " products pimsync wrote before are absent from this full feed; status belongs to %s, so"
+		                   " this %s source disabled none of them", absent, pimsync_system_label(status_owner),
+		                   c->cfg->source_system == PIMSYNC_SYSTEM_ERP ? "ERP" : "PIM");
+		pimsync_stats_refused(c->stats, "status", absent);
+		return true;
+	}
 	/* a truncated or wrong feed must not switch the catalog off */
 	if (c->stats->seen == c->stats->failed || absent * 100 > known * c->cfg->absent_max_percent) {
 		pimsync_stats_warn(c->stats, "absent_guard", NULL,
@@ -874,6 +884,17 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 				}
 			}
 			zend_hash_str_update(Z_ARRVAL(mapping), "images", sizeof("images") - 1, &kept);
+		}
+	}
+	{
+		/* ownership: when a matrix is enforced, the source's system decides what a record writes too; with
+		 * matrix "none" the seed is what it was before ownership existed */
+		zval *own = zend_hash_str_find(Z_ARRVAL(mapping), "ownership", sizeof("ownership") - 1);
+		if (!cfg->ownership.enforced) {
+			zend_hash_str_del(Z_ARRVAL(mapping), "ownership", sizeof("ownership") - 1);
+		} else if (own && Z_TYPE_P(own) == IS_ARRAY) {
+			SEPARATE_ARRAY(own);
+			add_assoc_string(own, "system", (char *) pimsync_system_names[cfg->source_system]);
 		}
 	}
 	ZVAL_ARR(&units, zend_array_dup(&mapper->target_units));
@@ -1092,6 +1113,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	c.entities_ready = true;
 	if (pimsync_mapper_init(&c.mapper, cfg, &c.meta, stats, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
 	c.mapper_ready = true;
+	pimsync_ownership_resolve(&cfg->ownership, &c.meta, stats); /* each attribute's owner, once: the gate is a comparison */
 	c.entities.locale_stores = &c.mapper.locale_stores;
 	if (pimsync_writer_init(&c.writer, &c.db, cfg, &c.meta, stats, &c.state, stats->run_id, &c.err) == FAILURE) {
 		fail(&c, PIMSYNC_FATAL_CONFIG, "");

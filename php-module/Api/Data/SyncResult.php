@@ -24,6 +24,7 @@ final class SyncResult
      * @param array<string, mixed> $structure the structure phase's report; empty when it did not run
      * @param array<string, int> $configurables created, updated, unchanged, disabled, failed, children_linked/_unlinked
      * @param array<string, int|string|null> $images image jobs: products, jobs, enqueued, outbox, stream; empty when images are off
+     * @param array<string, int> $refusedByOwner writes the ownership matrix refused, by field
      */
     public function __construct(
         public readonly int $runId,
@@ -45,6 +46,7 @@ final class SyncResult
         public readonly array $structure = [],
         public readonly array $configurables = [],
         public readonly array $images = [],
+        public readonly array $refusedByOwner = [],
     ) {
     }
 

@@ -63,6 +63,8 @@ class RunExtensionEngine implements RunEngineInterface
             $report->structure ?? [],
             $report->configurables,
             $report->images ?? [],
+            // an extension built before field ownership has no such property
+            property_exists($report, 'refusedByOwner') ? $report->refusedByOwner : [],
         );
     }
 }
