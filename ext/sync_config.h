@@ -11,10 +11,12 @@
 #include "image_fetch.h"
 #include "media_files.h"
 #include "images_config.h"
+#include "csv_settings.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
 	PIMSYNC_SOURCE_AKENEO_API = 2,
+	PIMSYNC_SOURCE_CSV = 3,       /* an ERP's CSV export (csv_settings.h) */
 } pimsync_source_kind;
 
 typedef enum {
@@ -84,6 +86,7 @@ typedef struct pimsync_config {
 	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
 	pimsync_media_config media;   /* images.media_root, keep_replaced_hours, local_root (media_files.h) */
 	pimsync_images_config images; /* "images": media as jobs on a Redis stream (images_config.h) */
+	pimsync_csv_settings csv;     /* source.type "csv": the ERP CSV file and its columns (csv_settings.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -244,9 +244,12 @@ static bool attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec,
 }
 
 /* Handles a decoded record (a product, or a root product model as its
- * configurable when model is given); false stops the run. */
+ * configurable when model is given); false stops the run. source_issues
+ * (may be NULL): values the source left out while decoding, moved to the
+ * record when it is mapped. */
 static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string *position, uint64_t raw_hash, zval *product,
-                           pimsync_product_model *model, pimsync_family_variant *variant, pimsync_attribute **axes)
+                           pimsync_product_model *model, pimsync_family_variant *variant, pimsync_attribute **axes,
+                           pimsync_issue_list *source_issues)
 {
 	pimsync_run_stats *s = c->stats;
 	double t0 = pimsync_now();
@@ -341,6 +344,10 @@ static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string
 	rec->position = zend_string_copy(position);
 	rec->source_id = c->record_id ? zend_string_copy(c->record_id) : NULL;
 	rec->raw_hash = raw_hash;
+	if (source_issues) {
+		rec->issues = *source_issues;
+		memset(source_issues, 0, sizeof(*source_issues));
+	}
 	if (model) {
 		rec->configurable = true;
 		rec->models_known = true;
@@ -399,6 +406,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	uint64_t seed = c->seed;
 	zend_string *scanned = NULL;
 	zval product;
+	pimsync_issue_list issues = {0};
 	pimsync_error err;
 
 	s->seen++;
@@ -419,7 +427,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
 	t0 = pimsync_now();
 
-	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
+	if (pimsync_source_decode(&c->source, data, len, &product, &issues, &err) == FAILURE) {
 		bool parked = park_raw(c, position, NULL, data, len, err.message);
 		c->unidentified++;
 		if (scanned) zend_string_release(scanned);
@@ -435,7 +443,9 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	}
 	if (scanned) zend_string_release(scanned);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-	return handle_decoded(c, data, len, position, raw_hash, &product, NULL, NULL, NULL);
+	bool go_on = handle_decoded(c, data, len, position, raw_hash, &product, NULL, NULL, NULL, &issues);
+	pimsync_issue_list_free(&issues); /* what a record parked before mapping did not take */
+	return go_on;
 }
 
 /* ---- product models: root models as configurable products ---- */
@@ -558,7 +568,7 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		zval_ptr_dtor(&product);
 		return park_known_model(c, model, reason);
 	}
-	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes);
+	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes, NULL);
 }
 
 typedef struct {
@@ -1016,7 +1026,7 @@ static bool load_measures(run_ctx *c)
 {
 	pimsync_measures_init_standard(&c->measures);
 	c->measures_ready = true;
-	if (c->cfg->source_kind == PIMSYNC_SOURCE_JSONL) {
+	if (c->cfg->source_kind != PIMSYNC_SOURCE_AKENEO_API) {
 		zval *path = zend_hash_str_find(c->cfg->source, "measurement_families_path", sizeof("measurement_families_path") - 1);
 		if (path && Z_TYPE_P(path) == IS_STRING && pimsync_measures_add_file(&c->measures, Z_STRVAL_P(path), &c->err) == FAILURE) {
 			fail(c, PIMSYNC_FATAL_CONFIG, "");
