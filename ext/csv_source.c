@@ -3,6 +3,7 @@
 #include "zend_smart_str.h"
 #include "csv_source.h"
 #include "utf8_text.h"
+#include "product_record.h"
 
 #define NO_COLUMN UINT32_MAX
 
@@ -35,6 +36,7 @@ static zend_result read_header(pimsync_csv_source *s, pimsync_error *err)
 		pimsync_error_set(err, "%s: the header row cannot be read: %s", r->path, why.message);
 		return FAILURE;
 	}
+	s->header_hash = pimsync_hash_bytes(raw, len, 0);
 	s->ncolumns = r->nfields;
 	s->header = safe_emalloc(s->ncolumns, sizeof(zend_string *), 0);
 	for (uint32_t i = 0; i < s->ncolumns; i++) {

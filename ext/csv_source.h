@@ -21,6 +21,7 @@ typedef struct {
 	uint32_t sku_at;          /* the SKU column's field */
 	uint32_t enabled_at;      /* the status column's field, UINT32_MAX: none */
 	uint32_t *attribute_at;   /* settings->attributes[i]'s field */
+	uint64_t header_hash;     /* of the header row's bytes: the same row means another product under another header */
 	smart_str number;         /* scratch: a number's digits */
 } pimsync_csv_source;
 

@@ -164,6 +164,11 @@ zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, si
 	return pimsync_json_decode(data, len, 64, product, err);
 }
 
+uint64_t pimsync_source_fingerprint(pimsync_record_source *s)
+{
+	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header_hash : 0;
+}
+
 zend_string *pimsync_source_record_id(pimsync_record_source *s)
 {
 	return s->api ? pimsync_akeneo_item_id(s->api) : NULL;

@@ -51,6 +51,9 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
  * cannot be read (err says why; it is to be parked). */
 zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, size_t len, zval *product,
                                   pimsync_issue_list *issues, pimsync_error *err);
+/* What else than a record's bytes gives them their meaning, for the delta's
+ * hash: a CSV file's header row (0 for the other sources). */
+uint64_t pimsync_source_fingerprint(pimsync_record_source *s);
 /* The source's own id of the record the last pimsync_source_next returned
  * (Akeneo uuid or identifier), as a new string; NULL for a file. */
 zend_string *pimsync_source_record_id(pimsync_record_source *s);

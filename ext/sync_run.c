@@ -854,6 +854,14 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	uint64_t seed;
 	zval mapping, units;
 	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
+	if (cfg->source_kind == PIMSYNC_SOURCE_CSV) {
+		/* how a CSV row is read (separators, date format, columns) is what its bytes mean; where the file is is not */
+		zval reading;
+		ZVAL_ARR(&reading, zend_array_dup(cfg->source));
+		zend_hash_str_del(Z_ARRVAL(reading), "path", sizeof("path") - 1);
+		zend_hash_str_del(Z_ARRVAL(reading), "max_record_bytes", sizeof("max_record_bytes") - 1);
+		zend_hash_str_update(Z_ARRVAL(mapping), "csv_source", sizeof("csv_source") - 1, &reading);
+	}
 	zend_hash_str_del(Z_ARRVAL(mapping), "source", sizeof("source") - 1);
 	zend_hash_str_del(Z_ARRVAL(mapping), "batch_size", sizeof("batch_size") - 1);
 	{
@@ -1132,7 +1140,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	c.source_open = true;
 	if (!load_measures(&c)) goto done;
 	if (pimsync_mapper_use_measures(&c.mapper, &c.measures, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
-	c.seed = config_seed(cfg, &c.mapper, &c.measures);
+	c.seed = config_seed(cfg, &c.mapper, &c.measures) ^ pimsync_source_fingerprint(&c.source);
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
 	if (!sync_categories(&c)) goto done;
 
