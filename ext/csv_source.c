@@ -37,6 +37,7 @@ static zend_result read_header(pimsync_csv_source *s, pimsync_error *err)
 		return FAILURE;
 	}
 	s->header_hash = pimsync_hash_bytes(raw, len, 0);
+	s->header_line = r->record_line;
 	s->ncolumns = r->nfields;
 	s->header = safe_emalloc(s->ncolumns, sizeof(zend_string *), 0);
 	for (uint32_t i = 0; i < s->ncolumns; i++) {
@@ -61,8 +62,8 @@ static zend_result resolve(pimsync_csv_source *s, zend_string *column, const cha
 {
 	*at = header_field(s, column);
 	if (*at != NO_COLUMN) return SUCCESS;
-	pimsync_error_set(err, "%s: the header (line 1) has no column \"%.100s\", which source.columns.%s%s names",
-	                  s->reader.path, ZSTR_VAL(column), named_by, code ? code : "");
+	pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") has no column \"%.100s\", which source.columns.%s%s names",
+	                  s->reader.path, s->header_line, ZSTR_VAL(column), named_by, code ? code : "");
 	return FAILURE;
 }
 

@@ -18,6 +18,7 @@ typedef struct {
 	const pimsync_csv_settings *settings;
 	zend_string **header;     /* the header's column names, by field */
 	uint32_t ncolumns;
+	zend_long header_line;    /* the line the header row is on (blank lines may come first) */
 	uint32_t sku_at;          /* the SKU column's field */
 	uint32_t enabled_at;      /* the status column's field, UINT32_MAX: none */
 	uint32_t *attribute_at;   /* settings->attributes[i]'s field */
