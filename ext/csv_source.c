@@ -363,21 +363,26 @@ zend_result pimsync_csv_source_convert(pimsync_csv_source *s, const char *raw, s
 	t = pimsync_csv_field(r, s->sku_at, &n);
 	add_assoc_stringl(product, "identifier", t, n);
 
-	cell_ctx c = { s, issues, r->record_line, NULL, NULL };
 	if (s->enabled_at != NO_COLUMN) {
-		zval data;
+		/* the status is always written: a guess would enable a product the ERP blocked, so a row whose
+		 * status cannot be read is parked rather than written with one */
+		bool enabled;
+		zval *mapped;
 		t = pimsync_csv_field(r, s->enabled_at, &n);
-		c.column = st->enabled.column;
-		c.attribute = zend_string_init("status", sizeof("status") - 1, 0); /* Magento's attribute for Akeneo's "enabled" */
-		if (cell_data(&c, &st->enabled, t, n, &data)) {
-			if (Z_TYPE(data) == IS_TRUE || Z_TYPE(data) == IS_FALSE) {
-				add_assoc_bool(product, "enabled", Z_TYPE(data) == IS_TRUE);
-			} else {
-				zval_ptr_dtor(&data);
-			}
+		if (st->enabled.map && (mapped = zend_symtable_str_find(st->enabled.map, t, n))) {
+			enabled = Z_TYPE_P(mapped) == IS_TRUE;
+		} else if (!read_boolean(t, n, &enabled)) {
+			zend_string *shown = pimsync_utf8_sanitized(t, n, 60, 0);
+			pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\": \"%s\" is not a status (1/0, true/false, yes/no, y/n%s)",
+			                  r->record_line, ZSTR_VAL(st->enabled.column), ZSTR_VAL(shown), st->enabled.map ? ", or a value of its map" : "");
+			zend_string_release(shown);
+			zval_ptr_dtor(product);
+			ZVAL_UNDEF(product);
+			return FAILURE;
 		}
-		zend_string_release(c.attribute);
+		add_assoc_bool(product, "enabled", enabled);
 	}
+	cell_ctx c = { s, issues, r->record_line, NULL, NULL };
 	array_init_size(&values, st->nattributes);
 	for (uint32_t i = 0; i < st->nattributes; i++) {
 		const pimsync_csv_column *col = &st->attributes[i];

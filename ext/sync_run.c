@@ -429,6 +429,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 
 	if (pimsync_source_decode(&c->source, data, len, &product, &issues, &err) == FAILURE) {
 		bool parked = park_raw(c, position, NULL, data, len, err.message);
+		pimsync_issue_list_free(&issues);
 		c->unidentified++;
 		if (scanned) zend_string_release(scanned);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;

@@ -1,5 +1,5 @@
 --TEST--
-Engine::sync: ERP CSV value maps ("Active" => true for the status, "X" => true for a yes/no attribute) and "empty": "null" (an empty cell clears the value; "skip" leaves it)
+Engine::sync: ERP CSV value maps ("Active" => true for the status, "X" => true for a yes/no attribute) and "empty": "null" (an empty cell clears the value; "skip" leaves it); a status cell that cannot be read parks the row
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -25,6 +25,11 @@ csv_write($t, "sku,name,Status,Featured,Text,Title\nA,Hat,Active,X,,\nB,Cap,Bloc
 $r = sync_run($t);
 echo $r->status, ' ', sync_counts($r), "\n";
 echo sync_dump($t, 'description'), sync_dump($t, 'meta_title');
+// a status the map and yes/no do not know is never guessed (enabled would undo the ERP's block)
+csv_write($t, "sku,name,Status,Featured,Text,Title\nA,Hat,Active,X,,\nB,Cap 2,Paused,-,Light,Cap title\n");
+$r = sync_run($t);
+echo $r->status, ' ', sync_counts($r), "\n";
+echo csv_dead_letters($t), sync_dump($t, 'status'), sync_dump($t, 'name');
 ?>
 --CLEAN--
 <?php
@@ -45,3 +50,9 @@ success seen=2 created=0 updated=1 unchanged=1 disabled=0 failed=0
 B 0 'Light'
 A 0 'Hat title'
 B 0 'Cap title'
+partial seen=2 created=0 updated=0 unchanged=1 disabled=0 failed=1
+line 3 | line 3, column "Status": "Paused" is not a status (1/0, true/false, yes/no, y/n, or a value of its map) | "B,Cap 2,Paused,-,Light,Cap title"
+A 0 1
+B 0 2
+A 0 'Hat'
+B 0 'Cap'
