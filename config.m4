@@ -66,6 +66,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/value_issue.c
       ext/ownership.c
       ext/json_decode.c
+      ext/csv_reader.c
+      ext/csv_source.c
       ext/value_fit.c
       ext/attribute_sets.c
       ext/utf8_text.c

@@ -10,6 +10,7 @@
 #include "measure_units.h"
 #include "redact.h"
 #include "image_fetch.h"
+#include "csv_settings.h"
 
 typedef struct {
 	const char *json;
@@ -276,6 +277,238 @@ static zend_string *resolve_path(config_ctx *c, zend_string *path)
 	return absolute;
 }
 
+/* ==== source: ERP CSV (issue 9) ===========================================
+ * "source" with "type": "csv": the file, its format (delimiter, quoting,
+ * encoding), how numbers and dates are written, and "columns": the SKU
+ * column, the status column and each attribute's column. Validated and
+ * normalized here; csv_bind() (below config_bind) resolves it into
+ * cfg->csv (csv_settings.h). */
+
+const char *const pimsync_csv_type_names[PIMSYNC_CSV_TYPE_COUNT] = {
+	"text", "decimal", "integer", "boolean", "date", "metric", "price", "select",
+};
+
+/* A one-character field among allowed (NULL: any printable ASCII but
+ * those in refused); absent: dflt (0: null). */
+static bool read_csv_char(config_ctx *c, HashTable *src, const char *key, const char *dflt, const char *allowed,
+                          const char *refused, const char *what)
+{
+	const char *p[] = {"source", key, NULL};
+	zval *v = zend_hash_str_find(src, key, strlen(key)), d;
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		if (dflt) ZVAL_STRING(&d, dflt);
+		else ZVAL_NULL(&d);
+		zend_hash_str_update(src, key, strlen(key), &d);
+		return true;
+	}
+	if (Z_TYPE_P(v) != IS_STRING || Z_STRLEN_P(v) != 1
+	    || (allowed ? !strchr(allowed, Z_STRVAL_P(v)[0])
+	                : (Z_STRVAL_P(v)[0] < 0x21 || Z_STRVAL_P(v)[0] > 0x7E || strchr(refused, Z_STRVAL_P(v)[0])))) {
+		return config_fail(c, p, "must be %s", what);
+	}
+	return true;
+}
+
+/* PHP's date letters: Y (four digits), m or n (month), d or j (day), each
+ * once, optionally H, i, s; anything else but a letter is literal. */
+static bool csv_date_format_ok(zend_string *f, char *bad)
+{
+	int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+	for (size_t i = 0; i < ZSTR_LEN(f); i++) {
+		char ch = ZSTR_VAL(f)[i];
+		switch (ch) {
+		case 'Y': year++; break;
+		case 'm': case 'n': month++; break;
+		case 'd': case 'j': day++; break;
+		case 'H': hour++; break;
+		case 'i': minute++; break;
+		case 's': second++; break;
+		default:
+			if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+				*bad = ch;
+				return false;
+			}
+		}
+	}
+	*bad = 0;
+	return year == 1 && month == 1 && day == 1 && hour <= 1 && minute <= 1 && second <= 1;
+}
+
+/* A value map: {"cell text": value}; for a boolean column each value is true or false. */
+static bool read_csv_map(config_ctx *c, HashTable *spec, const char *const *p_map, bool boolean)
+{
+	zval *map = zend_hash_str_find(spec, "map", sizeof("map") - 1), *v;
+	if (!map || Z_TYPE_P(map) == IS_NULL) {
+		zval d;
+		ZVAL_NULL(&d);
+		zend_hash_str_update(spec, "map", sizeof("map") - 1, &d);
+		return true;
+	}
+	if (Z_TYPE_P(map) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(map)) == 0 || HT_IS_PACKED(Z_ARRVAL_P(map))) {
+		return config_fail(c, p_map, "must be an object of cell text => value");
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(map), v) {
+		if (boolean ? Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE : Z_TYPE_P(v) == IS_ARRAY) {
+			return config_fail(c, p_map, boolean ? "must map cell texts to true or false" : "must map cell texts to a string, number, true, false or null");
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* One attribute's column: "Column" or {"column", "type", "unit", "currency", "map", "empty"}. */
+static bool validate_csv_attribute(config_ctx *c, HashTable *attributes, zend_string *code, zval *spec)
+{
+	const char *p[] = {"source", "columns", "attributes", ZSTR_VAL(code), NULL, NULL};
+	static const char *const known[] = {"column", "type", "unit", "currency", "map", "empty", NULL};
+	zval *v;
+	int type = -1;
+
+	if (Z_TYPE_P(spec) == IS_STRING) {
+		zval obj;
+		if (Z_STRLEN_P(spec) == 0) return config_fail(c, p, "must name a column of the header");
+		array_init(&obj);
+		add_assoc_str(&obj, "column", zend_string_copy(Z_STR_P(spec)));
+		spec = zend_hash_update(attributes, code, &obj);
+	} else if (Z_TYPE_P(spec) != IS_ARRAY || HT_IS_PACKED(Z_ARRVAL_P(spec))) {
+		return config_fail(c, p, "must be a column name or {\"column\": …, \"type\": …}");
+	}
+	SEPARATE_ARRAY(spec);
+	HashTable *h = Z_ARRVAL_P(spec);
+	if (!check_known_keys(c, h, p, known)) return false;
+	p[4] = "column";
+	if (!read_string(c, h, p, NULL, true)) return false;
+	p[4] = "type";
+	if (!read_string(c, h, p, "text", false)) return false;
+	v = zend_hash_str_find(h, "type", sizeof("type") - 1);
+	for (int t = 0; t < PIMSYNC_CSV_TYPE_COUNT; t++) {
+		if (zend_string_equals_cstr(Z_STR_P(v), pimsync_csv_type_names[t], strlen(pimsync_csv_type_names[t]))) type = t;
+	}
+	if (type < 0) {
+		return config_fail(c, p, "must be text, decimal, integer, boolean, date, metric, price or select, not \"%s\"", Z_STRVAL_P(v));
+	}
+	/* a metric needs the unit its amounts are in, a price the currency */
+	p[4] = "unit";
+	if (!read_string(c, h, p, NULL, type == PIMSYNC_CSV_METRIC)) return false;
+	if (type != PIMSYNC_CSV_METRIC && Z_TYPE_P(zend_hash_str_find(h, "unit", 4)) != IS_NULL) {
+		return config_fail(c, p, "is only for a metric column (\"type\": \"metric\")");
+	}
+	p[4] = "currency";
+	if (!read_string(c, h, p, NULL, type == PIMSYNC_CSV_PRICE)) return false;
+	if (type != PIMSYNC_CSV_PRICE && Z_TYPE_P(zend_hash_str_find(h, "currency", 8)) != IS_NULL) {
+		return config_fail(c, p, "is only for a price column (\"type\": \"price\")");
+	}
+	p[4] = "map";
+	if (!read_csv_map(c, h, p, type == PIMSYNC_CSV_BOOLEAN)) return false;
+	p[4] = "empty";
+	if (!read_string(c, h, p, "skip", false)) return false;
+	v = zend_hash_str_find(h, "empty", sizeof("empty") - 1);
+	if (!zend_string_equals_literal(Z_STR_P(v), "skip") && !zend_string_equals_literal(Z_STR_P(v), "null")) {
+		return config_fail(c, p, "must be \"skip\" (an empty cell gives no value) or \"null\" (it clears the value)");
+	}
+	return true;
+}
+
+static bool validate_csv_columns(config_ctx *c, HashTable *src)
+{
+	static const char *const p_columns[] = {"source", "columns", NULL};
+	static const char *const p_sku[] = {"source", "columns", "sku", NULL};
+	static const char *const p_enabled[] = {"source", "columns", "enabled", NULL};
+	static const char *const p_enabled_column[] = {"source", "columns", "enabled", "column", NULL};
+	static const char *const p_enabled_map[] = {"source", "columns", "enabled", "map", NULL};
+	static const char *const p_attributes[] = {"source", "columns", "attributes", NULL};
+	static const char *const known[] = {"sku", "enabled", "attributes", NULL};
+	static const char *const known_enabled[] = {"column", "map", NULL};
+	HashTable *columns, *attributes;
+	zval *v;
+	zend_string *code;
+
+	if (!zend_hash_str_exists(src, "columns", sizeof("columns") - 1)) {
+		return config_fail(c, p_columns, "is required: {\"sku\": \"<SKU column>\", \"attributes\": {\"<attribute>\": \"<column>\"}}");
+	}
+	if (!(columns = read_object(c, src, p_columns))) return false;
+	if (!check_known_keys(c, columns, p_columns, known)) return false;
+	if (!read_string(c, columns, p_sku, NULL, true)) return false;
+	v = zend_hash_str_find(columns, "enabled", sizeof("enabled") - 1);
+	if (v && Z_TYPE_P(v) == IS_STRING) {
+		zval obj;
+		array_init(&obj);
+		add_assoc_str(&obj, "column", zend_string_copy(Z_STR_P(v)));
+		v = zend_hash_str_update(columns, "enabled", sizeof("enabled") - 1, &obj);
+	}
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		HashTable *enabled = read_object(c, columns, p_enabled);
+		if (!enabled || !check_known_keys(c, enabled, p_enabled, known_enabled)) return false;
+		if (!read_string(c, enabled, p_enabled_column, NULL, true)) return false;
+		if (!read_csv_map(c, enabled, p_enabled_map, true)) return false;
+	} else {
+		zval d;
+		ZVAL_NULL(&d);
+		zend_hash_str_update(columns, "enabled", sizeof("enabled") - 1, &d);
+	}
+	if (!(attributes = read_object(c, columns, p_attributes))) return false;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(attributes, code, v) {
+		if (!code) return config_fail(c, p_attributes, "must be an object of attribute code => column");
+		if (!validate_csv_attribute(c, attributes, code, v)) return false;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool validate_csv_source(config_ctx *c, HashTable *src)
+{
+	static const char *const p_source[] = {"source", NULL};
+	static const char *const p_path[] = {"source", "path", NULL};
+	static const char *const p_encoding[] = {"source", "encoding", NULL};
+	static const char *const p_max[] = {"source", "max_record_bytes", NULL};
+	static const char *const p_thousands[] = {"source", "thousands_separator", NULL};
+	static const char *const p_date[] = {"source", "date_format", NULL};
+	static const char *const known[] = {"type", "path", "system", "delimiter", "enclosure", "escape", "encoding", "max_record_bytes",
+		"decimal_separator", "thousands_separator", "date_format", "columns", NULL};
+	static const char *const encodings[] = {"utf-8", "windows-1252", "iso-8859-1", NULL};
+	zval *v, resolved;
+	char bad;
+
+	if (!check_known_keys(c, src, p_source, known)) return false;
+	if (!read_string(c, src, p_path, NULL, true)) return false;
+	ZVAL_STR(&resolved, resolve_path(c, Z_STR_P(zend_hash_str_find(src, "path", 4))));
+	zend_hash_str_update(src, "path", 4, &resolved);
+	if (!read_csv_char(c, src, "delimiter", ",", ",;\t|", NULL, "one of \",\", \";\", \"\\t\" (tab) or \"|\"")) return false;
+	char delimiter = Z_STRVAL_P(zend_hash_str_find(src, "delimiter", 9))[0];
+	char refused[3] = { delimiter, 0, 0 };
+	if (!read_csv_char(c, src, "enclosure", "\"", NULL, refused, "one printable ASCII character other than the delimiter")) return false;
+	refused[1] = Z_STRVAL_P(zend_hash_str_find(src, "enclosure", 9))[0];
+	if (!read_csv_char(c, src, "escape", NULL, NULL, refused,
+	                   "null (none: a quote inside a quoted field is written twice) or one printable ASCII character other"
+	                   " than the delimiter and the enclosure")) return false;
+	if (!read_string(c, src, p_encoding, "utf-8", false)) return false;
+	v = zend_hash_str_find(src, "encoding", sizeof("encoding") - 1);
+	bool known_encoding = false;
+	for (int i = 0; encodings[i]; i++) {
+		if (zend_string_equals_cstr(Z_STR_P(v), encodings[i], strlen(encodings[i]))) known_encoding = true;
+	}
+	if (!known_encoding) return config_fail(c, p_encoding, "must be \"utf-8\", \"windows-1252\" or \"iso-8859-1\", not \"%s\"", Z_STRVAL_P(v));
+	/* a longer record is parked by its line, unread: memory stays about this */
+	if (!read_long(c, src, p_max, 64 * 1024 * 1024, 1024, (zend_long) 1 << 40)) return false;
+	if (!read_csv_char(c, src, "decimal_separator", ".", ".,", NULL, "\".\" or \",\"")) return false;
+	v = zend_hash_str_find(src, "thousands_separator", sizeof("thousands_separator") - 1);
+	if (v && Z_TYPE_P(v) == IS_STRING && Z_STRLEN_P(v) == 0) {
+		zval d;
+		ZVAL_NULL(&d);
+		zend_hash_str_update(src, "thousands_separator", sizeof("thousands_separator") - 1, &d);
+	}
+	if (!read_csv_char(c, src, "thousands_separator", NULL, ".,' ", NULL, "null (none), \".\", \",\", \" \" or \"'\"")) return false;
+	v = zend_hash_str_find(src, "thousands_separator", sizeof("thousands_separator") - 1);
+	if (Z_TYPE_P(v) == IS_STRING && Z_STRVAL_P(v)[0] == Z_STRVAL_P(zend_hash_str_find(src, "decimal_separator", 17))[0]) {
+		return config_fail(c, p_thousands, "is the decimal separator too: a number could not be read");
+	}
+	if (!read_string(c, src, p_date, "Y-m-d", false)) return false;
+	if (!csv_date_format_ok(Z_STR_P(zend_hash_str_find(src, "date_format", 11)), &bad)) {
+		if (bad) return config_fail(c, p_date, "has the letter %c: use PHP's date letters Y, m or n, d or j, H, i, s", bad);
+		return config_fail(c, p_date, "must have Y, m (or n) and d (or j) once each, and H, i, s at most once, as \"Y-m-d\" or \"d.m.Y\"");
+	}
+	return validate_csv_columns(c, src);
+}
+/* ==== end of source: ERP CSV (validation) ================================ */
+
 static bool validate_source(config_ctx *c, HashTable *root)
 {
 	static const char *const p_source[] = {"source", NULL};
@@ -289,7 +522,7 @@ static bool validate_source(config_ctx *c, HashTable *root)
 	if (!(src = read_object(c, root, p_source))) return false;
 	type = zend_hash_str_find(src, "type", sizeof("type") - 1);
 	if (!type || Z_TYPE_P(type) != IS_STRING) {
-		return config_fail(c, p_type, "is required: \"jsonl\" or \"akeneo_api\"");
+		return config_fail(c, p_type, "is required: \"jsonl\", \"akeneo_api\" or \"csv\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
 		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
@@ -372,7 +605,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		pimsync_akeneo_settings_dtor(&settings);
 		return true;
 	}
-	return config_fail(c, p_type, "must be \"jsonl\" or \"akeneo_api\", not \"%s\"", Z_STRVAL_P(type));
+	if (zend_string_equals_literal(Z_STR_P(type), "csv")) return validate_csv_source(c, src);
+	return config_fail(c, p_type, "must be \"jsonl\", \"akeneo_api\" or \"csv\", not \"%s\"", Z_STRVAL_P(type));
 }
 
 static bool validate_locales(config_ctx *c, HashTable *root)
@@ -819,7 +1053,9 @@ static bool validate_source_system(config_ctx *c, HashTable *root)
 	if (!src) return true;
 	if (!v || Z_TYPE_P(v) == IS_NULL) {
 		zval d;
-		ZVAL_STRING(&d, "pim"); /* the Akeneo sources speak for the PIM */
+		/* the Akeneo sources speak for the PIM, a CSV export for the ERP */
+		zend_string *type = str_at(src, "type");
+		ZVAL_STRING(&d, type && zend_string_equals_literal(type, "csv") ? "erp" : "pim");
 		zend_hash_str_update(src, "system", sizeof("system") - 1, &d);
 		return true;
 	}
@@ -1325,6 +1561,65 @@ void pimsync_images_config_free(pimsync_images_config *im)
 
 /* ==== end of images ==================================================== */
 
+/* ==== source: ERP CSV (binding) ========================================= */
+
+static char csv_char_at(HashTable *h, const char *key)
+{
+	zend_string *s = str_at(h, key);
+	return s ? ZSTR_VAL(s)[0] : 0;
+}
+
+static void csv_bind_column(pimsync_csv_column *col, zend_string *attribute, HashTable *spec)
+{
+	zend_string *type = str_at(spec, "type"), *empty = str_at(spec, "empty");
+	memset(col, 0, sizeof(*col));
+	col->attribute = attribute;
+	col->column = str_at(spec, "column");
+	for (int t = 0; type && t < PIMSYNC_CSV_TYPE_COUNT; t++) {
+		if (zend_string_equals_cstr(type, pimsync_csv_type_names[t], strlen(pimsync_csv_type_names[t]))) col->type = t;
+	}
+	col->unit = str_at(spec, "unit");
+	col->currency = str_at(spec, "currency");
+	col->map = arr_at(spec, "map");
+	col->empty_null = empty && zend_string_equals_literal(empty, "null");
+}
+
+/* cfg->csv from the normalized source (validated: every field is there). */
+static void csv_bind(pimsync_config *cfg)
+{
+	pimsync_csv_settings *csv = &cfg->csv;
+	HashTable *src = cfg->source, *columns, *attributes, *enabled;
+	zend_string *encoding, *code;
+	zval *spec;
+
+	memset(csv, 0, sizeof(*csv));
+	if (cfg->source_kind != PIMSYNC_SOURCE_CSV) return;
+	csv->on = true;
+	csv->path = str_at(src, "path");
+	csv->format.delimiter = csv_char_at(src, "delimiter");
+	csv->format.enclosure = csv_char_at(src, "enclosure");
+	csv->format.escape = csv_char_at(src, "escape");
+	encoding = str_at(src, "encoding");
+	csv->format.encoding = zend_string_equals_literal(encoding, "windows-1252") ? PIMSYNC_CSV_WINDOWS_1252
+		: zend_string_equals_literal(encoding, "iso-8859-1") ? PIMSYNC_CSV_ISO_8859_1 : PIMSYNC_CSV_UTF8;
+	csv->format.max_record = (size_t) long_at(src, "max_record_bytes");
+	csv->decimal_separator = csv_char_at(src, "decimal_separator");
+	csv->thousands_separator = csv_char_at(src, "thousands_separator");
+	csv->date_format = str_at(src, "date_format");
+	columns = arr_at(src, "columns");
+	csv->sku.column = str_at(columns, "sku");
+	if ((enabled = arr_at(columns, "enabled"))) {
+		csv_bind_column(&csv->enabled, NULL, enabled);
+		csv->enabled.type = PIMSYNC_CSV_BOOLEAN;
+	}
+	attributes = arr_at(columns, "attributes");
+	csv->attributes = safe_emalloc(zend_hash_num_elements(attributes) + 1, sizeof(pimsync_csv_column), 0);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(attributes, code, spec) {
+		csv_bind_column(&csv->attributes[csv->nattributes++], code, Z_ARRVAL_P(spec));
+	} ZEND_HASH_FOREACH_END();
+}
+/* ==== end of source: ERP CSV ============================================ */
+
 /* Points the C members into the normalized array (borrowed, not owned). */
 static void config_bind(pimsync_config *cfg)
 {
@@ -1332,8 +1627,8 @@ static void config_bind(pimsync_config *cfg)
 	HashTable *cat = arr_at(root, "categories");
 
 	cfg->source = arr_at(root, "source");
-	cfg->source_kind = zend_string_equals_literal(str_at(cfg->source, "type"), "jsonl")
-		? PIMSYNC_SOURCE_JSONL : PIMSYNC_SOURCE_AKENEO_API;
+	cfg->source_kind = zend_string_equals_literal(str_at(cfg->source, "type"), "jsonl") ? PIMSYNC_SOURCE_JSONL
+		: zend_string_equals_literal(str_at(cfg->source, "type"), "csv") ? PIMSYNC_SOURCE_CSV : PIMSYNC_SOURCE_AKENEO_API;
 	cfg->identifier_attribute = str_at(root, "identifier_attribute");
 	cfg->locales = arr_at(root, "locales");
 	cfg->admin_locale = str_at(root, "admin_locale");
@@ -1419,6 +1714,7 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 	}
 	config_bind(cfg);
 	config_bind_ownership(cfg, Z_ARRVAL(cfg->normalized));
+	csv_bind(cfg);
 	if (!images_bind(&ctx, cfg)) {
 		pimsync_config_free(cfg);
 		return NULL;
@@ -1431,6 +1727,7 @@ void pimsync_config_free(pimsync_config *cfg)
 	if (!cfg) return;
 	pimsync_images_config_free(&cfg->images);
 	if (cfg->ownership_bound) pimsync_ownership_free(&cfg->ownership);
+	if (cfg->csv.attributes) efree(cfg->csv.attributes);
 	zval_ptr_dtor(&cfg->normalized);
 	zend_string_release(cfg->origin);
 	efree(cfg);

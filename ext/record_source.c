@@ -4,6 +4,7 @@
 #include "akeneo_client.h"
 #include "product_record.h"
 #include "product_models.h"
+#include "json_decode.h"
 
 static zend_string *source_str(pimsync_config *cfg, const char *key)
 {
@@ -13,7 +14,7 @@ static zend_string *source_str(pimsync_config *cfg, const char *key)
 
 zend_string *pimsync_source_describe(pimsync_config *cfg)
 {
-	zend_string *s = source_str(cfg, cfg->source_kind == PIMSYNC_SOURCE_JSONL ? "path" : "base_url");
+	zend_string *s = source_str(cfg, cfg->source_kind == PIMSYNC_SOURCE_AKENEO_API ? "base_url" : "path");
 	return s ? zend_string_copy(s) : zend_string_init("?", 1, 0);
 }
 
@@ -25,7 +26,7 @@ zend_string *pimsync_source_key(pimsync_config *cfg, zend_long *delta_overlap)
 	zend_string *key;
 
 	*delta_overlap = 0;
-	if (cfg->source_kind == PIMSYNC_SOURCE_JSONL) {
+	if (cfg->source_kind != PIMSYNC_SOURCE_AKENEO_API) {
 		key = zend_string_copy(source_str(cfg, "path"));
 	} else if (pimsync_akeneo_settings_from_array(cfg->source, &settings, &bad_key, &err) == SUCCESS) {
 		/* the settings reader trims base_url and knows the defaults */
@@ -88,6 +89,13 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 	memset(s, 0, sizeof(*s));
 	s->kind = cfg->source_kind;
 	s->jsonl.fd = -1;
+	s->csv.reader.fd = -1;
+	if (s->kind == PIMSYNC_SOURCE_CSV) {
+		struct stat sb;
+		if (pimsync_csv_source_open(&s->csv, &cfg->csv, err) == FAILURE) return FAILURE;
+		if (fstat(s->csv.reader.fd, &sb) == 0) s->bytes_total = (zend_long) sb.st_size;
+		return SUCCESS;
+	}
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		zend_string *path = source_str(cfg, "path"), *options = source_str(cfg, "options_path");
 		struct stat sb;
@@ -115,6 +123,12 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err)
 {
+	if (s->kind == PIMSYNC_SOURCE_CSV) {
+		zend_long line;
+		int r = pimsync_csv_source_next(&s->csv, data, len, &line, err);
+		if (r > 0) *position = zend_strpprintf(0, "line " ZEND_LONG_FMT, line);
+		return r;
+	}
 	if (s->kind == PIMSYNC_SOURCE_JSONL) {
 		int r = pimsync_jsonl_next(&s->jsonl, data, len, err);
 		if (r > 0) *position = zend_strpprintf(0, "line " ZEND_LONG_FMT, s->jsonl.line_no);
@@ -141,6 +155,18 @@ int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len
 		*position = zend_strpprintf(0, "item " ZEND_LONG_FMT, ++s->items);
 	}
 	return r;
+}
+
+zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, size_t len, zval *product,
+                                  pimsync_issue_list *issues, pimsync_error *err)
+{
+	if (s->kind == PIMSYNC_SOURCE_CSV) return pimsync_csv_source_convert(&s->csv, data, len, product, issues, err);
+	return pimsync_json_decode(data, len, 64, product, err);
+}
+
+uint64_t pimsync_source_fingerprint(pimsync_record_source *s)
+{
+	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header_hash : 0;
 }
 
 zend_string *pimsync_source_record_id(pimsync_record_source *s)
@@ -277,11 +303,13 @@ int pimsync_source_fetch_model(pimsync_record_source *s, zend_string *code, pims
 
 size_t pimsync_source_partial_length(pimsync_record_source *s)
 {
+	if (s->kind == PIMSYNC_SOURCE_CSV) return s->csv.reader.kept_of;
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.kept_of : 0;
 }
 
 zend_long pimsync_source_bytes_read(pimsync_record_source *s)
 {
+	if (s->kind == PIMSYNC_SOURCE_CSV) return s->csv.reader.bytes;
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.bytes : 0;
 }
 
@@ -293,6 +321,7 @@ zend_long pimsync_source_bytes_total(pimsync_record_source *s)
 void pimsync_source_close(pimsync_record_source *s)
 {
 	if (s->kind == PIMSYNC_SOURCE_JSONL) pimsync_jsonl_close(&s->jsonl);
+	if (s->kind == PIMSYNC_SOURCE_CSV) pimsync_csv_source_close(&s->csv);
 	if (s->api) pimsync_akeneo_close(s->api);
 	smart_str_free(&s->item);
 	for (uint32_t i = 0; i < s->again_n; i++) zend_string_release(s->again[i]);

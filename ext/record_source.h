@@ -1,5 +1,7 @@
-/* Where product records come from: an Akeneo JSON-lines file or the Akeneo
- * REST API. Either way the run receives one record's JSON bytes at a time. */
+/* Where product records come from: an Akeneo JSON-lines file, the Akeneo
+ * REST API or an ERP's CSV file. Either way the run receives one record's
+ * exact bytes at a time (what its delta hashes and a dead letter keeps), and
+ * asks the source to decode them into the Akeneo product the mapper reads. */
 #ifndef PIMSYNC_RECORD_SOURCE_H
 #define PIMSYNC_RECORD_SOURCE_H
 
@@ -7,6 +9,7 @@
 #include "zend_smart_str.h"
 #include "sync_config.h"
 #include "jsonl_reader.h"
+#include "csv_source.h"
 #include "catalog_entities.h"
 #include "sync_run.h"
 
@@ -16,6 +19,7 @@ struct pimsync_product_models_s;
 typedef struct {
 	pimsync_source_kind kind;
 	pimsync_jsonl_reader jsonl;
+	pimsync_csv_source csv;
 	zend_long bytes_total;
 	struct pimsync_akeneo_client *api;
 	smart_str item;
@@ -36,10 +40,20 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
                                 pimsync_catalog_entities *entities, pimsync_error *err);
 /* 1: a record (bytes valid until the next call, *position owned by the caller);
  * 2: a record the source could not read whole (a file line over
- *    source.max_line_bytes): data holds its first bytes, err says why; it is
- *    to be parked by its position, never decoded;
+ *    source.max_line_bytes, a CSV record over max_record_bytes or with a
+ *    quote open at the end of the file): data holds its first bytes, err
+ *    says why; it is to be parked by its position, never decoded;
  * 0: the end; -1: the source failed (err set). */
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err);
+/* The record pimsync_source_next returned (1) as an Akeneo product array in
+ * product: JSON decoded, or a CSV row converted, whose cells that did not
+ * read as their type are left out and added to issues. FAILURE: the record
+ * cannot be read (err says why; it is to be parked). */
+zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, size_t len, zval *product,
+                                  pimsync_issue_list *issues, pimsync_error *err);
+/* What else than a record's bytes gives them their meaning, for the delta's
+ * hash: a CSV file's header row (0 for the other sources). */
+uint64_t pimsync_source_fingerprint(pimsync_record_source *s);
 /* The source's own id of the record the last pimsync_source_next returned
  * (Akeneo uuid or identifier), as a new string; NULL for a file. */
 zend_string *pimsync_source_record_id(pimsync_record_source *s);

@@ -12,10 +12,12 @@
 #include "media_files.h"
 #include "images_config.h"
 #include "ownership.h"
+#include "csv_settings.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
 	PIMSYNC_SOURCE_AKENEO_API = 2,
+	PIMSYNC_SOURCE_CSV = 3,       /* an ERP's CSV export (csv_settings.h) */
 } pimsync_source_kind;
 
 typedef enum {
@@ -88,6 +90,7 @@ typedef struct pimsync_config {
 	pimsync_system source_system; /* source.system: the system the source speaks for (ownership.h) */
 	pimsync_ownership ownership;  /* "ownership": the matrix, enforced when ownership.enforced */
 	bool ownership_bound;
+	pimsync_csv_settings csv;     /* source.type "csv": the ERP CSV file and its columns (csv_settings.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

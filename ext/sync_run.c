@@ -244,9 +244,12 @@ static bool attach_to_model(run_ctx *c, HashTable *product, pimsync_record *rec,
 }
 
 /* Handles a decoded record (a product, or a root product model as its
- * configurable when model is given); false stops the run. */
+ * configurable when model is given); false stops the run. source_issues
+ * (may be NULL): values the source left out while decoding, moved to the
+ * record when it is mapped. */
 static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string *position, uint64_t raw_hash, zval *product,
-                           pimsync_product_model *model, pimsync_family_variant *variant, pimsync_attribute **axes)
+                           pimsync_product_model *model, pimsync_family_variant *variant, pimsync_attribute **axes,
+                           pimsync_issue_list *source_issues)
 {
 	pimsync_run_stats *s = c->stats;
 	double t0 = pimsync_now();
@@ -341,6 +344,10 @@ static bool handle_decoded(run_ctx *c, const char *data, size_t len, zend_string
 	rec->position = zend_string_copy(position);
 	rec->source_id = c->record_id ? zend_string_copy(c->record_id) : NULL;
 	rec->raw_hash = raw_hash;
+	if (source_issues) {
+		rec->issues = *source_issues;
+		memset(source_issues, 0, sizeof(*source_issues));
+	}
 	if (model) {
 		rec->configurable = true;
 		rec->models_known = true;
@@ -399,6 +406,7 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	uint64_t seed = c->seed;
 	zend_string *scanned = NULL;
 	zval product;
+	pimsync_issue_list issues = {0};
 	pimsync_error err;
 
 	s->seen++;
@@ -419,8 +427,9 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	s->phase_seconds[PIMSYNC_PHASE_READ] += pimsync_now() - t0;
 	t0 = pimsync_now();
 
-	if (pimsync_json_decode(data, len, 64, &product, &err) == FAILURE) {
+	if (pimsync_source_decode(&c->source, data, len, &product, &issues, &err) == FAILURE) {
 		bool parked = park_raw(c, position, NULL, data, len, err.message);
+		pimsync_issue_list_free(&issues);
 		c->unidentified++;
 		if (scanned) zend_string_release(scanned);
 		s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
@@ -435,7 +444,9 @@ static bool handle_record(run_ctx *c, const char *data, size_t len, zend_string 
 	}
 	if (scanned) zend_string_release(scanned);
 	s->phase_seconds[PIMSYNC_PHASE_MAP] += pimsync_now() - t0;
-	return handle_decoded(c, data, len, position, raw_hash, &product, NULL, NULL, NULL);
+	bool go_on = handle_decoded(c, data, len, position, raw_hash, &product, NULL, NULL, NULL, &issues);
+	pimsync_issue_list_free(&issues); /* what a record parked before mapping did not take */
+	return go_on;
 }
 
 /* ---- product models: root models as configurable products ---- */
@@ -558,7 +569,7 @@ static bool handle_model(run_ctx *c, pimsync_product_model *model)
 		zval_ptr_dtor(&product);
 		return park_known_model(c, model, reason);
 	}
-	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes);
+	return handle_decoded(c, data, len, model->position, raw_hash, &product, model, variant, axes, NULL);
 }
 
 typedef struct {
@@ -854,6 +865,14 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	uint64_t seed;
 	zval mapping, units;
 	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
+	if (cfg->source_kind == PIMSYNC_SOURCE_CSV) {
+		/* how a CSV row is read (separators, date format, columns) is what its bytes mean; where the file is is not */
+		zval reading;
+		ZVAL_ARR(&reading, zend_array_dup(cfg->source));
+		zend_hash_str_del(Z_ARRVAL(reading), "path", sizeof("path") - 1);
+		zend_hash_str_del(Z_ARRVAL(reading), "max_record_bytes", sizeof("max_record_bytes") - 1);
+		zend_hash_str_update(Z_ARRVAL(mapping), "csv_source", sizeof("csv_source") - 1, &reading);
+	}
 	zend_hash_str_del(Z_ARRVAL(mapping), "source", sizeof("source") - 1);
 	zend_hash_str_del(Z_ARRVAL(mapping), "batch_size", sizeof("batch_size") - 1);
 	{
@@ -1037,7 +1056,7 @@ static bool load_measures(run_ctx *c)
 {
 	pimsync_measures_init_standard(&c->measures);
 	c->measures_ready = true;
-	if (c->cfg->source_kind == PIMSYNC_SOURCE_JSONL) {
+	if (c->cfg->source_kind != PIMSYNC_SOURCE_AKENEO_API) {
 		zval *path = zend_hash_str_find(c->cfg->source, "measurement_families_path", sizeof("measurement_families_path") - 1);
 		if (path && Z_TYPE_P(path) == IS_STRING && pimsync_measures_add_file(&c->measures, Z_STRVAL_P(path), &c->err) == FAILURE) {
 			fail(c, PIMSYNC_FATAL_CONFIG, "");
@@ -1144,7 +1163,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	c.source_open = true;
 	if (!load_measures(&c)) goto done;
 	if (pimsync_mapper_use_measures(&c.mapper, &c.measures, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_CONFIG, ""); goto done; }
-	c.seed = config_seed(cfg, &c.mapper, &c.measures);
+	c.seed = config_seed(cfg, &c.mapper, &c.measures) ^ pimsync_source_fingerprint(&c.source);
 	stats->phase_seconds[PIMSYNC_PHASE_PREPARE] += pimsync_now() - t0;
 	if (!sync_categories(&c)) goto done;
 
