@@ -230,6 +230,13 @@ namespace PimSync {
          * pimsync_image_outbox because Redis could not be reached) and stream.
          */
         public readonly ?array $images;
+        /**
+         * Validation rules (config "validation"), null without any: checked (records), passed
+         * (without a finding), first_time_pass_rate (passed / checked), values_rejected,
+         * records_rejected (parked), written_disabled (new products landed disabled) and
+         * findings_by_rule (rule name => findings).
+         */
+        public readonly ?array $validation;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 27f3d102cb21bb1558f00efcea091f13febcf875 */
+ * Stub hash: 5a836e0c54e5ff2c0af8e71ed90f6f2475bdae93 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -409,6 +409,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_images_name = zend_string_init("images", sizeof("images") - 1, 1);
 	zend_declare_typed_property(class_entry, property_images_name, &property_images_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_images_name);
+
+	zval property_validation_default_value;
+	ZVAL_UNDEF(&property_validation_default_value);
+	zend_string *property_validation_name = zend_string_init("validation", sizeof("validation") - 1, 1);
+	zend_declare_typed_property(class_entry, property_validation_name, &property_validation_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_validation_name);
 
 	return class_entry;
 }

@@ -11,6 +11,7 @@
 #include "catalog_entities.h"
 #include "run_report.h"
 #include "measure_units.h"
+#include "validation_rules.h"
 
 typedef struct {
 	pimsync_config *cfg;
@@ -28,6 +29,7 @@ typedef struct {
 	uint32_t nmedia_stores;
 	pimsync_image_attribute *detected; /* without a list: this product's image attributes, by code */
 	uint32_t ndetected, detected_cap;
+	pimsync_validation validation;     /* the config's validation rules, resolved for this run */
 } pimsync_mapper;
 
 /* Mapping is a pure function of the record, the config and the metadata read

@@ -11,6 +11,7 @@
 #include "image_fetch.h"
 #include "media_files.h"
 #include "images_config.h"
+#include "validation_config.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -84,6 +85,7 @@ typedef struct pimsync_config {
 	pimsync_image_download_settings image_download; /* images.download; allowed_hosts borrowed from normalized */
 	pimsync_media_config media;   /* images.media_root, keep_replaced_hours, local_root (media_files.h) */
 	pimsync_images_config images; /* "images": media as jobs on a Redis stream (images_config.h) */
+	pimsync_validation_config validation; /* "validation": layer 0 and 1 rules (validation_rules.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

@@ -3,7 +3,7 @@
 #include "value_issue.h"
 #include "sql_writer.h"
 
-static const char *const action_names[] = { "left_out", "adjusted", "filled", "hidden" };
+static const char *const action_names[] = { "left_out", "adjusted", "filled", "hidden", "written_disabled" };
 
 const char *pimsync_issue_action_name(pimsync_issue_action action)
 {

@@ -19,6 +19,7 @@ typedef enum {
 	PIMSYNC_ISSUE_ADJUSTED,     /* written changed by a configured policy (characters replaced or stripped) */
 	PIMSYNC_ISSUE_FILLED,       /* written from a fallback the source did not name (a name from variation_name) */
 	PIMSYNC_ISSUE_HIDDEN,       /* written, but Magento will not show it (attribute not in the product's set) */
+	PIMSYNC_ISSUE_WRITTEN_DISABLED, /* written on a new product that lands disabled (a write_disabled validation rule) */
 } pimsync_issue_action;
 
 #define PIMSYNC_ISSUE_NO_STORE (-1)
