@@ -51,6 +51,8 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/config_locate.c
       ext/config_object.c
       ext/engine_object.c
+      ext/validation_config.c
+      ext/validation_rules.c
       ext/image_worker.c
       ext/stop_signals.c
       ext/image_worker_object.c

@@ -11,6 +11,7 @@
 #include "redact.h"
 #include "image_fetch.h"
 #include "csv_settings.h"
+#include "ext/pcre/php_pcre.h"
 
 typedef struct {
 	const char *json;
@@ -1167,6 +1168,7 @@ static void config_bind_ownership(pimsync_config *cfg, HashTable *root)
 /* ==== end of ownership ==================================================== */
 
 static bool validate_images(config_ctx *c, HashTable *root);
+static bool validate_validation(config_ctx *c, HashTable *root);
 
 static bool validate_root(config_ctx *c, HashTable *root)
 {
@@ -1175,7 +1177,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
 		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", "images",
-		"ownership", NULL};
+		"ownership", "validation", NULL};
 	static const char *const p_conf[] = {"configurables", NULL};
 	static const char *const p_conf_enabled[] = {"configurables", "enabled", NULL};
 	static const char *const p_conf_vis[] = {"configurables", "child_visibility", NULL};
@@ -1274,6 +1276,7 @@ static bool validate_root(config_ctx *c, HashTable *root)
 	if (!validate_stock(c, root)) return false;
 	if (!validate_images(c, root)) return false;
 	if (!validate_ownership(c, root)) return false;
+	if (!validate_validation(c, root)) return false;
 	v = zend_hash_str_find(root, "url_suffix", sizeof("url_suffix") - 1);
 	if (!v) {
 		zval d;
@@ -1295,6 +1298,170 @@ static HashTable *arr_at(HashTable *h, const char *key)
 {
 	zval *v = zend_hash_str_find(h, key, strlen(key));
 	return v && Z_TYPE_P(v) == IS_ARRAY ? Z_ARRVAL_P(v) : NULL;
+}
+
+/* ---- "validation": layer 0 and 1 rules (validation_rules.h) ---- */
+
+static bool rule_list_ok(config_ctx *c, HashTable *rule, const char *key, const char *const *p, bool required)
+{
+	zval *v = zend_hash_str_find(rule, key, strlen(key));
+	if (!v || Z_TYPE_P(v) == IS_NULL) return required ? config_fail(c, p, "is required for this kind") : true;
+	if (!normalize_string_list(c, v, p)) return false;
+	if (!zend_hash_num_elements(Z_ARRVAL_P(v))) return config_fail(c, p, "must list at least one");
+	return true;
+}
+
+static bool validate_rule(config_ctx *c, HashTable *rule, uint32_t index, HashTable *names)
+{
+	static const char *const known[] = {"rule", "kind", "action", "attribute", "reference", "min", "max", "any_of", "values",
+		"attributes", "attribute_sets", "types", "pattern", NULL};
+	char at[16];
+	snprintf(at, sizeof(at), "%u", index);
+	const char *p_rule[] = {"validation", "rules", at, NULL};
+	const char *p_name[] = {"validation", "rules", at, "rule", NULL};
+	const char *p_kind[] = {"validation", "rules", at, "kind", NULL};
+	const char *p_action[] = {"validation", "rules", at, "action", NULL};
+	const char *p_attr[] = {"validation", "rules", at, "attribute", NULL};
+	const char *p_ref[] = {"validation", "rules", at, "reference", NULL};
+	const char *p_min[] = {"validation", "rules", at, "min", NULL};
+	const char *p_max[] = {"validation", "rules", at, "max", NULL};
+	const char *p_any[] = {"validation", "rules", at, "any_of", NULL};
+	const char *p_values[] = {"validation", "rules", at, "values", NULL};
+	const char *p_attrs[] = {"validation", "rules", at, "attributes", NULL};
+	const char *p_sets[] = {"validation", "rules", at, "attribute_sets", NULL};
+	const char *p_types[] = {"validation", "rules", at, "types", NULL};
+	const char *p_pattern[] = {"validation", "rules", at, "pattern", NULL};
+	zval *v, *item;
+	int kind = -1;
+
+	if (!check_known_keys(c, rule, p_rule, known)) return false;
+	if (!read_string(c, rule, p_name, NULL, true)) return false;
+	zend_string *name = str_at(rule, "rule");
+	/* the value issue kind "L1:<rule>" fits pimsync_value_issue.kind, VARCHAR(32) */
+	for (size_t i = 0; i < ZSTR_LEN(name); i++) {
+		char ch = ZSTR_VAL(name)[i];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_') || ZSTR_LEN(name) > 29) {
+			return config_fail(c, p_name, "must be 1 to 29 characters of a-z, 0-9 and _");
+		}
+	}
+	if (!zend_hash_add_empty_element(names, name)) return config_fail(c, p_name, "another rule has the name \"%s\"", ZSTR_VAL(name));
+	if (!read_string(c, rule, p_kind, NULL, true)) return false;
+	for (int k = 0; k < PIMSYNC_RULE_KINDS; k++) {
+		if (zend_string_equals_cstr(str_at(rule, "kind"), pimsync_rule_kind_names[k], strlen(pimsync_rule_kind_names[k]))) kind = k;
+	}
+	if (kind < 0) {
+		return config_fail(c, p_kind, "must be range, ratio, length, no_html, contains, allowed, required, category_exists or sku_pattern");
+	}
+	bool whole = kind == PIMSYNC_RULE_REQUIRED || kind == PIMSYNC_RULE_SKU_PATTERN;
+	if (!read_string(c, rule, p_action, whole ? "reject_record" : "reject_value", false)) return false;
+	zend_string *action = str_at(rule, "action");
+	if (!zend_string_equals_literal(action, "reject_value") && !zend_string_equals_literal(action, "reject_record")
+	    && !zend_string_equals_literal(action, "write_disabled")) {
+		return config_fail(c, p_action, "must be reject_value, reject_record or write_disabled");
+	}
+	if (whole && zend_string_equals_literal(action, "reject_value")) {
+		return config_fail(c, p_action, "a %s rule has no value to reject: reject_record or write_disabled", pimsync_rule_kind_names[kind]);
+	}
+	if (kind == PIMSYNC_RULE_SKU_PATTERN && !zend_string_equals_literal(action, "reject_record")) {
+		return config_fail(c, p_action, "a record whose SKU is malformed is rejected: reject_record");
+	}
+	bool on_value = kind <= PIMSYNC_RULE_ALLOWED;
+	if (on_value ? !read_string(c, rule, p_attr, NULL, true) : zend_hash_str_exists(rule, "attribute", 9)) {
+		return on_value ? false : config_fail(c, p_attr, "is for rules on one attribute's values");
+	}
+	if (kind == PIMSYNC_RULE_RATIO ? !read_string(c, rule, p_ref, NULL, true) : zend_hash_str_exists(rule, "reference", 9)) {
+		return kind == PIMSYNC_RULE_RATIO ? false : config_fail(c, p_ref, "is for ratio rules only");
+	}
+	bool bounded = kind == PIMSYNC_RULE_RANGE || kind == PIMSYNC_RULE_RATIO || kind == PIMSYNC_RULE_LENGTH;
+	const char *const *p_bounds[] = {p_min, p_max};
+	for (int b = 0; b < 2; b++) {
+		v = zend_hash_str_find(rule, b ? "max" : "min", 3);
+		if (!v) continue;
+		if (!bounded) return config_fail(c, p_bounds[b], "is for range, ratio and length rules");
+		if (Z_TYPE_P(v) != IS_LONG && !(Z_TYPE_P(v) == IS_DOUBLE && kind != PIMSYNC_RULE_LENGTH)) {
+			return config_fail(c, p_bounds[b], kind == PIMSYNC_RULE_LENGTH ? "must be a whole number of characters" : "must be a number");
+		}
+		if (kind == PIMSYNC_RULE_LENGTH && Z_LVAL_P(v) < 0) return config_fail(c, p_bounds[b], "must be 0 or more");
+	}
+	if (bounded) {
+		zval *mn = zend_hash_str_find(rule, "min", 3), *mx = zend_hash_str_find(rule, "max", 3);
+		if (!mn && !mx) return config_fail(c, p_rule, "a %s rule needs min, max or both", pimsync_rule_kind_names[kind]);
+		if (mn && mx && zval_get_double(mn) > zval_get_double(mx)) return config_fail(c, p_min, "is greater than max");
+	}
+	const struct { const char *key; const char *const *path; int kind; } lists[] = {
+		{"any_of", p_any, PIMSYNC_RULE_CONTAINS}, {"values", p_values, PIMSYNC_RULE_ALLOWED},
+		{"attributes", p_attrs, PIMSYNC_RULE_REQUIRED},
+	};
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (kind == lists[i].kind) {
+			if (!rule_list_ok(c, rule, lists[i].key, lists[i].path, true)) return false;
+		} else if (zend_hash_str_exists(rule, lists[i].key, strlen(lists[i].key))) {
+			return config_fail(c, lists[i].path, "is for %s rules only", pimsync_rule_kind_names[lists[i].kind]);
+		}
+	}
+	const char *const *p_scope[] = {p_sets, p_types};
+	for (int i = 0; i < 2; i++) {
+		const char *key = i ? "types" : "attribute_sets";
+		if (!zend_hash_str_exists(rule, key, strlen(key))) continue;
+		if (kind != PIMSYNC_RULE_REQUIRED) return config_fail(c, p_scope[i], "is for required rules only");
+		if (!rule_list_ok(c, rule, key, p_scope[i], false)) return false;
+	}
+	if ((v = zend_hash_str_find(rule, "types", 5)) && Z_TYPE_P(v) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+			if (!zend_string_equals_literal(Z_STR_P(item), "simple") && !zend_string_equals_literal(Z_STR_P(item), "configurable")) {
+				return config_fail(c, p_types, "lists \"simple\" and \"configurable\", the types pimsync writes");
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (kind != PIMSYNC_RULE_SKU_PATTERN) {
+		if (zend_hash_str_exists(rule, "pattern", 7)) return config_fail(c, p_pattern, "is for sku_pattern rules only");
+		return true;
+	}
+	if (!read_string(c, rule, p_pattern, NULL, true)) return false;
+	/* compiled now, so that a bad pattern fails here with its line rather than at run start */
+	int reporting = EG(error_reporting);
+	EG(error_reporting) = 0;
+	bool compiled = pcre_get_compiled_regex_cache(str_at(rule, "pattern")) != NULL;
+	EG(error_reporting) = reporting;
+	if (!compiled) return config_fail(c, p_pattern, "is not a pattern preg_match accepts (with delimiters, such as \"/^[A-Z0-9-]+$/\")");
+	return true;
+}
+
+static bool validate_validation(config_ctx *c, HashTable *root)
+{
+	static const char *const p_validation[] = {"validation", NULL};
+	static const char *const p_rules[] = {"validation", "rules", NULL};
+	static const char *const known[] = {"rules", NULL};
+	HashTable *h = read_object(c, root, p_validation), names;
+	zval *rules, *rule, d;
+	uint32_t i = 0;
+	bool ok = true;
+
+	if (!h || !check_known_keys(c, h, p_validation, known)) return false;
+	rules = zend_hash_str_find(h, "rules", 5);
+	if (!rules || Z_TYPE_P(rules) == IS_NULL) {
+		array_init(&d);
+		zend_hash_str_update(h, "rules", 5, &d);
+		return true;
+	}
+	if (Z_TYPE_P(rules) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(rules)) && !HT_IS_PACKED(Z_ARRVAL_P(rules)))) {
+		return config_fail(c, p_rules, "must be a list of rules");
+	}
+	SEPARATE_ARRAY(rules);
+	zend_hash_init(&names, 8, NULL, NULL, 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(rules), rule) {
+		char at[16];
+		snprintf(at, sizeof(at), "%u", i);
+		const char *p_rule[] = {"validation", "rules", at, NULL};
+		if (Z_TYPE_P(rule) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(rule)) && HT_IS_PACKED(Z_ARRVAL_P(rule)))) {
+			ok = config_fail(c, p_rule, "must be an object");
+			break;
+		}
+		SEPARATE_ARRAY(rule);
+		if (!(ok = validate_rule(c, Z_ARRVAL_P(rule), i++, &names))) break;
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&names);
+	return ok;
 }
 
 static zend_long long_at(HashTable *h, const char *key)
@@ -1677,6 +1844,7 @@ static void config_bind(pimsync_config *cfg)
 	HashTable *images = arr_at(root, "images");
 	pimsync_image_download_settings_from_array(images ? arr_at(images, "download") : NULL, &cfg->image_download);
 	config_bind_images_files(cfg, images);
+	pimsync_validation_config_bind(&cfg->validation, arr_at(root, "validation"));
 	zend_string *chars = str_at(root, "unsupported_characters");
 	cfg->unsupported_characters = zend_string_equals_literal(chars, "strip") ? PIMSYNC_CHARS_STRIP
 		: zend_string_equals_literal(chars, "reject_value") ? PIMSYNC_CHARS_REJECT : PIMSYNC_CHARS_REPLACE;
@@ -1728,6 +1896,7 @@ void pimsync_config_free(pimsync_config *cfg)
 	pimsync_images_config_free(&cfg->images);
 	if (cfg->ownership_bound) pimsync_ownership_free(&cfg->ownership);
 	if (cfg->csv.attributes) efree(cfg->csv.attributes);
+	pimsync_validation_config_free(&cfg->validation);
 	zval_ptr_dtor(&cfg->normalized);
 	zend_string_release(cfg->origin);
 	efree(cfg);

@@ -243,6 +243,13 @@ namespace PimSync {
          * refused value is also a value issue of kind not_owner (action refused).
          */
         public readonly array $refusedByOwner;
+        /**
+         * Validation rules (config "validation"), null without any: checked (records), passed
+         * (without a finding), first_time_pass_rate (passed / checked), values_rejected,
+         * records_rejected (parked), written_disabled (new products landed disabled) and
+         * findings_by_rule (rule name => findings).
+         */
+        public readonly ?array $validation;
 
         private function __construct() {}
 

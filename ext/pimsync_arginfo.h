@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 67459fc1a9ab281ba76fc5e9d3b3d32f712953f2 */
+ * Stub hash: ddf6a7046b2276d9acbf3673d3c10652adeaef74 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -421,6 +421,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_refusedByOwner_name = zend_string_init("refusedByOwner", sizeof("refusedByOwner") - 1, 1);
 	zend_declare_typed_property(class_entry, property_refusedByOwner_name, &property_refusedByOwner_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
 	zend_string_release(property_refusedByOwner_name);
+
+	zval property_validation_default_value;
+	ZVAL_UNDEF(&property_validation_default_value);
+	zend_string *property_validation_name = zend_string_init("validation", sizeof("validation") - 1, 1);
+	zend_declare_typed_property(class_entry, property_validation_name, &property_validation_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_validation_name);
 
 	return class_entry;
 }

@@ -116,11 +116,14 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 		pimsync_mapper_free(m);
 		return FAILURE;
 	}
+	pimsync_validation_init(&m->validation, &cfg->validation, meta, stats);
+	stats->validation_on = cfg->validation.n > 0;
 	return SUCCESS;
 }
 
 void pimsync_mapper_free(pimsync_mapper *m)
 {
+	pimsync_validation_free(&m->validation);
 	if (m->targets) efree(m->targets);
 	if (m->media_stores) efree(m->media_stores);
 	if (m->detected) efree(m->detected);
@@ -897,7 +900,8 @@ static zend_result check_rules(pimsync_mapper *m, pimsync_record *rec, pimsync_e
 			return FAILURE;
 		}
 	}
-	return SUCCESS;
+	/* and those the config declares */
+	return pimsync_validate_record(&m->validation, rec, err);
 }
 
 /* The id of a category code, 0 when the batch is to create it, -1 (err

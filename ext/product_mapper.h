@@ -11,6 +11,7 @@
 #include "catalog_entities.h"
 #include "run_report.h"
 #include "measure_units.h"
+#include "validation_rules.h"
 
 typedef struct {
 	pimsync_config *cfg;
@@ -32,6 +33,7 @@ typedef struct {
 	bool gate;
 	pimsync_system system;     /* the system the source speaks for */
 	zend_string *field_names[PIMSYNC_FIELD_COUNT]; /* "status", "stock"…: the attribute of their value issues */
+	pimsync_validation validation;     /* the config's validation rules, resolved for this run */
 } pimsync_mapper;
 
 /* Mapping is a pure function of the record, the config and the metadata read

@@ -248,6 +248,11 @@ void pimsync_record_free(pimsync_record *rec)
 	if (rec->raw) zend_string_release(rec->raw);
 	if (rec->source_id) zend_string_release(rec->source_id);
 	pimsync_issue_list_free(&rec->issues);
+	for (uint32_t i = 0; i < rec->nheld; i++) {
+		zend_string_release(rec->held[i].attribute);
+		zend_string_release(rec->held[i].message);
+	}
+	if (rec->held) efree(rec->held);
 	if (rec->fallback_name) zend_string_release(rec->fallback_name);
 	if (rec->fallback_from) zend_string_release(rec->fallback_from);
 	if (rec->axes) efree(rec->axes);

@@ -62,6 +62,16 @@ typedef struct {
 	zend_string *target;
 } pimsync_link_ref;
 
+/* A value a write_disabled validation rule flagged (validation_rules.h):
+ * written on a new product, which lands disabled; left out of an existing one. */
+typedef struct {
+	pimsync_attribute *attr;  /* NULL for a finding about no value (a required attribute missing) */
+	zend_string *attribute;   /* what the finding names */
+	zend_long store_id;
+	const char *kind;         /* the rule's "L1:<rule>", owned by the config */
+	zend_string *message;
+} pimsync_held_value;
+
 typedef enum {
 	PIMSYNC_RECORD_NEW = 0,     /* no Magento product with this SKU yet */
 	PIMSYNC_RECORD_CHANGED,     /* exists; values are diffed against Magento */
@@ -107,6 +117,10 @@ typedef struct {
 	bool models_known;          /* its links to configurables are kept in step (the run knows its model, or that it has none) */
 	bool parent_warned;         /* parent_missing already reported */
 	pimsync_media_set media;    /* images on: the desired media set, for the image jobs (media_refs.h) */
+	bool disable_if_new;        /* a write_disabled rule found something (validation_rules.h) */
+	bool held_applied;
+	pimsync_held_value *held;   /* the values it flagged */
+	uint32_t nheld, held_cap;
 	/* filled by the writer */
 	pimsync_record_kind kind;
 	zend_long entity_id;

@@ -1,6 +1,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "product_writer.h"
+#include "validation_rules.h"
 #include "sql_writer.h"
 #include "value_normalize.h"
 #include "value_fit.h"
@@ -844,6 +845,8 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = resolve_entities(w, recs, n);
 	if (r == SUCCESS) {
 		for (uint32_t i = 0; i < n; i++) {
+			/* write_disabled findings: a new product lands disabled, an existing one loses those values */
+			pimsync_validation_apply_held(&recs[i], w->meta, w->stats);
 			if (recs[i].kind == PIMSYNC_RECORD_NEW) add_creation_defaults(w, &recs[i]);
 		}
 	}

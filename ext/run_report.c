@@ -25,6 +25,7 @@ void pimsync_stats_init(pimsync_run_stats *s)
 	zend_hash_init(&s->refused_by_owner, 8, NULL, NULL, 0);
 	array_init(&s->issue_sample);
 	ZVAL_NULL(&s->structure);
+	zend_hash_init(&s->validation_findings, 8, NULL, NULL, 0);
 	s->started = pimsync_now();
 }
 
@@ -43,6 +44,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
 	if (s->images_stream) zend_string_release(s->images_stream);
+	zend_hash_destroy(&s->validation_findings);
 }
 
 void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows)
@@ -264,5 +266,25 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	if (Z_TYPE(s->structure) == IS_ARRAY) {
 		Z_ADDREF(s->structure);
 		add_assoc_zval(out, "structure", &s->structure);
+	}
+	if (s->validation_on) {
+		zval v, by_rule;
+		array_init_size(&v, 7);
+		add_assoc_long(&v, "checked", s->validated);
+		add_assoc_long(&v, "passed", s->validation_passed);
+		/* the share of records that met every rule at the first attempt (DESIGN.md, KPIs) */
+		if (s->validated) add_assoc_double(&v, "first_time_pass_rate", (double) s->validation_passed / (double) s->validated);
+		else add_assoc_null(&v, "first_time_pass_rate");
+		add_assoc_long(&v, "values_rejected", s->validation_values_rejected);
+		add_assoc_long(&v, "records_rejected", s->validation_records_rejected);
+		add_assoc_long(&v, "written_disabled", s->validation_written_disabled);
+		array_init(&by_rule);
+		zend_string *rule;
+		zval *n;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(&s->validation_findings, rule, n) { add_assoc_long_ex(&by_rule, ZSTR_VAL(rule), ZSTR_LEN(rule), Z_LVAL_P(n)); } ZEND_HASH_FOREACH_END();
+		add_assoc_zval(&v, "findings_by_rule", &by_rule);
+		add_assoc_zval(out, "validation", &v);
+	} else {
+		add_assoc_null(out, "validation");
 	}
 }

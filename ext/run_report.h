@@ -55,6 +55,11 @@ typedef struct {
 	zend_string *images_stream;
 	zend_long image_products, image_jobs; /* products whose media set changed, and their jobs (committed batches) */
 	zend_long image_enqueued, image_outbox; /* jobs put on the stream by this run; jobs still waiting in pimsync_image_outbox */
+	/* validation rules (validation_rules.h), when the config has some */
+	bool validation_on;
+	zend_long validated, validation_passed;   /* records checked, and those without a finding */
+	zend_long validation_values_rejected, validation_records_rejected, validation_written_disabled;
+	HashTable validation_findings;            /* rule name => findings */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

@@ -13,6 +13,7 @@
 #include "images_config.h"
 #include "ownership.h"
 #include "csv_settings.h"
+#include "validation_config.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -91,6 +92,7 @@ typedef struct pimsync_config {
 	pimsync_ownership ownership;  /* "ownership": the matrix, enforced when ownership.enforced */
 	bool ownership_bound;
 	pimsync_csv_settings csv;     /* source.type "csv": the ERP CSV file and its columns (csv_settings.h) */
+	pimsync_validation_config validation; /* "validation": layer 0 and 1 rules (validation_rules.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

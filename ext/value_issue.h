@@ -21,6 +21,7 @@ typedef enum {
 	PIMSYNC_ISSUE_HIDDEN,       /* written, but Magento will not show it (attribute not in the product's set) */
 	PIMSYNC_ISSUE_REFUSED,      /* not written because the source does not own the field (ownership.h); not retried:
 	                             * the same record is refused the same way until the matrix changes */
+	PIMSYNC_ISSUE_WRITTEN_DISABLED, /* written on a new product that lands disabled (a write_disabled validation rule) */
 } pimsync_issue_action;
 
 #define PIMSYNC_ISSUE_NO_STORE (-1)
