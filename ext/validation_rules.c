@@ -373,10 +373,12 @@ void pimsync_validation_apply_held(pimsync_record *rec, const pimsync_meta *meta
 		                   ZSTR_VAL(h->message));
 	}
 	if (is_new) stats->validation_written_disabled++;
+	bool has_status = false;
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		pimsync_value *v = &rec->values[i];
 		bool drop = false;
 		if (v->attr == meta->status) {
+			has_status = true;
 			if (is_new) {
 				if (v->value) zend_string_release(v->value);
 				v->value = zend_long_to_str(2); /* Magento's "Disabled" */
@@ -393,4 +395,9 @@ void pimsync_validation_apply_held(pimsync_record *rec, const pimsync_meta *meta
 		rec->values[kept++] = *v;
 	}
 	rec->nvalues = kept;
+	if (is_new && !has_status) {
+		/* the source owns no status (ownership.h): the new product still lands disabled */
+		pimsync_record_add_value(rec, meta->status, 0, zend_long_to_str(2));
+		pimsync_record_finish(rec);
+	}
 }

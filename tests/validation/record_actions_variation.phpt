@@ -46,6 +46,13 @@ $t['config']['validation']['rules'] = [['rule' => 'complete', 'kind' => 'require
 sync_feed($t, [sync_product('S1', $name)]);
 $r = sync_run($t);
 echo 'a price-less simple product under a configurable-only rule: ', sync_counts($r), ', findings ', json_encode($r->validation['findings_by_rule']), "\n";
+// the PIM owns no status under the default matrix: a write_disabled product still lands disabled
+$t['config']['ownership'] = ['matrix' => 'default'];
+$t['config']['validation']['rules'] = [['rule' => 'sane_price', 'kind' => 'range', 'attribute' => 'price', 'min' => 1, 'action' => 'write_disabled']];
+$t['config']['ownership']['fields'] = ['price' => ['owner' => 'pim']];
+sync_feed($t, [sync_product('N2', $name + ['price' => $price('0.01')])]);
+$r = sync_run($t);
+echo 'N2 without a status of its source: status ', json_encode(sync_values($t, 'N2', 'status')), ', written_disabled ', $r->validation['written_disabled'], "\n";
 ?>
 --CLEAN--
 <?php
@@ -67,3 +74,4 @@ N1 price 0 L1:sane_price written_disabled: price is 0.010000, below the minimum 
 C1 no_such_category - L1:known_category left_out: category no_such_category does not exist in Magento (rule known_category); the product was not put in it
 {"checked":5,"passed":0,"first_time_pass_rate":0,"values_rejected":1,"records_rejected":2,"written_disabled":1,"findings_by_rule":{"complete":1,"sane_price":2,"sku_shape":1,"known_category":1}}
 a price-less simple product under a configurable-only rule: seen=1 created=1 updated=0 unchanged=0 disabled=0 failed=0, findings []
+N2 without a status of its source: status [2], written_disabled 1
