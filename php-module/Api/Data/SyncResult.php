@@ -25,6 +25,8 @@ final class SyncResult
      * @param array<string, int> $configurables created, updated, unchanged, disabled, failed, children_linked/_unlinked
      * @param array<string, int|string|null> $images image jobs: products, jobs, enqueued, outbox, stream; empty when images are off
      * @param array<string, int> $refusedByOwner writes the ownership matrix refused, by field
+     * @param array<string, mixed> $validation validation rules: checked, passed, first_time_pass_rate,
+     *        values_rejected, records_rejected, written_disabled, findings_by_rule; empty without rules
      */
     public function __construct(
         public readonly int $runId,
@@ -47,6 +49,7 @@ final class SyncResult
         public readonly array $configurables = [],
         public readonly array $images = [],
         public readonly array $refusedByOwner = [],
+        public readonly array $validation = [],
     ) {
     }
 

@@ -65,6 +65,7 @@ class RunExtensionEngine implements RunEngineInterface
             $report->images ?? [],
             // an extension built before field ownership has no such property
             property_exists($report, 'refusedByOwner') ? $report->refusedByOwner : [],
+            property_exists($report, 'validation') ? $report->validation ?? [] : [],
         );
     }
 }
