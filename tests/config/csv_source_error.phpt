@@ -98,5 +98,6 @@ erp.json:2: field "source.path": is required
     "max_record_bytes": 67108864,
     "decimal_separator": ".",
     "thousands_separator": null,
-    "date_format": "Y-m-d"
+    "date_format": "Y-m-d",
+    "system": "erp"
 }
