@@ -1168,6 +1168,8 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		rec->nmapped_categories = rec->ncategories;
 	}
 	if (check_rules(m, rec, err) == FAILURE) return FAILURE;
+	/* a name a rule left out names no new product: its SKU does */
+	if (!rec->fallback_name && !record_has_value(rec, m->meta->name, 0)) rec->fallback_name = zend_string_copy(rec->sku);
 	rec->record_hash = pimsync_record_hash(rec);
 	return SUCCESS;
 }

@@ -373,6 +373,7 @@ void pimsync_validation_apply_held(pimsync_record *rec, const pimsync_meta *meta
 		                   ZSTR_VAL(h->message));
 	}
 	if (is_new) stats->validation_written_disabled++;
+	else for (uint32_t i = 0; i < rec->nheld; i++) stats->validation_values_rejected += rec->held[i].attr != NULL;
 	bool has_status = false;
 	for (uint32_t i = 0; i < rec->nvalues; i++) {
 		pimsync_value *v = &rec->values[i];

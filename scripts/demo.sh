@@ -5,8 +5,10 @@
 # a first import, a second run that writes nothing, a 1% change that
 # writes only the changed values, a sync refused by another run's lock (then
 # run with --wait), a realistic Akeneo catalog with its value issues, and the
-# whole catalog (configurables, product links, the category tree, stock), and
-# images (jobs on a Redis stream, a worker filing them in the gallery).
+# whole catalog (configurables, product links, the category tree, stock),
+# images (jobs on a Redis stream, a worker filing them in the gallery), and
+# governance (a PIM feed and an ERP CSV under the ownership matrix and
+# validation rules).
 #   PIMSYNC_DEMO_SKUS (default 10000), PIMSYNC_DEMO_DIR (default /tmp/pimsync-demo)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -131,6 +133,21 @@ db "$IMG_DB" -t -e "
 echo "   files under $I/media/catalog/product: $(find "$I/media/catalog/product" -type f | wc -l)"
 PIMSYNC_DB_NAME="$IMG_DB" pimsync sync --config "$I/pimsync.json"
 kill $IMAGE_SERVER 2>/dev/null || true
+
+echo "== 8. governance: the PIM feed and the ERP's CSV export into one catalog, each writing only the fields it"
+echo "==    owns (the default ownership matrix: status, weight and price belong to the ERP, texts and categories to"
+echo "==    the PIM), under validation rules: a name with HTML is left out, a price under 1 is never published"
+GOV_DB="${PIMSYNC_DB_NAME}_governance"
+G="$DIR/governance"
+db -e "DROP DATABASE IF EXISTS \`$GOV_DB\`"
+bash "$ROOT/scripts/services.sh" load-schema "$GOV_DB" >/dev/null
+db "$GOV_DB" < "$DIR/attributes.sql"
+rm -rf "$G" && mkdir -p "$G"
+php "$ROOT/tools/governance-demo.php" "$DIR/catalog.jsonl" "$DIR/options.jsonl" "$G" 200
+PIMSYNC_DB_NAME="$GOV_DB" pimsync sync --config "$G/pim.json"
+PIMSYNC_DB_NAME="$GOV_DB" pimsync sync --config "$G/erp.json"
+echo "   the ownership sheet (pimsync matrix --format md), a few of its rows:"
+pimsync matrix --config "$G/erp.json" --format md | grep -E '^\| (field|status|weight|price|name|description|categories) \||^\|---'
 
 echo "== what Magento holds for the first SKU"
 sku=$(head -c 300 "$DIR/catalog.jsonl" | sed -n 's/.*"identifier":"\([^"]*\)".*/\1/p')

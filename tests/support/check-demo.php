@@ -9,8 +9,8 @@ $fail = static function (string $why) use ($log): never {
     exit(1);
 };
 preg_match_all('/^run (\d+) (\w+) \(full\) in [\d.]+ s: (\d+) seen, (\d+) created, (\d+) updated, (\d+) unchanged, (\d+) disabled, (\d+) failed$/m', $log, $runs, PREG_SET_ORDER);
-count($runs) === 9 || $fail('expected nine run summaries');
-[$first, $second, $third, $waited, $realistic, $whole, $wholeAgain, $images, $imagesAgain] = $runs;
+count($runs) === 11 || $fail('expected eleven run summaries');
+[$first, $second, $third, $waited, $realistic, $whole, $wholeAgain, $images, $imagesAgain, $govPim, $govErp] = $runs;
 ($first[2] === 'success' && $first[3] === '300' && $first[4] === '300') || $fail('first run must create all 300 products');
 ($second[4] === '0' && $second[5] === '0' && $second[6] === '300') || $fail('second run must leave all 300 unchanged');
 ((int) $third[5] === 3 && (int) $third[6] === 297) || $fail('1% mutation must update exactly 3 products');
@@ -124,3 +124,33 @@ $files = count(glob($argv[2] . '/images/media/catalog/product/*/*/*.jpg'));
 $files === 40 || $fail("40 image files must be under the media root, found $files");
 ($imagesAgain[6] === '10' && str_contains($log, 'images: 0 products changed their media, 0 jobs')) || $fail('the images feed again must make no job');
 echo "demo: 40 images from 10 products filed in the gallery by the worker; the feed again made no job\n";
+
+// 8. governance: the PIM feed and the ERP CSV, each writing only what it owns, under validation rules
+($govPim[2] === 'success' && $govPim[4] === '200' && $govErp[2] === 'success' && $govErp[5] === '200')
+    || $fail('the PIM feed must create its 200 products and the ERP CSV update them');
+preg_match('/^  ownership: \d+ values refused, their fields belong to another system \(status 200, price 200, weight 200/m', $log)
+    || $fail('the PIM run must refuse the status, price and weight of each of its 200 products');
+str_contains($log, 'findings: plain_name 2') || $fail('the PIM run must leave out the name with HTML (admin and default store)');
+str_contains($log, 'findings: price_floor 5') || $fail('the ERP run must hold back its five 0,01 prices');
+preg_match('/^\| weight \| erp \|/m', $log) || $fail('pimsync matrix must print weight as the ERP\'s');
+$gov = pimsync_test_pdo($demoDb . '_governance');
+$value = static function (string $table, string $code) use ($gov): array {
+    return $gov->query("SELECT e.sku, v.value FROM catalog_product_entity e JOIN catalog_product_entity_$table v ON v.entity_id = e.entity_id
+        AND v.store_id = 0 JOIN eav_attribute a ON a.attribute_id = v.attribute_id AND a.entity_type_id = 4 WHERE a.attribute_code = '$code'")
+        ->fetchAll(PDO::FETCH_KEY_PAIR);
+};
+[$weights, $prices, $statuses, $names] = [$value('decimal', 'weight'), $value('decimal', 'price'), $value('int', 'status'), $value('varchar', 'name')];
+$csv = array_slice(file($argv[2] . '/governance/erp.csv', FILE_IGNORE_NEW_LINES), 1);
+foreach ($csv as $row) {
+    [$sku, $status, $weight, $price] = explode(';', $row);
+    $number = static fn (string $s): float => (float) str_replace(['.', ','], ['', '.'], $s);
+    abs((float) ($weights[$sku] ?? -1) - $number($weight)) < 0.0005 || $fail("$sku must weigh what the ERP says ($weight)");
+    if ($price === '0,01') {
+        (!isset($prices[$sku]) && !isset($statuses[$sku])) || $fail("$sku: a 0,01 price must not be published, nor its status set");
+        continue;
+    }
+    abs((float) ($prices[$sku] ?? -1) - $number($price)) < 0.005 || $fail("$sku must cost what the ERP says ($price)");
+    (int) ($statuses[$sku] ?? 0) === ($status === 'Active' ? 1 : 2) || $fail("$sku must be " . ($status === 'Active' ? 'enabled' : 'disabled'));
+}
+($names['AK-000003'] ?? null) === 'AK-000003' || $fail('the product whose name had HTML must be named by its SKU in the admin store');
+echo "demo: governance: the PIM's 200 products got the ERP's status, weight and price (the PIM's own refused), five 0,01 prices held back, a name with HTML left out\n";

@@ -49,13 +49,14 @@ sync_clean('validation_value_rules_basic');
 success, seen=6 created=6 updated=0 unchanged=0 disabled=0 failed=0
 V1: price ["500.000000"], name ["Plain hat","Plain hat"], description ["A warm hat o","A warm hat o"], meta_title ["Hat","Hat"]
 V2: price [], name ["Plain hat","Plain hat"], description ["A warm hat o","A warm hat o"], meta_title ["Hat","Hat"]
-V3: price ["500.000000"], name {"2":"Chapeau"}, description ["A warm hat o","A warm hat o"], meta_title ["Hat","Hat"]
+V3: price ["500.000000"], name {"0":"V3","2":"Chapeau"}, description ["A warm hat o","A warm hat o"], meta_title ["Hat","Hat"]
 V4: price ["500.000000"], name ["Plain hat","Plain hat"], description [], meta_title ["Hat","Hat"]
 V5: price ["500.000000"], name ["Plain hat","Plain hat"], description ["A warm hat o","A warm hat o"], meta_title []
 V6: price [], name ["Plain hat","Plain hat"], description ["A warm hat o","A warm hat o"], meta_title ["Hat","Hat"]
 V2 price 0 L1:price_floor left_out: price is 0.010000, below the minimum 1 (rule price_floor); the value was left out
 V3 name 0 L1:plain_name left_out: name contains HTML: "<b>Hat</b> &amp; scarf" (rule plain_name); the value was left out
 V3 name 1 L1:plain_name left_out: name contains HTML: "<b>Hat</b> &amp; scarf" (rule plain_name); the value was left out
+V3 name 0 name_fallback filled: the feed has no name for this new product; it was named from its SKU
 V4 description 0 L1:description_length left_out: description 11 characters, fewer than 20: "A short one" (rule description_length); the value was left out
 V4 description 1 L1:description_length left_out: description 11 characters, fewer than 20: "A short one" (rule description_length); the value was left out
 V4 description 2 L1:fabric_named left_out: description contains none of the required words: "Un chapeau de laine, en coton doux" (rule fabric_named); the value was left out
