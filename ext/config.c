@@ -1314,7 +1314,7 @@ static bool rule_list_ok(config_ctx *c, HashTable *rule, const char *key, const 
 static bool validate_rule(config_ctx *c, HashTable *rule, uint32_t index, HashTable *names)
 {
 	static const char *const known[] = {"rule", "kind", "action", "attribute", "reference", "min", "max", "any_of", "values",
-		"attributes", "attribute_sets", "types", "pattern", NULL};
+		"attributes", "attribute_sets", "types", "pattern", "tolerance", NULL};
 	char at[16];
 	snprintf(at, sizeof(at), "%u", index);
 	const char *p_rule[] = {"validation", "rules", at, NULL};
@@ -1331,6 +1331,7 @@ static bool validate_rule(config_ctx *c, HashTable *rule, uint32_t index, HashTa
 	const char *p_sets[] = {"validation", "rules", at, "attribute_sets", NULL};
 	const char *p_types[] = {"validation", "rules", at, "types", NULL};
 	const char *p_pattern[] = {"validation", "rules", at, "pattern", NULL};
+	const char *p_tolerance[] = {"validation", "rules", at, "tolerance", NULL};
 	zval *v, *item;
 	int kind = -1;
 
@@ -1350,7 +1351,8 @@ static bool validate_rule(config_ctx *c, HashTable *rule, uint32_t index, HashTa
 		if (zend_string_equals_cstr(str_at(rule, "kind"), pimsync_rule_kind_names[k], strlen(pimsync_rule_kind_names[k]))) kind = k;
 	}
 	if (kind < 0) {
-		return config_fail(c, p_kind, "must be range, ratio, length, no_html, contains, allowed, required, category_exists or sku_pattern");
+		return config_fail(c, p_kind, "must be range, ratio, length, no_html, contains, allowed, required, category_exists, sku_pattern,"
+		                   " drift or unique");
 	}
 	bool whole = kind == PIMSYNC_RULE_REQUIRED || kind == PIMSYNC_RULE_SKU_PATTERN;
 	if (!read_string(c, rule, p_action, whole ? "reject_record" : "reject_value", false)) return false;
@@ -1365,7 +1367,19 @@ static bool validate_rule(config_ctx *c, HashTable *rule, uint32_t index, HashTa
 	if (kind == PIMSYNC_RULE_SKU_PATTERN && !zend_string_equals_literal(action, "reject_record")) {
 		return config_fail(c, p_action, "a record whose SKU is malformed is rejected: reject_record");
 	}
-	bool on_value = kind <= PIMSYNC_RULE_ALLOWED;
+	/* layer 2 is checked in the batch, against Magento's values: the value is what it can refuse */
+	if (kind >= PIMSYNC_RULE_DRIFT && !zend_string_equals_literal(action, "reject_value")) {
+		return config_fail(c, p_action, "a %s rule leaves the value out: reject_value", pimsync_rule_kind_names[kind]);
+	}
+	v = zend_hash_str_find(rule, "tolerance", 9);
+	if (kind == PIMSYNC_RULE_DRIFT) {
+		if (!v || (Z_TYPE_P(v) != IS_LONG && Z_TYPE_P(v) != IS_DOUBLE) || zval_get_double(v) <= 0) {
+			return config_fail(c, p_tolerance, "must be a number above 0: the share of Magento's value a new one may differ by (0.1: 10 %%)");
+		}
+	} else if (v) {
+		return config_fail(c, p_tolerance, "is for drift rules only");
+	}
+	bool on_value = kind <= PIMSYNC_RULE_ALLOWED || kind >= PIMSYNC_RULE_DRIFT;
 	if (on_value ? !read_string(c, rule, p_attr, NULL, true) : zend_hash_str_exists(rule, "attribute", 9)) {
 		return on_value ? false : config_fail(c, p_attr, "is for rules on one attribute's values");
 	}

@@ -40,6 +40,7 @@ void pimsync_record_add_value(pimsync_record *rec, pimsync_attribute *attr, zend
 	rec->values[rec->nvalues].store_id = store_id;
 	rec->values[rec->nvalues].value = value;
 	rec->values[rec->nvalues].pending = false;
+	rec->values[rec->nvalues].held_back = false;
 	rec->nvalues++;
 }
 

@@ -14,6 +14,7 @@ typedef struct {
 	zend_long store_id;
 	zend_string *value;       /* NULL: the feed says null, the stored value is removed */
 	bool pending;             /* names options Magento lacks: set by the batch that creates them */
+	bool held_back;           /* a layer 2 rule left it out in this batch (validation_rules.h): a retry skips it too */
 } pimsync_value;
 
 /* A select or multiselect value naming options Magento does not have yet.
@@ -119,6 +120,8 @@ typedef struct {
 	pimsync_media_set media;    /* images on: the desired media set, for the image jobs (media_refs.h) */
 	bool disable_if_new;        /* a write_disabled rule found something (validation_rules.h) */
 	bool held_applied;
+	bool validation_clean;      /* no layer 0 or 1 finding: counted as passed, until a layer 2 one */
+	bool unique_checked;        /* layer 2 uniqueness checked (a batch tried again does not check twice) */
 	pimsync_held_value *held;   /* the values it flagged */
 	uint32_t nheld, held_cap;
 	/* filled by the writer */

@@ -436,6 +436,9 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					r = pimsync_bulk_row_end(&del);
 				} else {
 					if (cur && Z_TYPE_P(cur) == IS_STRING && zend_string_equals(Z_STR_P(cur), v->value)) continue;
+					/* layer 2: a value too far from the one Magento has (another system's) is left out */
+					if (cur && Z_TYPE_P(cur) == IS_STRING && w->validation && w->validation->ndrift
+					    && pimsync_validation_drifts(w->validation, rec, v, Z_STR_P(cur))) continue;
 					pimsync_bulk *target = is_new ? &insert : &upsert;
 					pimsync_bulk_row(target);
 					pimsync_bulk_long(target, rec->link_id);
@@ -855,6 +858,9 @@ static zend_result write_attempt(pimsync_writer *w, pimsync_record *recs, uint32
 	if (r == SUCCESS) r = pimsync_url_keys_assign(&w->url_keys, recs, n);
 	if (r == SUCCESS) r = update_attribute_sets(w, recs, n);
 	if (r == SUCCESS) r = pimsync_attribute_sets_assign(&w->sets, recs, n);
+	if (r == SUCCESS && w->validation && w->validation->nunique) {
+		r = pimsync_validation_unique(w->validation, w->db, w->meta, w->link, recs, n);
+	}
 	if (r == SUCCESS) r = write_values(w, recs, n, diff_seconds);
 	if (r == SUCCESS) r = write_websites_for_new(w, recs, n);
 	if (r == SUCCESS) r = write_stock(w, recs, n);

@@ -44,6 +44,7 @@ typedef struct {
 	pimsync_catalog_entities *entities; /* set by the run: the options and categories a batch creates first */
 	bool models_known;              /* set by the run: it reads product models, links to configurables follow them */
 	pimsync_image_jobs *images;     /* set by the run when images are on: the batch's image jobs */
+	struct pimsync_validation_s *validation; /* set by the run: layer 2 rules (validation_rules.h) */
 } pimsync_writer;
 
 zend_result pimsync_writer_init(pimsync_writer *w, pimsync_db *db, pimsync_config *cfg, pimsync_meta *meta,

@@ -1138,6 +1138,7 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 		fail(&c, PIMSYNC_FATAL_CONFIG, "");
 		goto done;
 	}
+	c.writer.validation = &c.mapper.validation;
 	c.writer_ready = true;
 	stats->load_data = c.db.local_infile;
 	pimsync_bulk_init(&c.raw_only, &c.db, NULL, "pimsync_product_state",

@@ -4,6 +4,7 @@
 
 const char *const pimsync_rule_kind_names[PIMSYNC_RULE_KINDS] = {
 	"range", "ratio", "length", "no_html", "contains", "allowed", "required", "category_exists", "sku_pattern",
+	"drift", "unique",
 };
 
 static zend_string **string_list(HashTable *h, const char *key, uint32_t *n, bool lower)
@@ -48,12 +49,14 @@ void pimsync_validation_config_bind(pimsync_validation_config *vc, HashTable *va
 		r->action = zend_string_equals_literal(action, "reject_record") ? PIMSYNC_RULE_REJECT_RECORD
 			: zend_string_equals_literal(action, "write_disabled") ? PIMSYNC_RULE_WRITE_DISABLED : PIMSYNC_RULE_REJECT_VALUE;
 		r->name = opt_str(h, "rule");
-		r->issue_kind = zend_strpprintf(0, "%s:%s", r->kind == PIMSYNC_RULE_SKU_PATTERN ? "L0" : "L1", ZSTR_VAL(r->name));
+		r->issue_kind = zend_strpprintf(0, "%s:%s", r->kind == PIMSYNC_RULE_SKU_PATTERN ? "L0"
+			: r->kind >= PIMSYNC_RULE_DRIFT ? "L2" : "L1", ZSTR_VAL(r->name));
 		r->attribute = opt_str(h, "attribute");
 		r->reference = opt_str(h, "reference");
 		r->pattern = opt_str(h, "pattern");
 		r->min = opt_number(h, "min", -INFINITY);
 		r->max = opt_number(h, "max", INFINITY);
+		r->tolerance = opt_number(h, "tolerance", 0);
 		r->words = string_list(h, r->kind == PIMSYNC_RULE_CONTAINS ? "any_of" : r->kind == PIMSYNC_RULE_ALLOWED ? "values" : "attributes",
 		                       &r->nwords, r->kind == PIMSYNC_RULE_CONTAINS);
 		r->sets = string_list(h, "attribute_sets", &r->nsets, false);

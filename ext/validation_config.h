@@ -8,6 +8,7 @@
 typedef enum {
 	PIMSYNC_RULE_RANGE = 0, PIMSYNC_RULE_RATIO, PIMSYNC_RULE_LENGTH, PIMSYNC_RULE_NO_HTML, PIMSYNC_RULE_CONTAINS,
 	PIMSYNC_RULE_ALLOWED, PIMSYNC_RULE_REQUIRED, PIMSYNC_RULE_CATEGORY_EXISTS, PIMSYNC_RULE_SKU_PATTERN,
+	PIMSYNC_RULE_DRIFT, PIMSYNC_RULE_UNIQUE, /* layer 2: against what Magento holds (the other system's values) */
 	PIMSYNC_RULE_KINDS
 } pimsync_rule_kind;
 
@@ -32,6 +33,7 @@ typedef struct {
 	zend_string **types;        /* required: product types, "simple" / "configurable" (none: both) */
 	uint32_t ntypes;
 	zend_string *pattern;       /* sku_pattern: a PCRE pattern with delimiters, as preg_match takes */
+	double tolerance;           /* drift: the share of Magento's value a new one may differ by */
 } pimsync_rule;
 
 typedef struct {

@@ -5,6 +5,8 @@
 #include "ext/pcre/php_pcre.h"
 #include "validation_rules.h"
 #include "value_normalize.h"
+#include "magento_collation.h"
+#include "magento_sku.h"
 
 /* ---- one run's rules ---- */
 
@@ -31,6 +33,8 @@ void pimsync_validation_init(pimsync_validation *v, const pimsync_validation_con
 		const pimsync_rule *r = &vc->rules[i];
 		pimsync_run_rule *rr = &v->rules[v->n++];
 		rr->rule = r;
+		v->ndrift += r->kind == PIMSYNC_RULE_DRIFT;
+		v->nunique += r->kind == PIMSYNC_RULE_UNIQUE;
 		if (r->attribute && !(rr->attr = attribute_or_warn(meta, stats, r, r->attribute))) rr->skip = true;
 		if (r->reference && !(rr->reference = attribute_or_warn(meta, stats, r, r->reference))) rr->skip = true;
 		if (r->kind == PIMSYNC_RULE_REQUIRED) {
@@ -207,6 +211,18 @@ static bool value_fails(const pimsync_run_rule *rr, const pimsync_record *rec, c
 	}
 }
 
+static void count_finding(pimsync_run_stats *stats, const pimsync_rule *r)
+{
+	zval *n = zend_hash_find(&stats->validation_findings, r->name);
+	if (n) {
+		Z_LVAL_P(n)++;
+		return;
+	}
+	zval one;
+	ZVAL_LONG(&one, 1);
+	zend_hash_add(&stats->validation_findings, r->name, &one);
+}
+
 typedef struct {
 	pimsync_validation *v;
 	pimsync_record *rec;
@@ -222,13 +238,7 @@ static void finding(check_ctx *k, const pimsync_run_rule *rr, zend_string *attri
 	const pimsync_rule *r = rr->rule;
 	pimsync_record *rec = k->rec;
 	k->found++;
-	zval *n = zend_hash_find(&k->v->stats->validation_findings, r->name);
-	if (n) Z_LVAL_P(n)++;
-	else {
-		zval one;
-		ZVAL_LONG(&one, 1);
-		zend_hash_add(&k->v->stats->validation_findings, r->name, &one);
-	}
+	count_finding(k->v->stats, r);
 	switch (r->action) {
 	case PIMSYNC_RULE_REJECT_RECORD:
 		if (k->rejected.s) smart_str_appends(&k->rejected, "; ");
@@ -336,10 +346,13 @@ zend_result pimsync_validate_record(pimsync_validation *v, pimsync_record *rec, 
 	if (!v->n) return SUCCESS;
 	k.drop = rec->nvalues ? ecalloc(rec->nvalues, sizeof(bool)) : NULL;
 	for (uint32_t i = 0; i < v->n; i++) {
-		if (!v->rules[i].skip) check_rule(&k, &v->rules[i]);
+		if (!v->rules[i].skip && v->rules[i].rule->kind < PIMSYNC_RULE_DRIFT) check_rule(&k, &v->rules[i]);
 	}
 	v->stats->validated++;
-	if (!k.found) v->stats->validation_passed++;
+	if (!k.found) {
+		v->stats->validation_passed++;
+		rec->validation_clean = true;
+	}
 	if (k.rejected.s) {
 		smart_str_0(&k.rejected);
 		pimsync_error_set(err, "rejected by validation: %s", ZSTR_VAL(k.rejected.s));
@@ -401,4 +414,130 @@ void pimsync_validation_apply_held(pimsync_record *rec, const pimsync_meta *meta
 		pimsync_record_add_value(rec, meta->status, 0, zend_long_to_str(2));
 		pimsync_record_finish(rec);
 	}
+}
+
+/* ---- layer 2, in the batch: against the values Magento holds ---- */
+
+/* A layer 2 finding on rec: counted, and rec no longer passed every rule. */
+static void layer2_finding(pimsync_validation *v, pimsync_record *rec, const pimsync_rule *r)
+{
+	count_finding(v->stats, r);
+	v->stats->validation_values_rejected++;
+	if (rec->validation_clean) {
+		rec->validation_clean = false;
+		v->stats->validation_passed--;
+	}
+}
+
+bool pimsync_validation_drifts(pimsync_validation *v, pimsync_record *rec, pimsync_value *val, zend_string *current)
+{
+	if (val->held_back) return true; /* the batch is tried again: found and reported already */
+	for (uint32_t i = 0; i < v->n; i++) {
+		const pimsync_run_rule *rr = &v->rules[i];
+		const pimsync_rule *r = rr->rule;
+		if (r->kind != PIMSYNC_RULE_DRIFT || rr->skip || rr->attr != val->attr) continue;
+		double was = zend_strtod(ZSTR_VAL(current), NULL), now = zend_strtod(ZSTR_VAL(val->value), NULL);
+		if (was == 0 || fabs(now - was) <= r->tolerance * fabs(was)) continue; /* no share of 0 to measure by */
+		layer2_finding(v, rec, r);
+		val->held_back = true;
+		pimsync_issue_addf(&rec->issues, val->attr->code, val->store_id, ZSTR_VAL(r->issue_kind), PIMSYNC_ISSUE_LEFT_OUT,
+		                   "%s %s is %.1f %% from the %s Magento has, more than the %.1f %% allowed (rule %s); the value was left out",
+		                   ZSTR_VAL(val->attr->code), ZSTR_VAL(val->value), fabs(now - was) / fabs(was) * 100, ZSTR_VAL(current),
+		                   r->tolerance * 100, ZSTR_VAL(r->name));
+		return true;
+	}
+	return false;
+}
+
+typedef struct {
+	HashTable *holders; /* collation key of a value => SKU of the product that has it */
+} holders_ctx;
+
+static bool holder_cb(void *ctx, HashTable *row)
+{
+	holders_ctx *h = ctx;
+	zend_string *value = zval_get_string(zend_hash_index_find(row, 0)), *sku = zval_get_string(zend_hash_index_find(row, 1));
+	zend_string *key = pimsync_collation_key(value);
+	zval z;
+	ZVAL_STR(&z, sku);
+	if (!zend_hash_add(h->holders, key, &z)) zval_ptr_dtor(&z); /* the first holder names the duplicate */
+	zend_string_release(key);
+	zend_string_release(value);
+	return true;
+}
+
+static void drop_value(pimsync_record *rec, uint32_t index)
+{
+	if (rec->values[index].value) zend_string_release(rec->values[index].value);
+	memmove(&rec->values[index], &rec->values[index + 1], (rec->nvalues - index - 1) * sizeof(pimsync_value));
+	rec->nvalues--;
+}
+
+static int value_index(const pimsync_record *rec, const pimsync_attribute *attr)
+{
+	for (uint32_t i = 0; i < rec->nvalues; i++) {
+		if (rec->values[i].attr == attr && rec->values[i].store_id == 0 && rec->values[i].value) return (int) i;
+	}
+	return -1;
+}
+
+zend_result pimsync_validation_unique(pimsync_validation *v, pimsync_db *db, const pimsync_meta *meta, const char *link,
+                                      pimsync_record *recs, uint32_t n)
+{
+	zend_result r = SUCCESS;
+	for (uint32_t k = 0; k < v->n && r == SUCCESS; k++) {
+		const pimsync_run_rule *rr = &v->rules[k];
+		if (rr->rule->kind != PIMSYNC_RULE_UNIQUE || rr->skip || rr->attr->backend == PIMSYNC_BACKEND_STATIC) continue;
+		smart_str sql = {0};
+		uint32_t listed = 0;
+		smart_str_append_printf(&sql, "SELECT v.value, e.sku FROM catalog_product_entity_%s v JOIN catalog_product_entity e ON e.%s = v.%s"
+		                        " WHERE v.attribute_id = " ZEND_LONG_FMT " AND v.store_id = 0 AND v.value IN (",
+		                        pimsync_backend_names[rr->attr->backend], link, link, rr->attr->id);
+		for (uint32_t i = 0; i < n; i++) {
+			int at = recs[i].unique_checked ? -1 : value_index(&recs[i], rr->attr);
+			if (at < 0) continue;
+			if (listed++) smart_str_appendc(&sql, ',');
+			pimsync_sql_quote(db, &sql, ZSTR_VAL(recs[i].values[at].value), ZSTR_LEN(recs[i].values[at].value));
+		}
+		smart_str_appendc(&sql, ')');
+		pimsync_meta_append_live(meta, &sql, "e");
+		smart_str_0(&sql);
+		HashTable holders, batch;
+		zend_hash_init(&holders, 16, NULL, ZVAL_PTR_DTOR, 0);
+		zend_hash_init(&batch, 16, NULL, ZVAL_PTR_DTOR, 0);
+		holders_ctx h = {.holders = &holders};
+		if (listed) r = pimsync_db_each_row(db, ZSTR_VAL(sql.s), ZSTR_LEN(sql.s), holder_cb, &h);
+		smart_str_free(&sql);
+		for (uint32_t i = 0; i < n && r == SUCCESS && listed; i++) {
+			pimsync_record *rec = &recs[i];
+			int at = rec->unique_checked ? -1 : value_index(rec, rr->attr);
+			if (at < 0) continue;
+			zend_string *key = pimsync_collation_key(rec->values[at].value), *own = pimsync_sku_key(rec->sku);
+			zval *other = zend_hash_find(&holders, key);
+			if (other) {
+				zend_string *holder = pimsync_sku_key(Z_STR_P(other));
+				if (zend_string_equals(holder, own)) other = NULL; /* its own value */
+				zend_string_release(holder);
+			}
+			if (!other) other = zend_hash_find(&batch, key);
+			if (other) {
+				layer2_finding(v, rec, rr->rule);
+				pimsync_issue_addf(&rec->issues, rr->attr->code, 0, ZSTR_VAL(rr->rule->issue_kind), PIMSYNC_ISSUE_LEFT_OUT,
+				                   "%s %s is also the %s of %s: one product under two SKUs? (rule %s); the value was left out",
+				                   ZSTR_VAL(rr->attr->code), ZSTR_VAL(rec->values[at].value), ZSTR_VAL(rr->attr->code),
+				                   ZSTR_VAL(Z_STR_P(other)), ZSTR_VAL(rr->rule->name));
+				drop_value(rec, (uint32_t) at);
+			} else {
+				zval z;
+				ZVAL_STR_COPY(&z, rec->sku);
+				zend_hash_update(&batch, key, &z);
+			}
+			zend_string_release(key);
+			zend_string_release(own);
+		}
+		zend_hash_destroy(&holders);
+		zend_hash_destroy(&batch);
+	}
+	if (r == SUCCESS) for (uint32_t i = 0; i < n; i++) recs[i].unique_checked = true;
+	return r;
 }

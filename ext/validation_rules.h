@@ -33,9 +33,10 @@ typedef struct {
 	bool skip;                      /* names something Magento lacks: warned at run start */
 } pimsync_run_rule;
 
-typedef struct {
+typedef struct pimsync_validation_s {
 	pimsync_run_rule *rules;
 	uint32_t n;
+	uint32_t ndrift, nunique;       /* layer 2 rules, checked by the writer */
 	pimsync_run_stats *stats;
 } pimsync_validation;
 
@@ -55,5 +56,16 @@ zend_result pimsync_validate_record(pimsync_validation *v, pimsync_record *rec, 
  * (disabled); an existing one loses the held values and its status value
  * (Magento keeps the status it has). Each held value becomes a value issue. */
 void pimsync_validation_apply_held(pimsync_record *rec, const pimsync_meta *meta, pimsync_run_stats *stats);
+
+/* Layer 2, in the batch's transaction, against what Magento holds (values
+ * another system wrote):
+ *   drift   a changed numeric value further from Magento's than tolerance
+ *           (a share of it) is left out;
+ *   unique  a store-0 value another product has in Magento, or an earlier
+ *           record of the batch, is left out (one product under two SKUs).
+ * Each a value issue "L2:<rule>". */
+bool pimsync_validation_drifts(pimsync_validation *v, pimsync_record *rec, pimsync_value *val, zend_string *current);
+zend_result pimsync_validation_unique(pimsync_validation *v, pimsync_db *db, const pimsync_meta *meta, const char *link,
+                                      pimsync_record *recs, uint32_t n);
 
 #endif

@@ -25,6 +25,10 @@ $cases = [
     '{"rules": [{"rule": "a", "kind": "category_exists", "reference": "cost"}]}',
     '{"rules": [{"rule": "a", "kind": "no_html", "attribute": "name", "colour": "red"}]}',
     '{"rules": {"a": {"kind": "no_html"}}}',
+    '{"rules": [{"rule": "a", "kind": "drift", "attribute": "weight"}]}',
+    '{"rules": [{"rule": "a", "kind": "drift", "attribute": "weight", "tolerance": 0}]}',
+    '{"rules": [{"rule": "a", "kind": "unique", "attribute": "ean", "action": "reject_record"}]}',
+    '{"rules": [{"rule": "a", "kind": "range", "attribute": "price", "min": 1, "tolerance": 0.1}]}',
 ];
 foreach ($cases as $validation) {
     try {
@@ -44,7 +48,7 @@ echo json_encode(PimSync\Config::fromString('{"source": {"type": "jsonl", "path"
 my.json:3: field "validation.rules.0.rule": is required
 my.json:3: field "validation.rules.0.rule": must be 1 to 29 characters of a-z, 0-9 and _
 my.json:3: field "validation.rules.1.rule": another rule has the name "a"
-my.json:3: field "validation.rules.0.kind": must be range, ratio, length, no_html, contains, allowed, required, category_exists or sku_pattern
+my.json:3: field "validation.rules.0.kind": must be range, ratio, length, no_html, contains, allowed, required, category_exists, sku_pattern, drift or unique
 my.json:3: field "validation.rules.0.action": must be reject_value, reject_record or write_disabled
 my.json:3: field "validation.rules.0.action": a required rule has no value to reject: reject_record or write_disabled
 my.json:3: field "validation.rules.0.action": a record whose SKU is malformed is rejected: reject_record
@@ -61,5 +65,9 @@ my.json:3: field "validation.rules.0.pattern": is not a pattern preg_match accep
 my.json:3: field "validation.rules.0.reference": is for ratio rules only
 my.json:3: field "validation.rules.0.colour": unknown field (known: see README, "Configuration")
 my.json:3: field "validation.rules": must be a list of rules
+my.json:3: field "validation.rules.0.tolerance": must be a number above 0: the share of Magento's value a new one may differ by (0.1: 10 %)
+my.json:3: field "validation.rules.0.tolerance": must be a number above 0: the share of Magento's value a new one may differ by (0.1: 10 %)
+my.json:3: field "validation.rules.0.action": a unique rule leaves the value out: reject_value
+my.json:3: field "validation.rules.0.tolerance": is for drift rules only
 {"rules":[{"rule":"floor","kind":"range","attribute":"price","min":1,"action":"reject_value"},{"rule":"complete","kind":"required","attributes":["name"],"action":"reject_record"}]}
 {"rules":[]}
