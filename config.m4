@@ -97,6 +97,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/record_source.c
       ext/schema_install.c
       ext/run_report.c
+      ext/plan_report.c
       ext/sync_run.c
       ext/dead_letters.c
       ext/url_keys.c

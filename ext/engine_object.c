@@ -147,8 +147,14 @@ static bool parse_options(HashTable *options, pimsync_run_options *opts)
 				return false;
 			}
 			opts->lock_wait = Z_LVAL_P(v);
+		} else if (zend_string_equals_literal(key, "plan")) {
+			if (Z_TYPE_P(v) != IS_TRUE && Z_TYPE_P(v) != IS_FALSE) {
+				zend_argument_value_error(1, "option \"plan\" must be a boolean");
+				return false;
+			}
+			opts->plan = Z_TYPE_P(v) == IS_TRUE;
 		} else {
-			zend_argument_value_error(1, "has an unknown option \"%s\" (known: mode, since, batch_size, progress, sleep, lock_wait)",
+			zend_argument_value_error(1, "has an unknown option \"%s\" (known: mode, since, batch_size, progress, sleep, lock_wait, plan)",
 			                          ZSTR_VAL(key));
 			return false;
 		}

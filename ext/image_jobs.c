@@ -125,7 +125,8 @@ void pimsync_image_jobs_committed(pimsync_image_jobs *j)
 {
 	j->stats->image_products += j->pending_products;
 	j->stats->image_jobs += j->npending;
-	pimsync_outbox_send(&j->outbox, j->pending, j->npending);
+	/* a plan counts the jobs; Redis is outside the transaction that rolls back */
+	if (!j->stats->plan) pimsync_outbox_send(&j->outbox, j->pending, j->npending);
 	free_pending(j);
 }
 
@@ -135,7 +136,7 @@ void pimsync_image_jobs_close(pimsync_image_jobs *j)
 	free_pending(j);
 	if (j->pending) efree(j->pending);
 	j->pending = NULL;
-	if (j->outbox.backlog && !j->db->gone) pimsync_outbox_flush(&j->outbox);
+	if (j->outbox.backlog && !j->db->gone && !j->stats->plan) pimsync_outbox_flush(&j->outbox);
 	j->stats->image_enqueued = j->outbox.enqueued;
 	if (!j->db->gone && pimsync_outbox_waiting(&j->outbox, &waiting) == SUCCESS) j->stats->image_outbox = waiting;
 	if (waiting) {

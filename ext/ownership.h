@@ -58,7 +58,7 @@ typedef struct {
 	bool listed;              /* given under ownership.fields (else from the default table) */
 } pimsync_field_rule;
 
-typedef struct {
+typedef struct pimsync_ownership {
 	bool enforced;            /* matrix "default": the gate is on */
 	pimsync_system default_owner;
 	HashTable rules;          /* field => pimsync_field_rule*: the default table, the config's fields over it */

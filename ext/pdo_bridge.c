@@ -159,8 +159,57 @@ static zend_result call0(pimsync_db *db, const char *name)
 	return r;
 }
 
-zend_result pimsync_db_begin(pimsync_db *db) { return call0(db, "beginTransaction"); }
-zend_result pimsync_db_commit(pimsync_db *db) { return call0(db, "commit"); }
+static bool in_transaction(pimsync_db *db)
+{
+	zval in_tx;
+	bool in = false;
+	if (call_method(db, db->pdo, "inTransaction", &in_tx, 0, NULL, NULL, 0) == SUCCESS) {
+		in = Z_TYPE(in_tx) == IS_TRUE;
+		zval_ptr_dtor(&in_tx);
+	}
+	return in;
+}
+
+zend_result pimsync_db_begin(pimsync_db *db)
+{
+	static const char sql[] = "SAVEPOINT pimsync_plan";
+	if (!db->planning) return call0(db, "beginTransaction");
+	if (!in_transaction(db)) {
+		pimsync_error_set(db->err, "the plan's transaction has ended (the server rolls a whole transaction back on a deadlock):"
+		                  " the plan stops here, nothing was written; run it again");
+		db->gone = true;
+		return FAILURE;
+	}
+	if (pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL) == FAILURE) return FAILURE;
+	db->savepoint = true;
+	return SUCCESS;
+}
+
+zend_result pimsync_db_commit(pimsync_db *db)
+{
+	static const char sql[] = "RELEASE SAVEPOINT pimsync_plan";
+	if (!db->planning) return call0(db, "commit");
+	if (pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL) == FAILURE) return FAILURE;
+	db->savepoint = false;
+	return SUCCESS;
+}
+
+zend_result pimsync_db_plan_begin(pimsync_db *db)
+{
+	/* READ COMMITTED, as the batches that ask for it: a long plan takes no gap locks on what it only reads */
+	if (pimsync_db_begin_read_committed(db) == FAILURE) return FAILURE;
+	db->planning = true;
+	db->savepoint = false;
+	return SUCCESS;
+}
+
+void pimsync_db_plan_end(pimsync_db *db)
+{
+	if (!db->planning) return;
+	db->planning = false;
+	db->savepoint = false;
+	pimsync_db_rollback(db);
+}
 
 zend_result pimsync_db_begin_read_committed(pimsync_db *db)
 {
@@ -173,7 +222,8 @@ zend_result pimsync_db_begin_read_committed(pimsync_db *db)
 		db->read_committed = zval_get_long(&statement_log) ? -1 : 1;
 		zval_ptr_dtor(&statement_log);
 	}
-	if (db->read_committed > 0 && pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL) == FAILURE) return FAILURE;
+	/* a plan's savepoint inherits the plan's transaction, whose isolation is set */
+	if (db->read_committed > 0 && !db->planning && pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL) == FAILURE) return FAILURE;
 	return pimsync_db_begin(db);
 }
 
@@ -181,10 +231,12 @@ void pimsync_db_rollback(pimsync_db *db)
 {
 	pimsync_error keep = *db->err; /* the reason for the rollback matters more than its outcome */
 	bool transient = db->transient, gone = db->gone;
-	zval in_tx;
-	if (call_method(db, db->pdo, "inTransaction", &in_tx, 0, NULL, NULL, 0) == SUCCESS) {
-		if (Z_TYPE(in_tx) == IS_TRUE) call0(db, "rollBack");
-		zval_ptr_dtor(&in_tx);
+	if (db->planning) {
+		static const char sql[] = "ROLLBACK TO SAVEPOINT pimsync_plan";
+		if (db->savepoint && in_transaction(db)) pimsync_db_exec(db, sql, sizeof(sql) - 1, NULL);
+		db->savepoint = false;
+	} else if (in_transaction(db)) {
+		call0(db, "rollBack");
 	}
 	*db->err = keep;
 	db->transient = transient;

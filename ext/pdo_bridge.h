@@ -20,6 +20,8 @@ typedef struct pimsync_db {
 	char *infile_path;         /* our temporary file for it (emalloc'd), NULL until used */
 	const char *temp_prefix;   /* its name starts so (run_lock.h), "pimsync" when unset */
 	signed char read_committed; /* pimsync_db_begin_read_committed: 0 not asked yet, 1 allowed, -1 not */
+	bool planning;             /* inside pimsync_db_plan_begin: transactions are savepoints of the plan's one */
+	bool savepoint;            /* planning: a savepoint is open */
 	pimsync_error *err;        /* where a failure is described */
 } pimsync_db;
 
@@ -54,6 +56,15 @@ zend_result pimsync_db_begin(pimsync_db *db);
 zend_result pimsync_db_begin_read_committed(pimsync_db *db);
 zend_result pimsync_db_commit(pimsync_db *db);
 void pimsync_db_rollback(pimsync_db *db);
+
+/* Plan mode: one transaction around everything the run writes, rolled back
+ * at the end. Inside it, begin/commit/rollback are a savepoint, its release
+ * and a rollback to it, so a batch still sees what earlier batches did. A
+ * begin finding the plan's transaction gone (the server rolls the whole
+ * transaction back on a deadlock) fails as a lost connection would: nothing
+ * more may be written, as it would no longer be rolled back. */
+zend_result pimsync_db_plan_begin(pimsync_db *db);
+void pimsync_db_plan_end(pimsync_db *db);
 
 /* Appends a quoted SQL string literal, escaped for the session's sql_mode. */
 void pimsync_sql_quote(const pimsync_db *db, smart_str *sql, const char *s, size_t len);

@@ -106,6 +106,8 @@ namespace PimSync {
          * since ("Y-m-d H:i:s" UTC, overriding the incremental start), batch_size (int),
          * sleep (callable(int $ms) replacing the retry waits, for tests),
          * lock_wait (int seconds to wait for another run's lock, default 0: throw LockedException at once).
+         * plan (bool): run everything up to the write, reading Magento's values, and write nothing:
+         * every write is rolled back and the report's plan says what the run would do.
          * A run that cannot go on throws; its row in pimsync_run says why.
          */
         public function sync(array $options = []): Report {}
@@ -250,6 +252,14 @@ namespace PimSync {
          * findings_by_rule (rule name => findings).
          */
         public readonly ?array $validation;
+        /**
+         * Plan mode (sync option plan), null otherwise: products (create, update, disable,
+         * unchanged, park), values (attribute, store_id, count: values of existing products that
+         * would change), new_product_values (attribute => count), samples (attribute => up to 5
+         * of sku, store_id, old, new) and refused (by_owner: owner => field => count; by_rule:
+         * issue kind => count). Nothing of the run is stored: run_id names a row rolled back.
+         */
+        public readonly ?array $plan;
 
         private function __construct() {}
 

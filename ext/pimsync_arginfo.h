@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ddf6a7046b2276d9acbf3673d3c10652adeaef74 */
+ * Stub hash: 24dab4f0e2da7c31cabb4d8a188cfea128d5d0d9 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -427,6 +427,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_validation_name = zend_string_init("validation", sizeof("validation") - 1, 1);
 	zend_declare_typed_property(class_entry, property_validation_name, &property_validation_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_validation_name);
+
+	zval property_plan_default_value;
+	ZVAL_UNDEF(&property_plan_default_value);
+	zend_string *property_plan_name = zend_string_init("plan", sizeof("plan") - 1, 1);
+	zend_declare_typed_property(class_entry, property_plan_name, &property_plan_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_plan_name);
 
 	return class_entry;
 }

@@ -448,6 +448,7 @@ static zend_result write_values(pimsync_writer *w, pimsync_record *recs, uint32_
 					r = pimsync_bulk_row_end(target);
 				}
 				rec->rows_changed++;
+				if (w->stats->plan) pimsync_plan_value(w->stats->plan, v->attr->code, v->store_id, rec->sku, cur, v->value, is_new);
 				if (v->attr == w->meta->url_key || v->attr == w->meta->visibility) rec->url_changed = true;
 				if (!is_new) pending_change(w, rec->entity_id, "updated", v->attr->code);
 			}
@@ -819,6 +820,7 @@ static zend_result write_once(pimsync_writer *w, pimsync_record *recs, uint32_t 
 	zend_result r;
 
 	zend_hash_clean(Z_ARRVAL(w->pending_changes));
+	if (w->stats->plan) pimsync_plan_attempt(w->stats->plan);
 	/* rows_written counts committed rows only: a rolled-back attempt's counts go too */
 	HashTable *rows_before = zend_array_dup(&w->stats->rows);
 	r = write_attempt(w, recs, n, &diff_seconds);
@@ -920,6 +922,7 @@ static void apply_committed(pimsync_writer *w, pimsync_record *recs, uint32_t n)
 		                      Z_TYPE_P(code) == IS_STRING ? Z_STR_P(code) : NULL);
 	} ZEND_HASH_FOREACH_END();
 	zend_hash_clean(Z_ARRVAL(w->pending_changes));
+	if (w->stats->plan) pimsync_plan_committed(w->stats->plan);
 }
 
 zend_result pimsync_write_batch(pimsync_writer *w, pimsync_record *recs, uint32_t n, pimsync_park_fn park, void *park_ctx)

@@ -22,6 +22,7 @@ static const struct { const char *key, *prop; } report_map[] = {
 	{"images", "images"},
 	{"refused_by_owner", "refusedByOwner"},
 	{"validation", "validation"},
+	{"plan", "plan"},
 };
 
 void php_pimsync_report_create(zval *out, pimsync_run_stats *s)

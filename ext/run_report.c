@@ -45,6 +45,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	if (s->fatal) zend_string_release(s->fatal);
 	if (s->images_stream) zend_string_release(s->images_stream);
 	zend_hash_destroy(&s->validation_findings);
+	if (s->plan) pimsync_plan_free(s->plan);
 }
 
 void pimsync_stats_rows(pimsync_run_stats *s, const char *table, zend_long rows)
@@ -107,6 +108,11 @@ void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pim
 	}
 	s->value_issues++;
 	if (issue->action == PIMSYNC_ISSUE_REFUSED) pimsync_stats_refused(s, ZSTR_VAL(issue->attribute), 1);
+	/* a plan tells refusals by owner (above) from values a rule keeps out */
+	if (s->plan && strcmp(issue->kind, "not_owner") != 0
+	    && (issue->action == PIMSYNC_ISSUE_REFUSED || issue->action == PIMSYNC_ISSUE_LEFT_OUT)) {
+		pimsync_plan_rule(s->plan, issue->kind);
+	}
 	if (zend_hash_num_elements(Z_ARRVAL(s->issue_sample)) >= PIMSYNC_ISSUE_SAMPLE) return;
 	zval entry;
 	array_init_size(&entry, 6);
@@ -122,6 +128,7 @@ void pimsync_stats_value_issue(pimsync_run_stats *s, zend_string *sku, const pim
 
 void pimsync_stats_refused(pimsync_run_stats *s, const char *field, zend_long n)
 {
+	if (s->plan) pimsync_plan_refused(s->plan, field, n);
 	zval *count = zend_hash_str_find(&s->refused_by_owner, field, strlen(field));
 	if (count) {
 		Z_LVAL_P(count) += n;
@@ -286,5 +293,20 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 		add_assoc_zval(out, "validation", &v);
 	} else {
 		add_assoc_null(out, "validation");
+	}
+	if (s->plan) {
+		zval plan, products;
+		array_init(&plan);
+		array_init_size(&products, 5);
+		add_assoc_long(&products, "create", s->created);
+		add_assoc_long(&products, "update", s->updated);
+		add_assoc_long(&products, "disable", s->disabled);
+		add_assoc_long(&products, "unchanged", s->unchanged);
+		add_assoc_long(&products, "park", s->failed);
+		add_assoc_zval(&plan, "products", &products);
+		pimsync_plan_add_to(s->plan, &plan);
+		add_assoc_zval(out, "plan", &plan);
+	} else {
+		add_assoc_null(out, "plan");
 	}
 }

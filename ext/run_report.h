@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "value_issue.h"
+#include "plan_report.h"
 
 typedef enum {
 	PIMSYNC_PHASE_PREPARE = 0, /* metadata, state, option labels */
@@ -60,6 +61,7 @@ typedef struct {
 	zend_long validated, validation_passed;   /* records checked, and those without a finding */
 	zend_long validation_values_rejected, validation_records_rejected, validation_written_disabled;
 	HashTable validation_findings;            /* rule name => findings */
+	pimsync_plan *plan;      /* plan mode: what the run would change (plan_report.h); NULL when it writes */
 } pimsync_run_stats;
 
 #define PIMSYNC_ISSUE_SAMPLE 100

@@ -1110,6 +1110,11 @@ void pimsync_sync_run(zend_object *pdo, pimsync_config *cfg, pimsync_run_options
 	}
 	c.db.temp_prefix = c.lock.temp_prefix;
 	if (pimsync_install_schema(pdo, &c.err) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot create pimsync tables: "); goto done; }
+	if (opts->plan) {
+		/* every write from here on is undone at the end, those outside batches as well (pdo_bridge.h) */
+		stats->plan = pimsync_plan_new(&cfg->ownership);
+		if (pimsync_db_plan_begin(&c.db) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot start the plan's transaction: "); goto done; }
+	}
 	if (start_run(&c) == FAILURE) { fail(&c, PIMSYNC_FATAL_DATABASE, "cannot record the run: "); goto done; }
 	if (!close_dead_runs(&c)) goto done;
 	if (cfg->structure_auto) {
@@ -1243,7 +1248,8 @@ done:
 		zend_object *ex = EG(exception);
 		EG(exception) = NULL;
 		if (c.images_ready) pimsync_image_jobs_close(&c.images); /* its counts go into the report */
-		finish_run(&c);
+		if (c.db.planning) pimsync_db_plan_end(&c.db); /* the run's row goes too: a plan leaves no trace */
+		else if (!opts->plan) finish_run(&c);
 		EG(exception) = ex;
 	}
 	for (uint32_t i = 0; i < c.nbatch; i++) pimsync_record_free(&c.batch[i]);

@@ -16,6 +16,7 @@ typedef struct {
 	bool has_progress;
 	zval sleep;                /* callable(int $ms) for retries, or undef */
 	zend_long lock_wait;        /* seconds to wait for another run's lock; 0: fail at once */
+	bool plan;                 /* plan mode: everything up to the write, then rolled back (plan_report.h) */
 } pimsync_run_options;
 
 /* Runs the sync; stats is filled even when the run fails (stats->fatal). */

@@ -28,7 +28,7 @@ require __DIR__ . '/../support/sync.inc';
 sync_clean('options_validation_error');
 ?>
 --EXPECT--
-ValueError: PimSync\Engine::sync(): Argument #1 ($options) has an unknown option "mdoe" (known: mode, since, batch_size, progress, sleep, lock_wait)
+ValueError: PimSync\Engine::sync(): Argument #1 ($options) has an unknown option "mdoe" (known: mode, since, batch_size, progress, sleep, lock_wait, plan)
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "mode" must be "full" or "delta"
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 10000
 ValueError: PimSync\Engine::sync(): Argument #1 ($options) option "batch_size" must be an integer from 1 to 10000
