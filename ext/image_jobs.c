@@ -138,7 +138,8 @@ void pimsync_image_jobs_close(pimsync_image_jobs *j)
 	j->pending = NULL;
 	if (j->outbox.backlog && !j->db->gone && !j->stats->plan) pimsync_outbox_flush(&j->outbox);
 	j->stats->image_enqueued = j->outbox.enqueued;
-	if (!j->db->gone && pimsync_outbox_waiting(&j->outbox, &waiting) == SUCCESS) j->stats->image_outbox = waiting;
+	/* a plan's outbox rows are its own, rolled back: none waits */
+	if (!j->db->gone && !j->stats->plan && pimsync_outbox_waiting(&j->outbox, &waiting) == SUCCESS) j->stats->image_outbox = waiting;
 	if (waiting) {
 		pimsync_stats_warn(j->stats, "image_outbox", NULL,
 		                   ZEND_LONG_FMT " image job%s could not be put on Redis stream %s and wait%s in pimsync_image_outbox"
