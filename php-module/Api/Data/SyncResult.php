@@ -27,6 +27,8 @@ final class SyncResult
      * @param array<string, int> $refusedByOwner writes the ownership matrix refused, by field
      * @param array<string, mixed> $validation validation rules: checked, passed, first_time_pass_rate,
      *        values_rejected, records_rejected, written_disabled, findings_by_rule; empty without rules
+     * @param array<string, mixed> $plan what a plan-mode run would do (products, values, samples,
+     *        refused); empty when the run wrote (this module's runs always write)
      */
     public function __construct(
         public readonly int $runId,
@@ -50,6 +52,7 @@ final class SyncResult
         public readonly array $images = [],
         public readonly array $refusedByOwner = [],
         public readonly array $validation = [],
+        public readonly array $plan = [],
     ) {
     }
 

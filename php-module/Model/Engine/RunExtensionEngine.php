@@ -66,6 +66,8 @@ class RunExtensionEngine implements RunEngineInterface
             // an extension built before field ownership has no such property
             property_exists($report, 'refusedByOwner') ? $report->refusedByOwner : [],
             property_exists($report, 'validation') ? $report->validation ?? [] : [],
+            // likewise before plan mode; null when the run was no plan
+            property_exists($report, 'plan') ? ($report->plan ?? []) : [],
         );
     }
 }
