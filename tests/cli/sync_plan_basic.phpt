@@ -44,6 +44,7 @@ plan: nothing was written. The run would create 1, update 1, disable 1, leave 1 
     A store 1: "Hat" -> "Red hat"
     A store 2: "Chapeau" -> "Chapeau rouge"
   refused, owned by erp: color_code 2
+  left out by a rule: L1:name_plain 1
   pimsync_dead_letter                               1 rows (rolled back)
   catalog_product_entity                            1 rows (rolled back)
   catalog_product_entity_varchar                    7 rows (rolled back)
@@ -53,12 +54,13 @@ plan: nothing was written. The run would create 1, update 1, disable 1, leave 1 
   inventory_source_item                             1 rows (rolled back)
   cataloginventory_stock_status                     1 rows (rolled back)
   url_rewrite                                       3 rows (rolled back)
-  2 values left out or adjusted (not_owner 2); not stored by a plan, e.g.:
+  3 values left out or adjusted (not_owner 2, L1:name_plain 1); not stored by a plan, e.g.:
     A color_code store 0: not_owner refused: color_code belongs to the ERP; this PIM value was not applied
     A color_code store 1: not_owner refused: color_code belongs to the ERP; this PIM value was not applied
+    D name store 2: L1:name_plain left_out: name contains HTML: "<b>Botte</b>" (rule name_plain); the value was left out
   would park line 4 ( ): SKU is empty after trimming the spaces around it, as Magento trims SKUs
 json, exit 2: create=1 update=1 disable=1 unchanged=1 park=1
   values: name@0=1 name@1=1 name@2=1
   name: A@0 'Hat' -> 'Red hat'; A@1 'Hat' -> 'Red hat'; A@2 'Chapeau' -> 'Chapeau rouge'
-  refused: erp:color_code=2
+  refused: erp:color_code=2 rule L1:name_plain=1
 tables changed by both plans: none

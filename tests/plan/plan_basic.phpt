@@ -1,5 +1,5 @@
 --TEST--
-Plan mode: sync(['plan' => true]) reports the products it would create, update, disable and leave, the values per attribute and store view, old -> new samples and refusals by owner, and writes nothing (every table's checksum unchanged); the same run without plan then does what the plan said
+Plan mode: sync(['plan' => true]) reports the products it would create, update, disable and leave, the values per attribute and store view, old -> new samples and refusals by owner and by rule, and writes nothing (every table's checksum unchanged); the same run without plan then does what the plan said
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -24,7 +24,8 @@ echo "pimsync_run rows added: ", sync_count($t, 'pimsync_run') - $runsBefore, "\
 $real = sync_run($t);
 echo "run: ", sync_counts($real), "\n";
 echo "  plan's counts kept: ", var_export(array_diff_key($real->counts, ['seen' => 0]) == array_diff_key($plan->counts, ['seen' => 0]), true), "\n";
-echo "  plan's refusals kept: ", var_export($real->refusedByOwner == $plan->refusedByOwner, true), "\n";
+echo "  plan's refusals kept: ", var_export($real->refusedByOwner == $plan->refusedByOwner && $real->validation == $plan->validation
+    && $real->valueIssues['by_kind'] == $plan->valueIssues['by_kind'], true), "\n";
 echo "  real run's plan: ", var_export($real->plan, true), "\n";
 echo implode('  ', explode("\n", trim(sync_dump($t, 'name')))), "\n";
 echo "status of B: ", sync_values($t, 'B', 'status')[0] ?? '-', "\n";
@@ -40,7 +41,7 @@ plan: seen=4 created=1 updated=1 unchanged=1 disabled=1 failed=1
   values: name@0=1 name@1=1 name@2=1
   new product values: {"name":2,"url_key":2,"status":1,"visibility":1,"tax_class_id":1}
   name: A@0 'Hat' -> 'Red hat'; A@1 'Hat' -> 'Red hat'; A@2 'Chapeau' -> 'Chapeau rouge'
-  refused: erp:color_code=2
+  refused: erp:color_code=2 rule L1:name_plain=1
 tables changed by the plan: none
 pimsync_run rows added: 0
 run: seen=4 created=1 updated=1 unchanged=1 disabled=1 failed=1
