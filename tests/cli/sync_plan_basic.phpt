@@ -54,6 +54,8 @@ plan: nothing was written. The run would create 1, update 1, disable 1, leave 1 
   inventory_source_item                             1 rows (rolled back)
   cataloginventory_stock_status                     1 rows (rolled back)
   url_rewrite                                       3 rows (rolled back)
+  ownership: 2 values refused, their fields belong to another system (color_code 2)
+  validation: 2 checked, 1 passed every rule (first-time pass rate 50.0%); 1 values rejected, 0 records rejected, 0 new products written disabled; findings: name_plain 1
   3 values left out or adjusted (not_owner 2, L1:name_plain 1); not stored by a plan, e.g.:
     A color_code store 0: not_owner refused: color_code belongs to the ERP; this PIM value was not applied
     A color_code store 1: not_owner refused: color_code belongs to the ERP; this PIM value was not applied
