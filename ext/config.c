@@ -524,7 +524,6 @@ static bool validate_magento_csv_source(config_ctx *c, HashTable *root, HashTabl
 	static const char *const p_max[] = {"source", "max_record_bytes", NULL};
 	static const char *const p_enclosure[] = {"source", "fields_enclosure", NULL};
 	static const char *const p_empty[] = {"source", "empty_attribute_value_constant", NULL};
-	static const char *const p_multi[] = {"source", "multiple_value_separator", NULL};
 	static const char *const known[] = {"type", "path", "system", "delimiter", "multiple_value_separator", "fields_enclosure",
 		"empty_attribute_value_constant", "max_record_bytes", NULL};
 	/* Magento's stock columns (Import\Product::$_fieldsMap) => the stock field they are */
@@ -537,11 +536,9 @@ static bool validate_magento_csv_source(config_ctx *c, HashTable *root, HashTabl
 	ZVAL_STR(&resolved, resolve_path(c, Z_STR_P(zend_hash_str_find(src, "path", 4))));
 	zend_hash_str_update(src, "path", 4, &resolved);
 	if (!read_csv_char(c, src, "delimiter", ",", ",;\t|", NULL, "one of \",\", \";\", \"\\t\" (tab) or \"|\"")) return false;
-	if (!read_csv_char(c, src, "multiple_value_separator", ",", NULL, NULL, "one printable ASCII character")) return false;
-	char multi = Z_STRVAL_P(zend_hash_str_find(src, "multiple_value_separator", sizeof("multiple_value_separator") - 1))[0];
-	if (multi == '=' || multi == '"' || multi == '|') {
-		return config_fail(c, p_multi, "cannot be \"%c\": additional_attributes uses it", multi);
-	}
+	/* "=", "|" and the quote have their own meaning in additional_attributes */
+	if (!read_csv_char(c, src, "multiple_value_separator", ",", NULL, "=|\"",
+	                   "one printable ASCII character other than \"=\", \"|\" and \"\\\"\" (additional_attributes uses them)")) return false;
 	if (!read_bool(c, src, p_enclosure, false)) return false;
 	if (!read_string(c, src, p_empty, "__EMPTY__VALUE__", false)) return false;
 	if (Z_STRLEN_P(zend_hash_str_find(src, "empty_attribute_value_constant", sizeof("empty_attribute_value_constant") - 1)) == 0) {

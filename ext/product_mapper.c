@@ -1161,6 +1161,9 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 			refuse_field(m, rec, PIMSYNC_FIELD_CATEGORIES, "assignment");
 		}
+	} else if (!categories && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* a Magento import file's empty categories cell leaves the product's categories as they are */
+		rec->keep_categories = true;
 	} else if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(categories));
 		zval *code;
@@ -1191,7 +1194,9 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		refuse_stock(m, Z_ARRVAL_P(values), rec);
 	}
 	if (!not_owner(m, field_owner(m, PIMSYNC_FIELD_LINKS))) {
-		if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
+		/* a Magento import file without link cells leaves the product's links as they are */
+		if (!find(product, "associations") && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) rec->keep_links = true;
+		else if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
 	} else {
 		/* the product's links are left as they are, whatever the record associates */
 		rec->keep_links = true;

@@ -27,6 +27,16 @@ foreach ($t['pdo']->query('SELECT e.sku, p.category_id FROM catalog_category_pro
 }
 $r = sync_run($t);
 echo 'again: ', $r->status, ' ', sync_counts($r), ' categories ', sync_count($t, 'catalog_category_entity'), "\n";
+// an empty cell leaves the product's categories as they are, __EMPTY__VALUE__ removes them
+mcsv_write($t, ['sku', 'name', 'categories'], [
+    ['HAT', 'Hat', '__EMPTY__VALUE__'],
+    ['CAP', 'Cap 2', ''],
+]);
+$r = sync_run($t);
+echo 'emptied: ', $r->status, "\n";
+foreach ($t['pdo']->query('SELECT e.sku, p.category_id FROM catalog_category_product p JOIN catalog_product_entity e ON e.entity_id = p.product_id ORDER BY e.sku, p.category_id') as $l) {
+    echo "{$l['sku']} in {$names[$l['category_id']]}\n";
+}
 ?>
 --CLEAN--
 <?php
@@ -44,3 +54,6 @@ CAP in Hats
 HAT in Hats
 HAT in Sale
 again: success seen=3 created=0 updated=0 unchanged=3 disabled=0 failed=0 categories 6
+emptied: success
+BAG in Bags 1/2 price
+CAP in Hats
