@@ -26,8 +26,12 @@ static const char *const known_names[MCSV_KNOWN_COUNT] = {
 static const char *const renamed[][2] = {
 	{"new_from_date", "news_from_date"}, {"new_to_date", "news_to_date"}, {"display_product_options_in", "options_container"},
 	{"map_price", "minimal_price"}, {"msrp_price", "msrp"}, {"map_enabled", "msrp_enabled"},
-	{"special_price_from_date", "special_from_date"}, {"special_price_to_date", "special_to_date"},
+	{"special_price_from_date", "special_from_date"}, {"special_price_to_date", "special_to_date"}, {"meta_keywords", "meta_keyword"},
 };
+
+/* attributes Magento derives itself (has_options from the custom options, the stock status from
+ * is_in_stock): an export writes them, an import does not take them */
+static const char *const derived_attributes[] = {"has_options", "required_options", "quantity_and_stock_status", NULL};
 
 /* stock columns: handed over as values under their own name, which the config's "stock" defaults name */
 static const char *const stock_columns[] = {"qty", "is_in_stock", "allow_backorders", "min_cart_qty", "max_cart_qty", "manage_stock", NULL};
@@ -345,8 +349,11 @@ value_issue(row_ctx *c, zend_string *attribute, const char *kind, const char *co
 	va_start(args, format);
 	vsnprintf(why, sizeof(why), format, args);
 	va_end(args);
-	pimsync_issue_addf(c->issues, attribute, PIMSYNC_ISSUE_NO_STORE, kind, PIMSYNC_ISSUE_LEFT_OUT, "line " ZEND_LONG_FMT ", column \"%s\"%s%s: %s",
+	/* an issue names an attribute: the column's name when the cell names none */
+	zend_string *named = attribute ? zend_string_copy(attribute) : zend_string_init(column, strlen(column), 0);
+	pimsync_issue_addf(c->issues, named, PIMSYNC_ISSUE_NO_STORE, kind, PIMSYNC_ISSUE_LEFT_OUT, "line " ZEND_LONG_FMT ", column \"%s\"%s%s: %s",
 	                   c->line, column, c->store ? ", store view " : "", c->store ? ZSTR_VAL(c->store) : "", why);
+	zend_string_release(named);
 }
 
 /* A list of the pieces of t between sep. */
@@ -369,13 +376,19 @@ static void split_list(zval *out, const char *t, size_t n, char sep)
 static void attribute_value(row_ctx *c, zend_string *code, const char *column, const char *t, size_t n, char multi_sep)
 {
 	zval data;
-	if (n == 0) return; /* an empty cell leaves the value as it is */
+	if (n == 0 || listed(derived_attributes, code)) return; /* an empty cell leaves the value as it is */
 	if (is_empty_value(c, t, n)) {
 		ZVAL_NULL(&data);
 		add_value(c, code, &data);
 		return;
 	}
 	pimsync_attribute *attr = zend_hash_find_ptr(&c->s->meta->attributes, code);
+	if (attr && (attr->input == PIMSYNC_INPUT_SELECT || attr->input == PIMSYNC_INPUT_MULTISELECT) && !attr->table_options) {
+		/* a source model's options (tax classes, countries, layouts…): the file names their labels, which pimsync does not read */
+		value_issue(c, code, "source_model_options", column, "attribute %s takes its options from a source model, whose labels pimsync"
+		            " does not read (yet); the value was left out", ZSTR_VAL(code));
+		return;
+	}
 	if (attr && attr->input == PIMSYNC_INPUT_MULTISELECT) {
 		split_list(&data, t, n, multi_sep);
 	} else if (attr && attr->input == PIMSYNC_INPUT_BOOLEAN) {
