@@ -1217,7 +1217,12 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 	if (uuid && Z_TYPE_P(uuid) == IS_STRING && Z_STRLEN_P(uuid) > 0 && Z_STRLEN_P(uuid) <= 36) rec->uuid = zend_string_copy(Z_STR_P(uuid));
 	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
-	if (!status_refused) pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	if (!enabled && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* a Magento import file's empty status cell leaves the status as it is; a new product is created enabled */
+		rec->status_on_create = !status_refused;
+	} else if (!status_refused) {
+		pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	}
 	pimsync_record_finish(rec);
 	if (rec->media.on) finish_images(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	if (rec->nnew_categories && rec->ncategories) {
