@@ -70,6 +70,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/json_decode.c
       ext/csv_reader.c
       ext/csv_source.c
+      ext/magento_csv_source.c
       ext/value_fit.c
       ext/attribute_sets.c
       ext/utf8_text.c

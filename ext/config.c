@@ -510,6 +510,60 @@ static bool validate_csv_source(config_ctx *c, HashTable *src)
 }
 /* ==== end of source: ERP CSV (validation) ================================ */
 
+/* ==== source: Magento import CSV (issue 9) ================================
+ * "source" with "type": "magento_csv": a file in the format of Magento's
+ * System > Import (products), read with the settings that import page has
+ * (field separator, multiple value separator, empty attribute value
+ * constant, fields enclosure). Its stock columns feed the stock fields
+ * unless the config's "stock" names others. Bound by magento_csv_bind(). */
+
+static bool validate_magento_csv_source(config_ctx *c, HashTable *root, HashTable *src)
+{
+	static const char *const p_source[] = {"source", NULL};
+	static const char *const p_path[] = {"source", "path", NULL};
+	static const char *const p_max[] = {"source", "max_record_bytes", NULL};
+	static const char *const p_enclosure[] = {"source", "fields_enclosure", NULL};
+	static const char *const p_empty[] = {"source", "empty_attribute_value_constant", NULL};
+	static const char *const known[] = {"type", "path", "system", "delimiter", "multiple_value_separator", "fields_enclosure",
+		"empty_attribute_value_constant", "max_record_bytes", NULL};
+	/* Magento's stock columns (Import\Product::$_fieldsMap) => the stock field they are */
+	static const char *const stock_defaults[][2] = {{"qty", "qty"}, {"is_in_stock", "is_in_stock"}, {"backorders", "allow_backorders"},
+		{"min_sale_qty", "min_cart_qty"}, {"max_sale_qty", "max_cart_qty"}, {"manage_stock", "manage_stock"}};
+	zval resolved, *stock;
+
+	if (!check_known_keys(c, src, p_source, known)) return false;
+	if (!read_string(c, src, p_path, NULL, true)) return false;
+	ZVAL_STR(&resolved, resolve_path(c, Z_STR_P(zend_hash_str_find(src, "path", 4))));
+	zend_hash_str_update(src, "path", 4, &resolved);
+	if (!read_csv_char(c, src, "delimiter", ",", ",;\t|", NULL, "one of \",\", \";\", \"\\t\" (tab) or \"|\"")) return false;
+	/* "=", "|" and the quote have their own meaning in additional_attributes */
+	if (!read_csv_char(c, src, "multiple_value_separator", ",", NULL, "=|\"",
+	                   "one printable ASCII character other than \"=\", \"|\" and \"\\\"\" (additional_attributes uses them)")) return false;
+	if (!read_bool(c, src, p_enclosure, false)) return false;
+	if (!read_string(c, src, p_empty, "__EMPTY__VALUE__", false)) return false;
+	if (Z_STRLEN_P(zend_hash_str_find(src, "empty_attribute_value_constant", sizeof("empty_attribute_value_constant") - 1)) == 0) {
+		return config_fail(c, p_empty, "must not be empty: an empty cell leaves a value as it is");
+	}
+	if (!read_long(c, src, p_max, 64 * 1024 * 1024, 1024, (zend_long) 1 << 40)) return false;
+	stock = zend_hash_str_find(root, "stock", sizeof("stock") - 1);
+	if (!stock) {
+		zval d;
+		array_init(&d);
+		stock = zend_hash_str_update(root, "stock", sizeof("stock") - 1, &d);
+	}
+	if (Z_TYPE_P(stock) == IS_ARRAY) {
+		SEPARATE_ARRAY(stock);
+		for (size_t i = 0; i < sizeof(stock_defaults) / sizeof(stock_defaults[0]); i++) {
+			zval d;
+			if (zend_hash_str_exists(Z_ARRVAL_P(stock), stock_defaults[i][0], strlen(stock_defaults[i][0]))) continue;
+			ZVAL_STRING(&d, stock_defaults[i][1]);
+			zend_hash_str_add(Z_ARRVAL_P(stock), stock_defaults[i][0], strlen(stock_defaults[i][0]), &d);
+		}
+	}
+	return true;
+}
+/* ==== end of source: Magento import CSV (validation) ===================== */
+
 static bool validate_source(config_ctx *c, HashTable *root)
 {
 	static const char *const p_source[] = {"source", NULL};
@@ -523,7 +577,7 @@ static bool validate_source(config_ctx *c, HashTable *root)
 	if (!(src = read_object(c, root, p_source))) return false;
 	type = zend_hash_str_find(src, "type", sizeof("type") - 1);
 	if (!type || Z_TYPE_P(type) != IS_STRING) {
-		return config_fail(c, p_type, "is required: \"jsonl\", \"akeneo_api\" or \"csv\"");
+		return config_fail(c, p_type, "is required: \"jsonl\", \"akeneo_api\", \"csv\" or \"magento_csv\"");
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "jsonl")) {
 		static const char *const known[] = {"type", "path", "options_path", "measurement_families_path", "categories_path",
@@ -607,7 +661,8 @@ static bool validate_source(config_ctx *c, HashTable *root)
 		return true;
 	}
 	if (zend_string_equals_literal(Z_STR_P(type), "csv")) return validate_csv_source(c, src);
-	return config_fail(c, p_type, "must be \"jsonl\", \"akeneo_api\" or \"csv\", not \"%s\"", Z_STRVAL_P(type));
+	if (zend_string_equals_literal(Z_STR_P(type), "magento_csv")) return validate_magento_csv_source(c, root, src);
+	return config_fail(c, p_type, "must be \"jsonl\", \"akeneo_api\", \"csv\" or \"magento_csv\", not \"%s\"", Z_STRVAL_P(type));
 }
 
 static bool validate_locales(config_ctx *c, HashTable *root)
@@ -1801,6 +1856,29 @@ static void csv_bind(pimsync_config *cfg)
 }
 /* ==== end of source: ERP CSV ============================================ */
 
+/* ==== source: Magento import CSV (binding) ============================== */
+
+static void magento_csv_bind(pimsync_config *cfg)
+{
+	pimsync_magento_csv_settings *m = &cfg->magento_csv;
+	HashTable *src = cfg->source;
+
+	memset(m, 0, sizeof(*m));
+	if (cfg->source_kind != PIMSYNC_SOURCE_MAGENTO_CSV) return;
+	m->on = true;
+	m->path = str_at(src, "path");
+	m->format.delimiter = csv_char_at(src, "delimiter");
+	m->format.enclosure = '"'; /* as Magento's import reads a file (fgetcsv) */
+	m->format.escape = 0;
+	m->format.encoding = PIMSYNC_CSV_UTF8;
+	m->format.max_record = (size_t) long_at(src, "max_record_bytes");
+	m->multiple_value_separator = csv_char_at(src, "multiple_value_separator");
+	m->fields_enclosure = zend_hash_str_find(src, "fields_enclosure", sizeof("fields_enclosure") - 1)
+		&& Z_TYPE_P(zend_hash_str_find(src, "fields_enclosure", sizeof("fields_enclosure") - 1)) == IS_TRUE;
+	m->empty_value = str_at(src, "empty_attribute_value_constant");
+}
+/* ==== end of source: Magento import CSV ================================= */
+
 /* Points the C members into the normalized array (borrowed, not owned). */
 static void config_bind(pimsync_config *cfg)
 {
@@ -1809,7 +1887,8 @@ static void config_bind(pimsync_config *cfg)
 
 	cfg->source = arr_at(root, "source");
 	cfg->source_kind = zend_string_equals_literal(str_at(cfg->source, "type"), "jsonl") ? PIMSYNC_SOURCE_JSONL
-		: zend_string_equals_literal(str_at(cfg->source, "type"), "csv") ? PIMSYNC_SOURCE_CSV : PIMSYNC_SOURCE_AKENEO_API;
+		: zend_string_equals_literal(str_at(cfg->source, "type"), "csv") ? PIMSYNC_SOURCE_CSV
+		: zend_string_equals_literal(str_at(cfg->source, "type"), "magento_csv") ? PIMSYNC_SOURCE_MAGENTO_CSV : PIMSYNC_SOURCE_AKENEO_API;
 	cfg->identifier_attribute = str_at(root, "identifier_attribute");
 	cfg->locales = arr_at(root, "locales");
 	cfg->admin_locale = str_at(root, "admin_locale");
@@ -1897,6 +1976,7 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 	config_bind(cfg);
 	config_bind_ownership(cfg, Z_ARRVAL(cfg->normalized));
 	csv_bind(cfg);
+	magento_csv_bind(cfg);
 	if (!images_bind(&ctx, cfg)) {
 		pimsync_config_free(cfg);
 		return NULL;

@@ -485,9 +485,41 @@ static void entry_targets(pimsync_mapper *m, bool global, bool admin, zval *stor
 /* The stores one value entry ({locale, scope, data}) goes to, in
  * m->targets; false when it goes nowhere. global: the Magento attribute
  * holds one value, the admin one. */
-static bool entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, HashTable *entry)
+/* A value entry for one store view by its code ({"store": "fr", "data": …},
+ * a Magento import file's store view row): that store view, every store
+ * view of its website for a website-scoped attribute, none for a global
+ * one (its one value is the default row's). */
+static bool store_entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, pimsync_attribute *attr, zend_string *code)
 {
-	zval *locale = find(entry, "locale"), *scope = find(entry, "scope");
+	zval *id = zend_hash_find(&m->meta->stores, code), *website, *w;
+	m->ntargets = 0;
+	if (!id || Z_LVAL_P(id) == 0) {
+		pimsync_stats_warn(m->stats, "unknown_store", rec->position, "store view %s is not in Magento's store table; its values were skipped",
+		                   ZSTR_VAL(code));
+		return false;
+	}
+	if (global) return false;
+	if (!attr || attr->scope != PIMSYNC_SCOPE_WEBSITE || !(website = zend_hash_index_find(&m->meta->store_website, Z_LVAL_P(id)))) {
+		entry_targets(m, true, true, NULL, NULL, true); /* resets and sizes m->targets: store 0 */
+		m->targets[0] = Z_LVAL_P(id);
+		return true;
+	}
+	zend_ulong store_id;
+	ZEND_HASH_FOREACH_NUM_KEY_VAL(&m->meta->store_website, store_id, w) {
+		if (!store_id || Z_LVAL_P(w) != Z_LVAL_P(website)) continue;
+		if (m->ntargets == m->targets_cap) {
+			m->targets_cap = m->targets_cap ? m->targets_cap * 2 : 16;
+			m->targets = erealloc(m->targets, m->targets_cap * sizeof(zend_long));
+		}
+		m->targets[m->ntargets++] = (zend_long) store_id;
+	} ZEND_HASH_FOREACH_END();
+	return m->ntargets > 0;
+}
+
+static bool entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, HashTable *entry, pimsync_attribute *attr)
+{
+	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *store = find(entry, "store");
+	if (store && Z_TYPE_P(store) == IS_STRING) return store_entry_stores(m, rec, global, attr, Z_STR_P(store));
 
 	/* a scoped value belongs to its channel's store views; one of a channel
 	 * the config does not map is not for this catalog */
@@ -552,7 +584,7 @@ static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_att
 	why.pending = false;
 	why.nids = why.ncodes = 0;
 
-	if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, entry)) return SUCCESS;
+	if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, entry, attr)) return SUCCESS;
 
 	if (!data) {
 		why.kind = "malformed";
@@ -718,7 +750,7 @@ static zend_result map_images(pimsync_mapper *m, pimsync_record *rec, zend_strin
 	pimsync_media_source source;
 	if (check_entries(code, entries, err) == FAILURE) return FAILURE;
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
-		if (!entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
+		if (!entry_stores(m, rec, false, Z_ARRVAL_P(entry), NULL)) continue;
 		data = find(Z_ARRVAL_P(entry), "data");
 		if (!data || Z_TYPE_P(data) == IS_NULL) continue;
 		if (!media_location(data, &source)) {
@@ -753,7 +785,7 @@ static void finish_images(pimsync_mapper *m, HashTable *values, pimsync_record *
 		if (!entries || Z_TYPE_P(entries) != IS_ARRAY) continue;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
 			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
-			    || Z_STRLEN_P(data) == 0 || !entry_stores(m, rec, false, Z_ARRVAL_P(entry))) continue;
+			    || Z_STRLEN_P(data) == 0 || !entry_stores(m, rec, false, Z_ARRVAL_P(entry), NULL)) continue;
 			/* the label column is utf8mb3 varchar(255) in Magento: fitted as any value is */
 			zend_string *label = fit_for_targets(m, rec, attribute, &m->meta->columns[PIMSYNC_COL_GALLERY_LABEL],
 			                                     zend_string_copy(Z_STR_P(data)), "image label: ");
@@ -831,7 +863,7 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 		if (not_owner(m, (pimsync_system) attr->owner)) {
 			/* each value that would have landed is refused, store by store; a null (a removal) too */
 			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
-				if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, Z_ARRVAL_P(entry))) continue;
+				if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, Z_ARRVAL_P(entry), attr)) continue;
 				for (uint32_t t = 0; t < m->ntargets; t++) {
 					refuse(m, rec, attr->code, m->targets[t], (pimsync_system) attr->owner, false, "value");
 				}
@@ -873,6 +905,10 @@ static void choose_fallback_name(pimsync_mapper *m, HashTable *values, pimsync_r
 			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
 			    || Z_STRLEN_P(data) == 0 || !pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) continue;
 			locale = find(Z_ARRVAL_P(entry), "locale");
+			if (find(Z_ARRVAL_P(entry), "store")) {
+				if (!any) any = Z_STR_P(data); /* a store view's value: as a locale's, not the admin one */
+				continue;
+			}
 			if (!locale || Z_TYPE_P(locale) != IS_STRING || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) {
 				any = Z_STR_P(data);
 				break;
@@ -926,6 +962,12 @@ static zend_long category_id(pimsync_mapper *m, zend_string *code, pimsync_error
  * told once per run). */
 static bool association_link_type(pimsync_mapper *m, zend_string *akeneo_type, zend_string *position, pimsync_link_type *out)
 {
+	if (m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* a Magento import file names Magento's link types themselves (related_skus, upsell_skus, crosssell_skus) */
+		*out = zend_string_equals_literal(akeneo_type, "up_sell") ? PIMSYNC_LINK_UPSELL
+			: zend_string_equals_literal(akeneo_type, "cross_sell") ? PIMSYNC_LINK_CROSSSELL : PIMSYNC_LINK_RELATED;
+		return true;
+	}
 	zval *to = zend_symtable_find(m->cfg->associations, akeneo_type);
 	if (!to) {
 		char key[300];
@@ -1119,6 +1161,9 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 			refuse_field(m, rec, PIMSYNC_FIELD_CATEGORIES, "assignment");
 		}
+	} else if (!categories && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* a Magento import file's empty categories cell leaves the product's categories as they are */
+		rec->keep_categories = true;
 	} else if (categories && Z_TYPE_P(categories) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(categories))) {
 		uint32_t n = zend_hash_num_elements(Z_ARRVAL_P(categories));
 		zval *code;
@@ -1149,17 +1194,35 @@ zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_r
 		refuse_stock(m, Z_ARRVAL_P(values), rec);
 	}
 	if (!not_owner(m, field_owner(m, PIMSYNC_FIELD_LINKS))) {
-		if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
+		/* a Magento import file without link cells leaves the product's links as they are */
+		if (!find(product, "associations") && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) rec->keep_links = true;
+		else if (map_associations(m, product, rec, err) == FAILURE) return FAILURE;
 	} else {
 		/* the product's links are left as they are, whatever the record associates */
 		rec->keep_links = true;
 		if (has_associations(product)) refuse_field(m, rec, PIMSYNC_FIELD_LINKS, "association");
 	}
+	zval *websites = find(product, "websites");
+	if (websites && Z_TYPE_P(websites) == IS_ARRAY) {
+		/* a record that names its websites (Magento import's product_websites: codes the source checked) */
+		zval *code, *id;
+		rec->website_ids = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(websites)) + 1, sizeof(zend_long), 0);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(websites), code) {
+			if (Z_TYPE_P(code) == IS_STRING && (id = zend_hash_find(&m->meta->websites, Z_STR_P(code))) && Z_LVAL_P(id) > 0) {
+				rec->website_ids[rec->nwebsites++] = Z_LVAL_P(id);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
 	zval *uuid = find(product, "uuid");
 	if (uuid && Z_TYPE_P(uuid) == IS_STRING && Z_STRLEN_P(uuid) > 0 && Z_STRLEN_P(uuid) <= 36) rec->uuid = zend_string_copy(Z_STR_P(uuid));
 	if (!record_has_value(rec, m->meta->name, 0)) choose_fallback_name(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	/* status comes from Akeneo's "enabled": 1 enabled, 2 disabled, global */
-	if (!status_refused) pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	if (!enabled && m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* a Magento import file's empty status cell leaves the status as it is; a new product is created enabled */
+		rec->status_on_create = !status_refused;
+	} else if (!status_refused) {
+		pimsync_record_add_value(rec, m->meta->status, 0, zend_long_to_str(rec->enabled ? 1 : 2));
+	}
 	pimsync_record_finish(rec);
 	if (rec->media.on) finish_images(m, values ? Z_ARRVAL_P(values) : NULL, rec);
 	if (rec->nnew_categories && rec->ncategories) {

@@ -168,6 +168,10 @@ uint64_t pimsync_record_hash(const pimsync_record *rec)
 		smart_str_appendc(&buf, ':');
 		smart_str_append(&buf, l->target);
 	}
+	for (uint32_t i = 0; i < rec->nwebsites; i++) {
+		smart_str_appendc(&buf, 'W');
+		smart_str_append_long(&buf, rec->website_ids[i]);
+	}
 	/* the uuid is remembered for the links that name this product by it */
 	if (rec->uuid) {
 		smart_str_appendc(&buf, 'U');
@@ -244,6 +248,7 @@ void pimsync_record_free(pimsync_record *rec)
 	for (uint32_t i = 0; i < rec->nlinks; i++) zend_string_release(rec->links[i].target);
 	if (rec->links) efree(rec->links);
 	if (rec->uuid) zend_string_release(rec->uuid);
+	if (rec->website_ids) efree(rec->website_ids);
 	if (rec->sku) zend_string_release(rec->sku);
 	if (rec->position) zend_string_release(rec->position);
 	if (rec->raw) zend_string_release(rec->raw);

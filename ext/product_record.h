@@ -105,6 +105,9 @@ typedef struct {
 	bool keep_categories;       /* ownership.h: the source does not own categories, the product's links stay as they are */
 	bool keep_links;            /* ownership.h: the source does not own links, the product's links stay as they are */
 	bool websites_refused;      /* ownership.h: a new product's websites were refused (and reported once) */
+	bool status_on_create;      /* the record has no status: a new product gets enabled (1), an existing one keeps its own */
+	zend_long *website_ids;     /* the websites the record names itself (a Magento import file's product_websites), else NULL */
+	uint32_t nwebsites;
 	pimsync_stock_values stock; /* quantity, stock status and order limits, when the feed carries them */
 	pimsync_issue_list issues;  /* values left out or adjusted, for the report and pimsync_value_issue */
 	zend_string *fallback_name; /* the feed has no name: what a new product is named (name_fallback) */

@@ -500,6 +500,18 @@ static zend_result write_websites_for_new(pimsync_writer *w, pimsync_record *rec
 	pimsync_bulk_init(&web, w->db, w->stats, "catalog_product_website",
 	                  "INSERT IGNORE INTO catalog_product_website (product_id, website_id) VALUES ", "");
 	for (uint32_t i = 0; i < n && r == SUCCESS; i++) {
+		if (recs[i].website_ids) {
+			/* the record names its websites: added to the product's, new or not, as Magento's import adds them */
+			if ((recs[i].kind != PIMSYNC_RECORD_NEW && recs[i].kind != PIMSYNC_RECORD_CHANGED) || websites_refused(w, &recs[i])) continue;
+			for (uint32_t k = 0; k < recs[i].nwebsites && r == SUCCESS; k++) {
+				smart_str *row = pimsync_bulk_row(&web);
+				smart_str_append_long(row, recs[i].entity_id);
+				smart_str_appendc(row, ',');
+				smart_str_append_long(row, recs[i].website_ids[k]);
+				r = pimsync_bulk_row_end(&web);
+			}
+			continue;
+		}
 		if (recs[i].kind != PIMSYNC_RECORD_NEW) continue;
 		if (websites_refused(w, &recs[i])) continue;
 		ZEND_HASH_FOREACH_VAL(&w->website_ids, website) {
@@ -545,6 +557,9 @@ static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
 		/* a variant product is shown through its configurable */
 		pimsync_record_add_value(rec, w->meta->visibility, 0,
 		                         zend_long_to_str(rec->parent_sku ? w->cfg->child_visibility : w->cfg->default_visibility));
+	}
+	if (rec->status_on_create && !find_value(rec, w->meta->status, 0)) {
+		pimsync_record_add_value(rec, w->meta->status, 0, zend_long_to_str(1));
 	}
 	if (!find_value(rec, w->meta->tax_class_id, 0)) {
 		pimsync_record_add_value(rec, w->meta->tax_class_id, 0, zend_long_to_str(w->cfg->default_tax_class_id));

@@ -90,6 +90,13 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 	s->kind = cfg->source_kind;
 	s->jsonl.fd = -1;
 	s->csv.reader.fd = -1;
+	s->mcsv.reader.fd = -1;
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		struct stat sb;
+		if (pimsync_mcsv_open(&s->mcsv, &cfg->magento_csv, entities->meta, entities->stats, err) == FAILURE) return FAILURE;
+		if (fstat(s->mcsv.reader.fd, &sb) == 0) s->bytes_total = (zend_long) sb.st_size;
+		return SUCCESS;
+	}
 	if (s->kind == PIMSYNC_SOURCE_CSV) {
 		struct stat sb;
 		if (pimsync_csv_source_open(&s->csv, &cfg->csv, err) == FAILURE) return FAILURE;
@@ -123,6 +130,12 @@ zend_result pimsync_source_open(pimsync_record_source *s, pimsync_config *cfg, p
 
 int pimsync_source_next(pimsync_record_source *s, const char **data, size_t *len, zend_string **position, pimsync_error *err)
 {
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		zend_long line;
+		int r = pimsync_mcsv_next(&s->mcsv, data, len, &line, err);
+		if (r > 0) *position = zend_strpprintf(0, "line " ZEND_LONG_FMT, line);
+		return r;
+	}
 	if (s->kind == PIMSYNC_SOURCE_CSV) {
 		zend_long line;
 		int r = pimsync_csv_source_next(&s->csv, data, len, &line, err);
@@ -161,12 +174,13 @@ zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, si
                                   pimsync_issue_list *issues, pimsync_error *err)
 {
 	if (s->kind == PIMSYNC_SOURCE_CSV) return pimsync_csv_source_convert(&s->csv, data, len, product, issues, err);
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) return pimsync_mcsv_convert(&s->mcsv, product, issues, err); /* the group just handed over */
 	return pimsync_json_decode(data, len, 64, product, err);
 }
 
 uint64_t pimsync_source_fingerprint(pimsync_record_source *s)
 {
-	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header_hash : 0;
+	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header_hash : s->kind == PIMSYNC_SOURCE_MAGENTO_CSV ? s->mcsv.header_hash : 0;
 }
 
 zend_string *pimsync_source_record_id(pimsync_record_source *s)
@@ -201,6 +215,10 @@ int pimsync_source_each_category(pimsync_record_source *s, pimsync_config *cfg, 
                                  void *ctx, pimsync_run_stats *stats, pimsync_error *err)
 {
 	if (s->api) return pimsync_akeneo_each_category(s->api, cb, ctx, err) == SUCCESS ? 1 : -1;
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
+		/* the categories column's paths, created as Magento's import creates them */
+		return pimsync_mcsv_each_category(&cfg->magento_csv, cfg->admin_locale, cb, ctx, err) == SUCCESS ? 1 : -1;
+	}
 	zend_string *path = source_str(cfg, "categories_path");
 	if (!path) return 0;
 	return pimsync_jsonl_each(ZSTR_VAL(path), max_line_bytes(cfg), stats, "category_line_too_long", "categories_path",
@@ -304,12 +322,14 @@ int pimsync_source_fetch_model(pimsync_record_source *s, zend_string *code, pims
 size_t pimsync_source_partial_length(pimsync_record_source *s)
 {
 	if (s->kind == PIMSYNC_SOURCE_CSV) return s->csv.reader.kept_of;
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) return s->mcsv.reader.kept_of;
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.kept_of : 0;
 }
 
 zend_long pimsync_source_bytes_read(pimsync_record_source *s)
 {
 	if (s->kind == PIMSYNC_SOURCE_CSV) return s->csv.reader.bytes;
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) return s->mcsv.reader.bytes;
 	return s->kind == PIMSYNC_SOURCE_JSONL ? s->jsonl.bytes : 0;
 }
 
@@ -322,6 +342,7 @@ void pimsync_source_close(pimsync_record_source *s)
 {
 	if (s->kind == PIMSYNC_SOURCE_JSONL) pimsync_jsonl_close(&s->jsonl);
 	if (s->kind == PIMSYNC_SOURCE_CSV) pimsync_csv_source_close(&s->csv);
+	if (s->kind == PIMSYNC_SOURCE_MAGENTO_CSV) pimsync_mcsv_close(&s->mcsv);
 	if (s->api) pimsync_akeneo_close(s->api);
 	smart_str_free(&s->item);
 	for (uint32_t i = 0; i < s->again_n; i++) zend_string_release(s->again[i]);

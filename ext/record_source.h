@@ -10,6 +10,7 @@
 #include "sync_config.h"
 #include "jsonl_reader.h"
 #include "csv_source.h"
+#include "magento_csv_source.h"
 #include "catalog_entities.h"
 #include "sync_run.h"
 
@@ -20,6 +21,7 @@ typedef struct {
 	pimsync_source_kind kind;
 	pimsync_jsonl_reader jsonl;
 	pimsync_csv_source csv;
+	pimsync_magento_csv_source mcsv;
 	zend_long bytes_total;
 	struct pimsync_akeneo_client *api;
 	smart_str item;

@@ -14,11 +14,13 @@
 #include "ownership.h"
 #include "csv_settings.h"
 #include "validation_config.h"
+#include "magento_csv_settings.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
 	PIMSYNC_SOURCE_AKENEO_API = 2,
 	PIMSYNC_SOURCE_CSV = 3,       /* an ERP's CSV export (csv_settings.h) */
+	PIMSYNC_SOURCE_MAGENTO_CSV = 4, /* a Magento import CSV file (magento_csv_source.h) */
 } pimsync_source_kind;
 
 typedef enum {
@@ -93,6 +95,7 @@ typedef struct pimsync_config {
 	bool ownership_bound;
 	pimsync_csv_settings csv;     /* source.type "csv": the ERP CSV file and its columns (csv_settings.h) */
 	pimsync_validation_config validation; /* "validation": layer 0 and 1 rules (validation_rules.h) */
+	pimsync_magento_csv_settings magento_csv; /* source.type "magento_csv" (magento_csv_source.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

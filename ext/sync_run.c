@@ -865,7 +865,7 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	uint64_t seed;
 	zval mapping, units;
 	ZVAL_ARR(&mapping, zend_array_dup(Z_ARRVAL(cfg->normalized)));
-	if (cfg->source_kind == PIMSYNC_SOURCE_CSV) {
+	if (cfg->source_kind == PIMSYNC_SOURCE_CSV || cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV) {
 		/* how a CSV row is read (separators, date format, columns) is what its bytes mean; where the file is is not */
 		zval reading;
 		ZVAL_ARR(&reading, zend_array_dup(cfg->source));
