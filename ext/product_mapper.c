@@ -518,7 +518,9 @@ static bool store_entry_stores(pimsync_mapper *m, pimsync_record *rec, bool glob
 
 static bool entry_stores(pimsync_mapper *m, pimsync_record *rec, bool global, HashTable *entry, pimsync_attribute *attr)
 {
-	zval *locale = find(entry, "locale"), *scope = find(entry, "scope"), *store = find(entry, "store");
+	zval *locale = find(entry, "locale"), *scope = find(entry, "scope");
+	/* only a Magento import file names store views: an Akeneo feed's entries are not searched for it */
+	zval *store = m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV ? find(entry, "store") : NULL;
 	if (store && Z_TYPE_P(store) == IS_STRING) return store_entry_stores(m, rec, global, attr, Z_STR_P(store));
 
 	/* a scoped value belongs to its channel's store views; one of a channel
@@ -905,7 +907,7 @@ static void choose_fallback_name(pimsync_mapper *m, HashTable *values, pimsync_r
 			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
 			    || Z_STRLEN_P(data) == 0 || !pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) continue;
 			locale = find(Z_ARRVAL_P(entry), "locale");
-			if (find(Z_ARRVAL_P(entry), "store")) {
+			if (m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV && find(Z_ARRVAL_P(entry), "store")) {
 				if (!any) any = Z_STR_P(data); /* a store view's value: as a locale's, not the admin one */
 				continue;
 			}
