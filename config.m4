@@ -86,6 +86,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/option_labels.c
       ext/structure_source.c
       ext/structure_sync.c
+      ext/source_file.c
       ext/jsonl_reader.c
       ext/sql_writer.c
       ext/delta_state.c

@@ -3,7 +3,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include "source_file.h"
 #include "csv_reader.h"
+#include "product_record.h"
 #include "value_normalize.h"
 
 #define READ_CHUNK (256 * 1024)
@@ -30,42 +32,11 @@ static const uint16_t cp1252_high[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-static const char *file_kind(mode_t mode)
-{
-	if (S_ISFIFO(mode)) return "a FIFO";
-	if (S_ISCHR(mode)) return "a character device";
-	if (S_ISBLK(mode)) return "a block device";
-	if (S_ISDIR(mode)) return "a directory";
-	return "not a regular file";
-}
-
 zend_result pimsync_csv_open(pimsync_csv_reader *r, const char *path, const pimsync_csv_format *fmt, pimsync_error *err)
 {
-	struct stat sb;
-
 	memset(r, 0, sizeof(*r));
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer before it can be refused */
-	r->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (r->fd < 0) {
-		pimsync_error_set(err, "cannot open %s: %s", path, strerror(errno));
-		return FAILURE;
-	}
-	if (fstat(r->fd, &sb) != 0) {
-		pimsync_error_set(err, "cannot stat %s: %s", path, strerror(errno));
-		close(r->fd);
-		r->fd = -1;
-		return FAILURE;
-	}
-	if (!S_ISREG(sb.st_mode)) {
-		pimsync_error_set(err, "%s is %s: a source must be a regular file", path, file_kind(sb.st_mode));
-		close(r->fd);
-		r->fd = -1;
-		return FAILURE;
-	}
-	fcntl(r->fd, F_SETFL, fcntl(r->fd, F_GETFL) & ~O_NONBLOCK);
-#ifdef POSIX_FADV_SEQUENTIAL
-	posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
+	r->fd = pimsync_source_file_open(path, err);
+	if (r->fd < 0) return FAILURE;
 	r->path = estrdup(path);
 	r->fmt = *fmt;
 	r->cap = 4 * READ_CHUNK;
@@ -381,4 +352,51 @@ void pimsync_csv_close(pimsync_csv_reader *r)
 	r->fd = -1;
 	r->buf = r->kept = r->path = NULL;
 	r->offsets = r->lengths = NULL;
+}
+
+zend_result pimsync_csv_read_header(pimsync_csv_reader *r, const char *expected, pimsync_csv_header *h, pimsync_error *err)
+{
+	const char *raw;
+	size_t len;
+	pimsync_error why;
+	int got = pimsync_csv_next(r, &raw, &len, &why);
+
+	memset(h, 0, sizeof(*h));
+	if (got == 0) {
+		pimsync_error_set(err, "%s is empty: the first line must be the header row %s", r->path, expected);
+		return FAILURE;
+	}
+	if (got < 0) {
+		*err = why;
+		return FAILURE;
+	}
+	if (got == 2 || pimsync_csv_split(r, raw, len, &why) == FAILURE) {
+		pimsync_error_set(err, "%s: the header row cannot be read: %s", r->path, why.message);
+		return FAILURE;
+	}
+	h->hash = pimsync_hash_bytes(raw, len, 0);
+	h->line = r->record_line;
+	h->names = safe_emalloc(r->nfields, sizeof(zend_string *), 0);
+	for (uint32_t i = 0; i < r->nfields; i++) {
+		size_t n;
+		const char *name = pimsync_csv_field(r, i, &n);
+		h->names[h->n++] = zend_string_init(name, n, 0);
+		for (uint32_t j = 0; j < i; j++) {
+			if (zend_string_equals(h->names[j], h->names[i])) {
+				pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") names column \"%.100s\" twice (fields %u and %u):"
+				                  " a column must be named once", r->path, h->line, name, j + 1, i + 1);
+				pimsync_csv_header_free(h);
+				return FAILURE;
+			}
+		}
+	}
+	return SUCCESS;
+}
+
+void pimsync_csv_header_free(pimsync_csv_header *h)
+{
+	for (uint32_t i = 0; i < h->n; i++) zend_string_release(h->names[i]);
+	if (h->names) efree(h->names);
+	h->names = NULL;
+	h->n = 0;
 }

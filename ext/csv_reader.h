@@ -87,4 +87,17 @@ static zend_always_inline const char *pimsync_csv_field(const pimsync_csv_reader
 }
 void pimsync_csv_close(pimsync_csv_reader *r);
 
+/* The first record as the header row: its column names, the hash of its
+ * bytes (a change of header is a change of every row's meaning) and its line.
+ * FAILURE: an empty file (expected says what the header should name), a row
+ * that cannot be read, or a column named twice. */
+typedef struct {
+	zend_string **names;
+	uint32_t n;
+	uint64_t hash;
+	zend_long line;
+} pimsync_csv_header;
+zend_result pimsync_csv_read_header(pimsync_csv_reader *r, const char *expected, pimsync_csv_header *h, pimsync_error *err);
+void pimsync_csv_header_free(pimsync_csv_header *h);
+
 #endif

@@ -10,50 +10,15 @@
 /* The header's field named column, or NO_COLUMN. */
 static uint32_t header_field(pimsync_csv_source *s, zend_string *column)
 {
-	for (uint32_t i = 0; i < s->ncolumns; i++) {
-		if (zend_string_equals(s->header[i], column)) return i;
+	for (uint32_t i = 0; i < s->header.n; i++) {
+		if (zend_string_equals(s->header.names[i], column)) return i;
 	}
 	return NO_COLUMN;
 }
 
 static zend_result read_header(pimsync_csv_source *s, pimsync_error *err)
 {
-	pimsync_csv_reader *r = &s->reader;
-	const char *raw;
-	size_t len;
-	pimsync_error why;
-	int got = pimsync_csv_next(r, &raw, &len, &why);
-
-	if (got == 0) {
-		pimsync_error_set(err, "%s is empty: the first line must be the header row naming the columns", r->path);
-		return FAILURE;
-	}
-	if (got < 0) {
-		*err = why;
-		return FAILURE;
-	}
-	if (got == 2 || pimsync_csv_split(r, raw, len, &why) == FAILURE) {
-		pimsync_error_set(err, "%s: the header row cannot be read: %s", r->path, why.message);
-		return FAILURE;
-	}
-	s->header_hash = pimsync_hash_bytes(raw, len, 0);
-	s->header_line = r->record_line;
-	s->ncolumns = r->nfields;
-	s->header = safe_emalloc(s->ncolumns, sizeof(zend_string *), 0);
-	for (uint32_t i = 0; i < s->ncolumns; i++) {
-		size_t n;
-		const char *name = pimsync_csv_field(r, i, &n);
-		s->header[i] = zend_string_init(name, n, 0);
-		for (uint32_t j = 0; j < i; j++) {
-			if (zend_string_equals(s->header[j], s->header[i])) {
-				s->ncolumns = i + 1;
-				pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") names column \"%.100s\" twice (fields %u and %u):"
-				                  " a column must be named once", r->path, r->record_line, name, j + 1, i + 1);
-				return FAILURE;
-			}
-		}
-	}
-	return SUCCESS;
+	return pimsync_csv_read_header(&s->reader, "naming the columns", &s->header, err);
 }
 
 /* The field of a mapped column; FAILURE (err) when the header lacks it. */
@@ -63,7 +28,7 @@ static zend_result resolve(pimsync_csv_source *s, zend_string *column, const cha
 	*at = header_field(s, column);
 	if (*at != NO_COLUMN) return SUCCESS;
 	pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") has no column \"%.100s\", which source.columns.%s%s names",
-	                  s->reader.path, s->header_line, ZSTR_VAL(column), named_by, code ? code : "");
+	                  s->reader.path, s->header.line, ZSTR_VAL(column), named_by, code ? code : "");
 	return FAILURE;
 }
 
@@ -350,13 +315,13 @@ zend_result pimsync_csv_source_convert(pimsync_csv_source *s, const char *raw, s
 
 	if (pimsync_csv_split(r, raw, len, &why) == FAILURE) {
 		pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\" (field %u): %s", r->bad_line,
-		                  r->bad_field < s->ncolumns ? ZSTR_VAL(s->header[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
+		                  r->bad_field < s->header.n ? ZSTR_VAL(s->header.names[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
 		                  why.message);
 		return FAILURE;
 	}
-	if (r->nfields != s->ncolumns) {
+	if (r->nfields != s->header.n) {
 		pimsync_error_set(err, "line " ZEND_LONG_FMT ": %u fields where the header has %u columns (a delimiter too many or"
-		                  " too few, or a field that should have been quoted)", r->record_line, r->nfields, s->ncolumns);
+		                  " too few, or a field that should have been quoted)", r->record_line, r->nfields, s->header.n);
 		return FAILURE;
 	}
 	array_init(product);
@@ -399,12 +364,8 @@ zend_result pimsync_csv_source_convert(pimsync_csv_source *s, const char *raw, s
 void pimsync_csv_source_close(pimsync_csv_source *s)
 {
 	pimsync_csv_close(&s->reader);
-	if (s->header) {
-		for (uint32_t i = 0; i < s->ncolumns; i++) zend_string_release(s->header[i]);
-		efree(s->header);
-	}
+	pimsync_csv_header_free(&s->header);
 	if (s->attribute_at) efree(s->attribute_at);
 	smart_str_free(&s->number);
-	s->header = NULL;
 	s->attribute_at = NULL;
 }

@@ -16,13 +16,10 @@
 typedef struct {
 	pimsync_csv_reader reader;
 	const pimsync_csv_settings *settings;
-	zend_string **header;     /* the header's column names, by field */
-	uint32_t ncolumns;
-	zend_long header_line;    /* the line the header row is on (blank lines may come first) */
+	pimsync_csv_header header; /* the header row: column names by field, its line and hash */
 	uint32_t sku_at;          /* the SKU column's field */
 	uint32_t enabled_at;      /* the status column's field, UINT32_MAX: none */
 	uint32_t *attribute_at;   /* settings->attributes[i]'s field */
-	uint64_t header_hash;     /* of the header row's bytes: the same row means another product under another header */
 	smart_str number;         /* scratch: a number's digits */
 } pimsync_csv_source;
 

@@ -3,48 +3,16 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include "source_file.h"
 #include "jsonl_reader.h"
 
 #define READ_CHUNK (1 << 20)
 
-static const char *file_kind(mode_t mode)
-{
-	if (S_ISFIFO(mode)) return "a FIFO";
-	if (S_ISCHR(mode)) return "a character device";
-	if (S_ISBLK(mode)) return "a block device";
-	if (S_ISDIR(mode)) return "a directory";
-	if (S_ISSOCK(mode)) return "a socket";
-	return "not a regular file";
-}
-
 zend_result pimsync_jsonl_open(pimsync_jsonl_reader *r, const char *path, size_t max_line, pimsync_error *err)
 {
-	struct stat sb;
-
 	memset(r, 0, sizeof(*r));
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer before it can be refused */
-	r->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (r->fd < 0) {
-		pimsync_error_set(err, "cannot open %s: %s", path, strerror(errno));
-		return FAILURE;
-	}
-	if (fstat(r->fd, &sb) != 0) {
-		pimsync_error_set(err, "cannot stat %s: %s", path, strerror(errno));
-		close(r->fd);
-		r->fd = -1;
-		return FAILURE;
-	}
-	/* a stream that never ends (/dev/zero, a FIFO) or is no file at all */
-	if (!S_ISREG(sb.st_mode)) {
-		pimsync_error_set(err, "%s is %s: a source must be a regular file", path, file_kind(sb.st_mode));
-		close(r->fd);
-		r->fd = -1;
-		return FAILURE;
-	}
-	fcntl(r->fd, F_SETFL, fcntl(r->fd, F_GETFL) & ~O_NONBLOCK);
-#ifdef POSIX_FADV_SEQUENTIAL
-	posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
+	r->fd = pimsync_source_file_open(path, err);
+	if (r->fd < 0) return FAILURE;
 	r->path = estrdup(path);
 	r->max_line = max_line;
 	r->cap = 4 * READ_CHUNK;

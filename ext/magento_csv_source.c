@@ -73,41 +73,8 @@ static zend_string *attribute_of(zend_string *column)
 
 static zend_result read_header(pimsync_magento_csv_source *s, pimsync_error *err)
 {
-	pimsync_csv_reader *r = &s->reader;
-	const char *raw;
-	size_t len;
-	pimsync_error why;
-	int got = pimsync_csv_next(r, &raw, &len, &why);
-
-	if (got == 0) {
-		pimsync_error_set(err, "%s is empty: the first line must be the header row (sku, store_view_code, …)", r->path);
-		return FAILURE;
-	}
-	if (got < 0) {
-		*err = why;
-		return FAILURE;
-	}
-	if (got == 2 || pimsync_csv_split(r, raw, len, &why) == FAILURE) {
-		pimsync_error_set(err, "%s: the header row cannot be read: %s", r->path, why.message);
-		return FAILURE;
-	}
-	s->header_hash = pimsync_hash_bytes(raw, len, 0);
-	s->header_line = r->record_line;
-	s->header = safe_emalloc(r->nfields, sizeof(zend_string *), 0);
-	s->column_role = ecalloc(r->nfields, 1);
-	for (uint32_t i = 0; i < r->nfields; i++) {
-		size_t n;
-		const char *name = pimsync_csv_field(r, i, &n);
-		s->header[i] = zend_string_init(name, n, 0);
-		s->ncolumns = i + 1;
-		for (uint32_t j = 0; j < i; j++) {
-			if (zend_string_equals(s->header[j], s->header[i])) {
-				pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") names column \"%.100s\" twice (fields %u and %u)",
-				                  r->path, r->record_line, name, j + 1, i + 1);
-				return FAILURE;
-			}
-		}
-	}
+	if (pimsync_csv_read_header(&s->reader, "(sku, store_view_code, …)", &s->header, err) == FAILURE) return FAILURE;
+	s->column_role = ecalloc(s->header.n, 1);
 	return SUCCESS;
 }
 
@@ -116,8 +83,8 @@ static zend_result resolve_columns(pimsync_magento_csv_source *s, pimsync_error 
 {
 	smart_str ignored = {0}, images = {0};
 	for (int k = 0; k < MCSV_KNOWN_COUNT; k++) s->known_at[k] = NO_FIELD;
-	for (uint32_t i = 0; i < s->ncolumns; i++) {
-		zend_string *name = s->header[i];
+	for (uint32_t i = 0; i < s->header.n; i++) {
+		zend_string *name = s->header.names[i];
 		int known = -1;
 		for (int k = 0; k < MCSV_KNOWN_COUNT; k++) {
 			if (zend_string_equals_cstr(name, known_names[k], strlen(known_names[k]))) known = k;
@@ -126,7 +93,7 @@ static zend_result resolve_columns(pimsync_magento_csv_source *s, pimsync_error 
 		if (known >= 0) {
 			if (s->known_at[known] != NO_FIELD) {
 				pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") has both \"%s\" and \"%s\", which are the same column",
-				                  s->reader.path, s->header_line, ZSTR_VAL(s->header[s->known_at[known]]), ZSTR_VAL(name));
+				                  s->reader.path, s->header.line, ZSTR_VAL(s->header.names[s->known_at[known]]), ZSTR_VAL(name));
 				smart_str_free(&ignored);
 				smart_str_free(&images);
 				return FAILURE;
@@ -147,7 +114,7 @@ static zend_result resolve_columns(pimsync_magento_csv_source *s, pimsync_error 
 		}
 	}
 	if (s->known_at[MCSV_SKU] == NO_FIELD) {
-		pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") has no column \"sku\"", s->reader.path, s->header_line);
+		pimsync_error_set(err, "%s: the header (line " ZEND_LONG_FMT ") has no column \"sku\"", s->reader.path, s->header.line);
 		smart_str_free(&ignored);
 		smart_str_free(&images);
 		return FAILURE;
@@ -219,7 +186,7 @@ static zend_string *row_sku(pimsync_magento_csv_source *s, const char *raw, size
 	size_t n;
 	const char *t;
 	*store_row = false;
-	if (pimsync_csv_split(&s->reader, raw, len, &ignored) == FAILURE || s->reader.nfields != s->ncolumns) return NULL;
+	if (pimsync_csv_split(&s->reader, raw, len, &ignored) == FAILURE || s->reader.nfields != s->header.n) return NULL;
 	if (s->known_at[MCSV_STORE_VIEW_CODE] != NO_FIELD) {
 		pimsync_csv_field(&s->reader, s->known_at[MCSV_STORE_VIEW_CODE], &n);
 		*store_row = n > 0;
@@ -577,7 +544,7 @@ static zend_result default_columns(row_ctx *c, zval *product, zval *associations
 		else {
 			zend_string *shown = pimsync_utf8_sanitized(t, n, 40, 0);
 			zend_result fr = fail_row(c, product, err, "column \"%s\": \"%s\" is not a status (1 enabled, 2 disabled)",
-			                          ZSTR_VAL(s->header[s->known_at[MCSV_STATUS]]), ZSTR_VAL(shown));
+			                          ZSTR_VAL(s->header.names[s->known_at[MCSV_STATUS]]), ZSTR_VAL(shown));
 			zend_string_release(shown);
 			return fr;
 		}
@@ -617,13 +584,13 @@ static void row_values(row_ctx *c)
 	pimsync_csv_reader *r = &s->reader;
 	const char *t;
 	size_t n;
-	for (uint32_t i = 0; i < s->ncolumns; i++) {
+	for (uint32_t i = 0; i < s->header.n; i++) {
 		uint8_t role = s->column_role[i];
 		if (role != ROLE_ATTRIBUTE && role != ROLE_STOCK) continue;
 		t = pimsync_csv_field(r, i, &n);
 		if (role == ROLE_STOCK && c->store) continue; /* stock is global: a store view row's stock cells mean nothing */
-		zend_string *code = attribute_of(s->header[i]);
-		attribute_value(c, code, ZSTR_VAL(s->header[i]), t, n, s->settings->multiple_value_separator);
+		zend_string *code = attribute_of(s->header.names[i]);
+		attribute_value(c, code, ZSTR_VAL(s->header.names[i]), t, n, s->settings->multiple_value_separator);
 		zend_string_release(code);
 	}
 	if (s->known_at[MCSV_ADDITIONAL_ATTRIBUTES] != NO_FIELD) {
@@ -647,13 +614,13 @@ zend_result pimsync_mcsv_convert(pimsync_magento_csv_source *s, zval *product, p
 		c.line = s->row_line[row];
 		if (pimsync_csv_split(r, raw, s->row_len[row], &why) == FAILURE) {
 			pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\" (field %u): %s", r->bad_line,
-			                  r->bad_field < s->ncolumns ? ZSTR_VAL(s->header[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
+			                  r->bad_field < s->header.n ? ZSTR_VAL(s->header.names[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
 			                  why.message);
 			goto failed;
 		}
-		if (r->nfields != s->ncolumns) {
+		if (r->nfields != s->header.n) {
 			pimsync_error_set(err, "line " ZEND_LONG_FMT ": %u fields where the header has %u columns (a delimiter too many or"
-			                  " too few, or a field that should have been quoted)", c.line, r->nfields, s->ncolumns);
+			                  " too few, or a field that should have been quoted)", c.line, r->nfields, s->header.n);
 			goto failed;
 		}
 		if (row == 0) {
@@ -700,7 +667,7 @@ zend_result pimsync_mcsv_convert(pimsync_magento_csv_source *s, zval *product, p
 				visibility_value(&c, t, n);
 			}
 			if (s->known_at[MCSV_STATUS] != NO_FIELD && (pimsync_csv_field(r, s->known_at[MCSV_STATUS], &n), n)) {
-				value_issue(&c, NULL, "not_synced", ZSTR_VAL(s->header[s->known_at[MCSV_STATUS]]),
+				value_issue(&c, NULL, "not_synced", ZSTR_VAL(s->header.names[s->known_at[MCSV_STATUS]]),
 				            "a store view's status is not synced (pimsync writes the status at store 0); the cell was not applied");
 			}
 		}
@@ -789,7 +756,7 @@ zend_result pimsync_mcsv_each_category(const pimsync_magento_csv_settings *setti
 	while ((got = pimsync_csv_next(&s.reader, &raw, &len, err)) != 0) {
 		if (got < 0) break;
 		/* a row that does not read is parked when its product is read; its paths are not created */
-		if (got == 2 || pimsync_csv_split(&s.reader, raw, len, err) == FAILURE || s.reader.nfields != s.ncolumns) continue;
+		if (got == 2 || pimsync_csv_split(&s.reader, raw, len, err) == FAILURE || s.reader.nfields != s.header.n) continue;
 		const char *t = pimsync_csv_field(&s.reader, s.known_at[MCSV_CATEGORIES], &len);
 		zval paths, *path;
 		if (!len || (ZSTR_LEN(settings->empty_value) == len && memcmp(t, ZSTR_VAL(settings->empty_value), len) == 0)) continue;
@@ -805,10 +772,7 @@ zend_result pimsync_mcsv_each_category(const pimsync_magento_csv_settings *setti
 void pimsync_mcsv_close(pimsync_magento_csv_source *s)
 {
 	pimsync_csv_close(&s->reader);
-	if (s->header) {
-		for (uint32_t i = 0; i < s->ncolumns; i++) zend_string_release(s->header[i]);
-		efree(s->header);
-	}
+	pimsync_csv_header_free(&s->header);
 	if (s->column_role) efree(s->column_role);
 	if (s->row_start) efree(s->row_start);
 	if (s->row_len) efree(s->row_len);

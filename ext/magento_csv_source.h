@@ -48,10 +48,7 @@ typedef struct {
 	const pimsync_magento_csv_settings *settings;
 	pimsync_meta *meta;          /* attribute types, stores, websites, attribute sets */
 	pimsync_run_stats *stats;    /* once-per-run warnings */
-	zend_string **header;
-	uint32_t ncolumns;
-	zend_long header_line;
-	uint64_t header_hash;
+	pimsync_csv_header header; /* the header row: column names by field, its line and hash */
 	uint32_t known_at[MCSV_KNOWN_COUNT];  /* each known column's field, UINT32_MAX: absent */
 	uint8_t *column_role;                 /* by field: what the column is (an attribute, a known column, skipped) */
 	/* the group being handed over: its rows' bytes joined by \n */

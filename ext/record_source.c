@@ -180,7 +180,7 @@ zend_result pimsync_source_decode(pimsync_record_source *s, const char *data, si
 
 uint64_t pimsync_source_fingerprint(pimsync_record_source *s)
 {
-	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header_hash : s->kind == PIMSYNC_SOURCE_MAGENTO_CSV ? s->mcsv.header_hash : 0;
+	return s->kind == PIMSYNC_SOURCE_CSV ? s->csv.header.hash : s->kind == PIMSYNC_SOURCE_MAGENTO_CSV ? s->mcsv.header.hash : 0;
 }
 
 zend_string *pimsync_source_record_id(pimsync_record_source *s)
