@@ -23,10 +23,11 @@ bash "$ROOT/scripts/services.sh" start >/dev/null
 eval "$(bash "$ROOT/scripts/services.sh" env)"
 export PIMSYNC_DB_NAME=${PIMSYNC_DEMO_DB:-pimsync_demo}
 db() { mariadb --no-defaults --protocol=TCP -h"$PIMSYNC_DB_HOST" -P"$PIMSYNC_DB_PORT" -u"$PIMSYNC_DB_USER" -p"$PIMSYNC_DB_PASSWORD" "$@"; }
+# fresh_db NAME: an empty Magento 2.4 catalog database
+fresh_db() { db -e "DROP DATABASE IF EXISTS \`$1\`"; bash "$ROOT/scripts/services.sh" load-schema "$1" >/dev/null; }
 
 echo "== a fresh Magento 2.4 catalog database: $PIMSYNC_DB_NAME"
-db -e "DROP DATABASE IF EXISTS \`$PIMSYNC_DB_NAME\`"
-bash "$ROOT/scripts/services.sh" load-schema "$PIMSYNC_DB_NAME" >/dev/null
+fresh_db "$PIMSYNC_DB_NAME"
 
 echo "== generating $SKUS Akeneo products (seed 42) in $DIR"
 mkdir -p "$DIR"
@@ -61,8 +62,7 @@ echo "== 5. a catalog shaped like real Akeneo data (every unit, prices without U
 echo "==    model, emoji into Magento's utf8mb3 tables, 1 MB texts, big numbers, impossible dates): it lands"
 echo "==    whole; each value that cannot be written exactly is left out or adjusted and reported"
 REAL_DB="${PIMSYNC_DB_NAME}_realistic"
-db -e "DROP DATABASE IF EXISTS \`$REAL_DB\`"
-bash "$ROOT/scripts/services.sh" load-schema "$REAL_DB" >/dev/null
+fresh_db "$REAL_DB"
 mkdir -p "$DIR/realistic"
 php "$ROOT/tools/generate-catalog.php" --realistic --skus 200 --seed 7 --out "$DIR/realistic/catalog.jsonl" \
   --options-out "$DIR/realistic/options.jsonl" --magento-sql "$DIR/realistic/attributes.sql" \
@@ -75,8 +75,7 @@ echo "== 6. the whole catalog: product models become configurables, associations
 echo "==    tree Magento categories, every product a stock item; then the same files again write nothing"
 WHOLE_DB="${PIMSYNC_DB_NAME}_whole"
 W="$DIR/whole"
-db -e "DROP DATABASE IF EXISTS \`$WHOLE_DB\`"
-bash "$ROOT/scripts/services.sh" load-schema "$WHOLE_DB" >/dev/null
+fresh_db "$WHOLE_DB"
 mkdir -p "$W"
 php "$ROOT/tools/generate-catalog.php" --profile 250k-variants --skus "$SKUS" --seed 42 --out "$W/catalog.jsonl" \
   --options-out "$W/options.jsonl" --magento-sql "$W/attributes.sql" --models-out "$W/models.jsonl" \
@@ -113,8 +112,7 @@ echo "==    data never waits for them); a worker downloads them in parallel from
 echo "==    one) and files them in Magento's gallery; the same feed again makes no job"
 IMG_DB="${PIMSYNC_DB_NAME}_images"
 I="$DIR/images"
-db -e "DROP DATABASE IF EXISTS \`$IMG_DB\`"
-bash "$ROOT/scripts/services.sh" load-schema "$IMG_DB" >/dev/null
+fresh_db "$IMG_DB"
 rm -rf "$I" && mkdir -p "$I/server" "$I/media"
 php "$ROOT/bench/images.php" images "$I" 40 42 >/dev/null
 php -n "$ROOT/tests/support/image_server.php" "$I/server" "$I" > "$I/server/out.txt" 2>&1 &
@@ -139,8 +137,7 @@ echo "==    owns (the default ownership matrix: status, weight and price belong 
 echo "==    the PIM), under validation rules: a name with HTML is left out, a price under 1 is never published"
 GOV_DB="${PIMSYNC_DB_NAME}_governance"
 G="$DIR/governance"
-db -e "DROP DATABASE IF EXISTS \`$GOV_DB\`"
-bash "$ROOT/scripts/services.sh" load-schema "$GOV_DB" >/dev/null
+fresh_db "$GOV_DB"
 db "$GOV_DB" < "$DIR/attributes.sql"
 rm -rf "$G" && mkdir -p "$G"
 php "$ROOT/tools/governance-demo.php" "$DIR/catalog.jsonl" "$DIR/options.jsonl" "$G" 200
