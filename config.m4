@@ -61,6 +61,7 @@ if test "$PHP_PIMSYNC" != "no"; then
       ext/magento_meta.c
       ext/product_record.c
       ext/value_normalize.c
+      ext/value_transform.c
       ext/decimal_math.c
       ext/measure_units.c
       ext/measure_standard.c

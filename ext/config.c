@@ -73,7 +73,7 @@ config_fail(config_ctx *c, const char *const *path, const char *format, ...)
 	int line = pimsync_json_locate_line(c->json, c->len, path);
 
 	for (int i = 0; path[i]; i++) {
-		if (i) smart_str_appendc(&field, '.');
+		if (i && path[i][0] != '[') smart_str_appendc(&field, '.'); /* transformations[2].uom */
 		smart_str_appends(&field, path[i]);
 	}
 	smart_str_0(&field);
@@ -1232,7 +1232,9 @@ static bool validate_root(config_ctx *c, HashTable *root)
 		"websites", "families", "default_attribute_set", "attributes", "map_unlisted_attributes", "currency",
 		"units", "categories", "options", "absent", "absent_max_percent", "batch_size", "defaults", "url_rewrites", "url_suffix", "load_data",
 		"unsupported_characters", "name_fallback", "attribute_sets", "stock", "associations", "structure", "configurables", "images",
-		"ownership", "validation", NULL};
+		"ownership", "validation",
+		"transformations", /* part TRF: transforms_bind */
+		NULL};
 	static const char *const p_conf[] = {"configurables", NULL};
 	static const char *const p_conf_enabled[] = {"configurables", "enabled", NULL};
 	static const char *const p_conf_vis[] = {"configurables", "child_visibility", NULL};
@@ -1879,6 +1881,258 @@ static void magento_csv_bind(pimsync_config *cfg)
 }
 /* ==== end of source: Magento import CSV ================================= */
 
+/* ==== transformations (issue 9, part TRF: value_transform.h) ===============
+ * "transformations": a list of rules, each {"attributes": [source attribute
+ * codes], <one kind>: <its table or setting>}, applied in order. Checked and
+ * compiled in one pass: the lookup tables are what finds an alias given to
+ * two canonical forms. A rule is named by its index: transformations[2].uom. */
+
+static bool transform_true(config_ctx *c, zval *v, const char *const *path)
+{
+	if (Z_TYPE_P(v) != IS_TRUE) return config_fail(c, path, "must be true (leave the rule out to turn it off)");
+	return true;
+}
+
+/* uom / canonicalize: {canonical: [aliases…]}; the canonical form matches too. */
+static bool transform_forms(config_ctx *c, zval *v, const char *rule_index, const char *kind, pimsync_transform_rule *r)
+{
+	const char *path[] = {"transformations", rule_index, kind, NULL, NULL};
+	zend_string *key;
+	zend_ulong num;
+	zval *aliases, *alias;
+
+	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) && zend_array_is_list(Z_ARRVAL_P(v)))) {
+		return config_fail(c, path, "must be an object: canonical form => list of its aliases");
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(v)) == 0) {
+		return config_fail(c, path, "is empty: give at least one canonical form with its aliases");
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), num, key, aliases) {
+		zend_string *canonical = key ? zend_string_copy(key) : zend_long_to_str((zend_long) num), *other;
+		const char *why;
+		bool ok = true;
+		path[3] = ZSTR_VAL(canonical);
+		if (ZSTR_LEN(canonical) == 0) {
+			ok = config_fail(c, path, "a canonical form must not be empty");
+		} else if (Z_TYPE_P(aliases) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(aliases))) {
+			ok = config_fail(c, path, "must be a list of aliases (strings)");
+		} else if ((why = pimsync_transform_add_form(r, canonical, canonical, &other))) {
+			ok = other ? config_fail(c, path, "\"%s\" is also an alias of \"%s\": one alias, one canonical form",
+			                         ZSTR_VAL(canonical), ZSTR_VAL(other))
+			           : config_fail(c, path, "the canonical form %s", why);
+		} else {
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(aliases), alias) {
+				if (Z_TYPE_P(alias) != IS_STRING || Z_STRLEN_P(alias) == 0) {
+					ok = config_fail(c, path, "must be a list of non-empty strings");
+					break;
+				}
+				if ((why = pimsync_transform_add_form(r, Z_STR_P(alias), canonical, &other))) {
+					ok = other ? config_fail(c, path, "alias \"%s\" is also under \"%s\": one alias, one canonical form",
+					                         Z_STRVAL_P(alias), ZSTR_VAL(other))
+					           : config_fail(c, path, "alias \"%s\" %s", Z_STRVAL_P(alias), why);
+					break;
+				}
+			} ZEND_HASH_FOREACH_END();
+		}
+		zend_string_release(canonical);
+		if (!ok) return false;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static bool transform_number(config_ctx *c, zval *v, const char *rule_index, pimsync_transform_rule *r)
+{
+	const char *path[] = {"transformations", rule_index, "number", NULL};
+	const char *p_dec[] = {"transformations", rule_index, "number", "decimal_separator", NULL};
+	const char *p_th[] = {"transformations", rule_index, "number", "thousands_separator", NULL};
+	static const char *const known[] = {"decimal_separator", "thousands_separator", NULL};
+	/* what catalogs write between thousands: 1,234 1.234 1 234 1'234 1’234, and no-break spaces */
+	static const char *const thousands[] = {"", ".", ",", " ", "'", "\xe2\x80\x99", "\xc2\xa0", "\xe2\x80\xaf", NULL};
+	zval *dec, *th, d;
+
+	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) && zend_array_is_list(Z_ARRVAL_P(v)))) {
+		return config_fail(c, path, "must be an object {\"decimal_separator\": \",\", \"thousands_separator\": \".\"}");
+	}
+	if (!check_known_keys(c, Z_ARRVAL_P(v), path, known)) return false;
+	dec = zend_hash_str_find(Z_ARRVAL_P(v), "decimal_separator", sizeof("decimal_separator") - 1);
+	if (!dec) return config_fail(c, p_dec, "is required (\".\" or \",\")");
+	if (Z_TYPE_P(dec) != IS_STRING || Z_STRLEN_P(dec) != 1 || (Z_STRVAL_P(dec)[0] != '.' && Z_STRVAL_P(dec)[0] != ',')) {
+		return config_fail(c, p_dec, "must be \".\" or \",\"");
+	}
+	th = zend_hash_str_find(Z_ARRVAL_P(v), "thousands_separator", sizeof("thousands_separator") - 1);
+	if (!th) {
+		ZVAL_EMPTY_STRING(&d);
+		th = zend_hash_str_update(Z_ARRVAL_P(v), "thousands_separator", sizeof("thousands_separator") - 1, &d);
+	}
+	int i;
+	for (i = 0; thousands[i]; i++) {
+		if (Z_TYPE_P(th) == IS_STRING && zend_string_equals_cstr(Z_STR_P(th), thousands[i], strlen(thousands[i]))) break;
+	}
+	if (!thousands[i]) {
+		return config_fail(c, p_th, "must be one of \"\" (none), \".\", \",\", \" \", \"'\", \"\xe2\x80\x99\", U+00A0 or U+202F");
+	}
+	if (zend_string_equals(Z_STR_P(th), Z_STR_P(dec))) {
+		return config_fail(c, p_th, "is the decimal separator too: a number rule needs two different separators");
+	}
+	r->decimal_separator = Z_STRVAL_P(dec)[0];
+	memcpy(r->thousands, Z_STRVAL_P(th), Z_STRLEN_P(th) + 1);
+	return true;
+}
+
+static bool transform_map(config_ctx *c, zval *v, const char *rule_index, pimsync_transform_rule *r)
+{
+	const char *path[] = {"transformations", rule_index, "map", NULL, NULL};
+	zend_string *key;
+	zend_ulong num;
+	zval *to;
+
+	if (Z_TYPE_P(v) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(v)) && zend_array_is_list(Z_ARRVAL_P(v)))) {
+		return config_fail(c, path, "must be an object: source value => value written");
+	}
+	if (zend_hash_num_elements(Z_ARRVAL_P(v)) == 0) return config_fail(c, path, "is empty: give at least one value to map");
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(v), num, key, to) {
+		zend_string *from = key ? zend_string_copy(key) : zend_long_to_str((zend_long) num);
+		if (Z_TYPE_P(to) != IS_STRING) {
+			path[3] = ZSTR_VAL(from);
+			config_fail(c, path, "must be a string (the value written)");
+			zend_string_release(from);
+			return false;
+		}
+		pimsync_transform_add_mapping(r, from, Z_STR_P(to));
+		zend_string_release(from);
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/* The rule's kind: the one key besides "attributes". */
+static bool transform_kind(config_ctx *c, HashTable *rule, const char *rule_index, pimsync_transform_kind *kind, zval **value)
+{
+	const char *path[] = {"transformations", rule_index, NULL, NULL};
+	zend_string *key;
+	zval *v;
+	bool found = false;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(rule, key, v) {
+		int k;
+		if (!key) {
+			path[2] = NULL;
+			return config_fail(c, path, "a rule is an object {\"attributes\": […], <kind>: …}");
+		}
+		if (zend_string_equals_literal(key, "attributes")) continue;
+		path[2] = ZSTR_VAL(key);
+		for (k = 0; k < PIMSYNC_TRANSFORM_KIND_COUNT; k++) {
+			if (zend_string_equals_cstr(key, pimsync_transform_kind_names[k], strlen(pimsync_transform_kind_names[k]))) break;
+		}
+		if (k == PIMSYNC_TRANSFORM_KIND_COUNT) {
+			return config_fail(c, path, "unknown kind (a rule has \"attributes\" and one of: trim, collapse_whitespace, strip_html,"
+			                   " case, uom, canonicalize, number, map)");
+		}
+		if (found) {
+			return config_fail(c, path, "a rule has one kind, this one also has \"%s\": write two rules (they apply in order)",
+			                   pimsync_transform_kind_names[*kind]);
+		}
+		found = true;
+		*kind = (pimsync_transform_kind) k;
+		*value = v;
+	} ZEND_HASH_FOREACH_END();
+	if (!found) {
+		path[2] = NULL;
+		return config_fail(c, path, "has no kind (one of: trim, collapse_whitespace, strip_html, case, uom, canonicalize, number, map)");
+	}
+	return true;
+}
+
+static bool transform_attributes(config_ctx *c, pimsync_config *cfg, HashTable *rule, const char *rule_index,
+                                 pimsync_transform_rule *r)
+{
+	const char *path[] = {"transformations", rule_index, "attributes", NULL};
+	zval *list = zend_hash_str_find(rule, "attributes", sizeof("attributes") - 1), *code;
+	HashTable seen;
+
+	if (!list) return config_fail(c, path, "is required: the source attribute codes the rule applies to");
+	if (Z_TYPE_P(list) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(list)) || zend_hash_num_elements(Z_ARRVAL_P(list)) == 0) {
+		return config_fail(c, path, "must be a non-empty list of source attribute codes");
+	}
+	zend_hash_init(&seen, 8, NULL, NULL, 0);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), code) {
+		const char *why = NULL;
+		if (Z_TYPE_P(code) != IS_STRING || Z_STRLEN_P(code) == 0) why = "must be a list of non-empty strings";
+		else if (zend_hash_exists(&seen, Z_STR_P(code))) why = "names an attribute twice";
+		else if (zend_string_equals(Z_STR_P(code), cfg->identifier_attribute)) why = "names the identifier attribute, which holds the SKU and is never transformed";
+		for (int i = 0; !why && i < PIMSYNC_STOCK_FIELD_COUNT; i++) {
+			if (cfg->stock_attributes[i] && zend_string_equals(Z_STR_P(code), cfg->stock_attributes[i])) {
+				why = "names an attribute that feeds a stock field (\"stock\"), which is read as a number and not transformed";
+			}
+		}
+		if (why) {
+			zend_hash_destroy(&seen);
+			return config_fail(c, path, "%s%s%s", why, Z_TYPE_P(code) == IS_STRING ? ": " : "",
+			                   Z_TYPE_P(code) == IS_STRING ? Z_STRVAL_P(code) : "");
+		}
+		zend_hash_add_empty_element(&seen, Z_STR_P(code));
+		pimsync_transforms_attach(&cfg->transforms, Z_STR_P(code), r);
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(&seen);
+	return true;
+}
+
+static bool transforms_bind(config_ctx *c, pimsync_config *cfg)
+{
+	static const char *const p_list[] = {"transformations", NULL};
+	HashTable *root = Z_ARRVAL(cfg->normalized);
+	zval *list = zend_hash_str_find(root, "transformations", sizeof("transformations") - 1), *rule;
+	uint32_t index = 0;
+
+	pimsync_transforms_init(&cfg->transforms);
+	if (!list || Z_TYPE_P(list) == IS_NULL) {
+		zval d;
+		array_init(&d);
+		zend_hash_str_update(root, "transformations", sizeof("transformations") - 1, &d);
+		return true;
+	}
+	if (Z_TYPE_P(list) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(list))) {
+		return config_fail(c, p_list, "must be a list of rules [{\"attributes\": […], <kind>: …}, …]");
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), rule) {
+		char rule_index[24];
+		const char *path[] = {"transformations", rule_index, NULL, NULL};
+		pimsync_transform_kind kind = PIMSYNC_TRANSFORM_TRIM;
+		zval *v = NULL;
+		bool ok;
+		snprintf(rule_index, sizeof(rule_index), "[%u]", index++);
+		if (Z_TYPE_P(rule) != IS_ARRAY || (zend_hash_num_elements(Z_ARRVAL_P(rule)) && zend_array_is_list(Z_ARRVAL_P(rule)))) {
+			return config_fail(c, path, "a rule is an object {\"attributes\": […], <kind>: …}");
+		}
+		if (!transform_kind(c, Z_ARRVAL_P(rule), rule_index, &kind, &v)) return false;
+		pimsync_transform_rule *r = pimsync_transforms_add_rule(&cfg->transforms, kind);
+		path[2] = pimsync_transform_kind_names[kind];
+		switch (kind) {
+		case PIMSYNC_TRANSFORM_CASE:
+			ok = Z_TYPE_P(v) == IS_STRING && (zend_string_equals_literal(Z_STR_P(v), "upper") || zend_string_equals_literal(Z_STR_P(v), "lower"));
+			if (!ok) return config_fail(c, path, "must be \"upper\" or \"lower\"");
+			r->upper = zend_string_equals_literal(Z_STR_P(v), "upper");
+			break;
+		case PIMSYNC_TRANSFORM_UOM:
+		case PIMSYNC_TRANSFORM_CANONICALIZE:
+			if (!transform_forms(c, v, rule_index, path[2], r)) return false;
+			break;
+		case PIMSYNC_TRANSFORM_NUMBER:
+			if (!transform_number(c, v, rule_index, r)) return false;
+			break;
+		case PIMSYNC_TRANSFORM_MAP:
+			if (!transform_map(c, v, rule_index, r)) return false;
+			break;
+		default:
+			if (!transform_true(c, v, path)) return false;
+		}
+		if (!transform_attributes(c, cfg, Z_ARRVAL_P(rule), rule_index, r)) return false;
+	} ZEND_HASH_FOREACH_END();
+	pimsync_transforms_seal(&cfg->transforms);
+	return true;
+}
+
+/* ==== end of transformations ================================================ */
+
 /* Points the C members into the normalized array (borrowed, not owned). */
 static void config_bind(pimsync_config *cfg)
 {
@@ -1981,6 +2235,10 @@ pimsync_config *pimsync_config_parse(const char *json, size_t len, zend_string *
 		pimsync_config_free(cfg);
 		return NULL;
 	}
+	if (!transforms_bind(&ctx, cfg)) { /* part TRF */
+		pimsync_config_free(cfg);
+		return NULL;
+	}
 	return cfg;
 }
 
@@ -1991,6 +2249,7 @@ void pimsync_config_free(pimsync_config *cfg)
 	if (cfg->ownership_bound) pimsync_ownership_free(&cfg->ownership);
 	if (cfg->csv.attributes) efree(cfg->csv.attributes);
 	pimsync_validation_config_free(&cfg->validation);
+	pimsync_transforms_free(&cfg->transforms);
 	zval_ptr_dtor(&cfg->normalized);
 	zend_string_release(cfg->origin);
 	efree(cfg);

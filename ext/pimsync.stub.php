@@ -260,6 +260,11 @@ namespace PimSync {
          * issue kind => count). Nothing of the run is stored: run_id names a row rolled back.
          */
         public readonly ?array $plan;
+        /**
+         * Values the config's transformations changed, null without any:
+         * attribute => [kind => values changed] (only kinds that changed something).
+         */
+        public readonly ?array $transformations;
 
         private function __construct() {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 24dab4f0e2da7c31cabb4d8a188cfea128d5d0d9 */
+ * Stub hash: 8f48380eb20aabbf86f9060a90b39dd73017ab29 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_PimSync_version, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -433,6 +433,12 @@ static zend_class_entry *register_class_PimSync_Report(void)
 	zend_string *property_plan_name = zend_string_init("plan", sizeof("plan") - 1, 1);
 	zend_declare_typed_property(class_entry, property_plan_name, &property_plan_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
 	zend_string_release(property_plan_name);
+
+	zval property_transformations_default_value;
+	ZVAL_UNDEF(&property_transformations_default_value);
+	zend_string *property_transformations_name = zend_string_init("transformations", sizeof("transformations") - 1, 1);
+	zend_declare_typed_property(class_entry, property_transformations_name, &property_transformations_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_READONLY, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_transformations_name);
 
 	return class_entry;
 }

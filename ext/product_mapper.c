@@ -116,6 +116,7 @@ zend_result pimsync_mapper_init(pimsync_mapper *m, pimsync_config *cfg, pimsync_
 		pimsync_mapper_free(m);
 		return FAILURE;
 	}
+	if (cfg->transforms.on) m->transform_counts = ecalloc(cfg->transforms.ncounters ? cfg->transforms.ncounters : 1, sizeof(zend_long));
 	pimsync_validation_init(&m->validation, &cfg->validation, meta, stats);
 	stats->validation_on = cfg->validation.n > 0;
 	return SUCCESS;
@@ -127,6 +128,7 @@ void pimsync_mapper_free(pimsync_mapper *m)
 	if (m->targets) efree(m->targets);
 	if (m->media_stores) efree(m->media_stores);
 	if (m->detected) efree(m->detected);
+	if (m->transform_counts) efree(m->transform_counts);
 	for (int i = 0; i < PIMSYNC_FIELD_COUNT; i++) {
 		if (m->field_names[i]) zend_string_release(m->field_names[i]);
 	}
@@ -574,19 +576,167 @@ static zend_string *fit_for_targets(pimsync_mapper *m, pimsync_record *rec, zend
 	return value;
 }
 
-/* Adds one Akeneo value entry ({locale, scope, data}) to the record. */
-static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
-                             HashTable *rule, HashTable *entry, pimsync_error *err)
+/* ---- transformations (value_transform.h): the data as the config's rules leave it ---- */
+
+/* Runs the chain over one string of a value; the result in *out (s itself
+ * when unchanged). A number step that cannot read it is reported, once for
+ * each store the value goes to. */
+static zend_string *transform_string(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr,
+                                     const pimsync_transform_chain *chain, zend_string *s, bool amount)
 {
-	zval *data = find(entry, "data");
+	pimsync_transform_unreadable unreadable = {0};
+	zend_string *out = pimsync_transform_apply(chain, s, amount, m->transform_counts, &unreadable);
+	if (unreadable.value) {
+		char format[96];
+		pimsync_transform_number_format(unreadable.rule, format, sizeof(format));
+		for (uint32_t i = 0; i < m->ntargets; i++) {
+			pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], "transform_number", PIMSYNC_ISSUE_KEPT,
+			                   "\"%.60s\" is not a number the transformation reads (%s); the value was kept as it was",
+			                   ZSTR_VAL(unreadable.value), format);
+		}
+		zend_string_release(unreadable.value);
+	}
+	return out;
+}
+
+/* A list of strings (a multiselect's option codes), or a price collection
+ * ([{amount, currency}]); tmp gets a changed copy. An option code the rules
+ * leave empty is dropped. false: nothing of the list is left. */
+static bool transform_list(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr,
+                           const pimsync_transform_chain *chain, zval *data, zval *tmp)
+{
+	zval *item;
+	zend_ulong i = 0, n = zend_hash_num_elements(Z_ARRVAL_P(data));
+	zend_string **dropped = NULL; /* borrowed from data */
+	uint32_t ndropped = 0;
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), item) {
+		zval changed;
+		ZVAL_UNDEF(&changed);
+		if (Z_TYPE_P(item) == IS_STRING) {
+			zend_string *out = transform_string(m, rec, attr, chain, Z_STR_P(item), false);
+			if (out != Z_STR_P(item)) ZVAL_STR(&changed, out);
+		} else if (Z_TYPE_P(item) == IS_ARRAY && chain->has_number) {
+			zval *amount = find(Z_ARRVAL_P(item), "amount");
+			if (amount && Z_TYPE_P(amount) == IS_STRING) {
+				zend_string *out = transform_string(m, rec, attr, chain, Z_STR_P(amount), true);
+				if (out != Z_STR_P(amount)) {
+					ZVAL_ARR(&changed, zend_array_dup(Z_ARRVAL_P(item)));
+					add_assoc_str(&changed, "amount", out);
+				}
+			}
+		}
+		if (Z_TYPE(changed) != IS_UNDEF) {
+			if (Z_TYPE_P(tmp) == IS_UNDEF) {
+				/* the first change: a copy of the items before it */
+				zval *before;
+				zend_ulong k = 0;
+				array_init_size(tmp, (uint32_t) n);
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(data), before) {
+					if (k++ == i) break;
+					Z_TRY_ADDREF_P(before);
+					add_next_index_zval(tmp, before);
+				} ZEND_HASH_FOREACH_END();
+			}
+			if (Z_TYPE(changed) == IS_STRING && Z_STRLEN(changed) == 0) {
+				if (!dropped) dropped = safe_emalloc(n, sizeof(zend_string *), 0);
+				dropped[ndropped++] = Z_STR_P(item);
+				zval_ptr_dtor(&changed);
+			} else {
+				add_next_index_zval(tmp, &changed);
+			}
+		} else if (Z_TYPE_P(tmp) != IS_UNDEF) {
+			Z_TRY_ADDREF_P(item);
+			add_next_index_zval(tmp, item);
+		}
+		i++;
+	} ZEND_HASH_FOREACH_END();
+	bool left = !(Z_TYPE_P(tmp) == IS_ARRAY && n && zend_hash_num_elements(Z_ARRVAL_P(tmp)) == 0);
+	/* the codes dropped from a list that keeps others (a list left empty is reported whole) */
+	for (uint32_t d = 0; left && d < ndropped; d++) {
+		for (uint32_t t = 0; t < m->ntargets; t++) {
+			pimsync_issue_addf(&rec->issues, attr->code, m->targets[t], "transform_empty", PIMSYNC_ISSUE_ADJUSTED,
+			                   "the transformations left nothing of option code \"%.60s\"; it was dropped from the list",
+			                   ZSTR_VAL(dropped[d]));
+		}
+	}
+	if (dropped) efree(dropped);
+	return left;
+}
+
+/* The data an entry's value is converted from: data itself when no rule
+ * changed it, else tmp (which the caller releases). NULL: the rules left
+ * nothing of it (an empty text or option code), and it is left out as if
+ * the feed had no such value, reported once for each store it went to. */
+static zval *transform_data(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr,
+                            const pimsync_transform_chain *chain, zval *data, zval *tmp)
+{
+	bool left = true;
+	if (Z_TYPE_P(data) == IS_STRING) {
+		zend_string *out = transform_string(m, rec, attr, chain, Z_STR_P(data), false);
+		if (out == Z_STR_P(data)) return data;
+		ZVAL_STR(tmp, out);
+		left = ZSTR_LEN(out) > 0;
+	} else if (Z_TYPE_P(data) == IS_ARRAY && zend_array_is_list(Z_ARRVAL_P(data))) {
+		left = transform_list(m, rec, attr, chain, data, tmp);
+	} else if (Z_TYPE_P(data) == IS_ARRAY && chain->has_number) {
+		/* a metric: its amount */
+		zval *amount = find(Z_ARRVAL_P(data), "amount");
+		if (amount && Z_TYPE_P(amount) == IS_STRING) {
+			zend_string *out = transform_string(m, rec, attr, chain, Z_STR_P(amount), true);
+			if (out != Z_STR_P(amount)) {
+				ZVAL_ARR(tmp, zend_array_dup(Z_ARRVAL_P(data)));
+				add_assoc_str(tmp, "amount", out);
+			}
+		}
+	}
+	if (!left) {
+		for (uint32_t i = 0; i < m->ntargets; i++) {
+			pimsync_issue_addf(&rec->issues, attr->code, m->targets[i], "transform_empty", PIMSYNC_ISSUE_LEFT_OUT,
+			                   "the transformations left nothing of the value; it was left out, as if the feed had none");
+		}
+		return NULL;
+	}
+	return Z_TYPE_P(tmp) == IS_UNDEF ? data : tmp;
+}
+
+void pimsync_mapper_report_transforms(pimsync_mapper *m)
+{
+	if (!m->cfg->transforms.on) return;
+	zval_ptr_dtor(&m->stats->transformations);
+	pimsync_transforms_report(&m->cfg->transforms, m->transform_counts, &m->stats->transformations);
+}
+
+/* ---- value entries ---- */
+
+static zend_result map_entry_data(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
+                                  HashTable *rule, zval *data);
+
+/* Adds one Akeneo value entry ({locale, scope, data}) to the record; chain:
+ * the source attribute's transformations, or NULL. */
+static zend_result map_entry(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
+                             HashTable *rule, const pimsync_transform_chain *chain, HashTable *entry)
+{
+	zval *data = find(entry, "data"), tmp;
+
+	if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, entry, attr)) return SUCCESS;
+	if (!chain || !data) return map_entry_data(m, rec, attr, akeneo_code, rule, data);
+	ZVAL_UNDEF(&tmp);
+	zval *transformed = transform_data(m, rec, attr, chain, data, &tmp);
+	zend_result r = transformed ? map_entry_data(m, rec, attr, akeneo_code, rule, transformed) : SUCCESS;
+	zval_ptr_dtor(&tmp); /* the pending option codes were copied */
+	return r;
+}
+
+/* Converts one entry's data for the stores in m->targets. */
+static zend_result map_entry_data(pimsync_mapper *m, pimsync_record *rec, pimsync_attribute *attr, zend_string *akeneo_code,
+                                  HashTable *rule, zval *data)
+{
 	bool is_null;
 	zend_string *value;
 	value_refusal why;
 	why.kind = NULL;
 	why.pending = false;
 	why.nids = why.ncodes = 0;
-
-	if (!entry_stores(m, rec, attr->scope == PIMSYNC_SCOPE_GLOBAL, entry, attr)) return SUCCESS;
 
 	if (!data) {
 		why.kind = "malformed";
@@ -872,8 +1022,9 @@ static zend_result map_values(pimsync_mapper *m, HashTable *values, pimsync_reco
 			} ZEND_HASH_FOREACH_END();
 			continue;
 		}
+		const pimsync_transform_chain *chain = pimsync_transforms_chain(&m->cfg->transforms, code);
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
-			if (map_entry(m, rec, attr, code, rule, Z_ARRVAL_P(entry), err) == FAILURE) return FAILURE;
+			if (map_entry(m, rec, attr, code, rule, chain, Z_ARRVAL_P(entry)) == FAILURE) return FAILURE;
 		} ZEND_HASH_FOREACH_END();
 		if (attr == m->meta->url_key) rec->has_url_key = true;
 	} ZEND_HASH_FOREACH_END();
@@ -901,24 +1052,41 @@ static void choose_fallback_name(pimsync_mapper *m, HashTable *values, pimsync_r
 	}
 	ZEND_HASH_FOREACH_VAL(m->cfg->name_fallback, code) {
 		zval *entries = values ? zend_hash_find(values, Z_STR_P(code)) : NULL, *entry, *data, *locale;
+		const pimsync_transform_chain *chain = pimsync_transforms_chain(&m->cfg->transforms, Z_STR_P(code));
 		zend_string *any = NULL;
 		if (!entries || Z_TYPE_P(entries) != IS_ARRAY) continue;
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(entries), entry) {
 			if (Z_TYPE_P(entry) != IS_ARRAY || !(data = find(Z_ARRVAL_P(entry), "data")) || Z_TYPE_P(data) != IS_STRING
 			    || Z_STRLEN_P(data) == 0 || !pimsync_utf8_valid(Z_STRVAL_P(data), Z_STRLEN_P(data))) continue;
+			/* the name as the transformations leave it (counted where the value itself was mapped) */
+			zend_string *name = Z_STR_P(data);
+			if (chain) {
+				pimsync_transform_unreadable unreadable = {0};
+				name = pimsync_transform_apply(chain, name, false, NULL, &unreadable);
+				if (unreadable.value) zend_string_release(unreadable.value);
+				if (name == Z_STR_P(data)) name = zend_string_copy(name);
+				if (ZSTR_LEN(name) == 0) {
+					zend_string_release(name);
+					continue;
+				}
+			} else {
+				name = zend_string_copy(name);
+			}
 			locale = find(Z_ARRVAL_P(entry), "locale");
 			if (m->cfg->source_kind == PIMSYNC_SOURCE_MAGENTO_CSV && find(Z_ARRVAL_P(entry), "store")) {
 				if (!any) any = Z_STR_P(data); /* a store view's value: as a locale's, not the admin one */
 				continue;
 			}
 			if (!locale || Z_TYPE_P(locale) != IS_STRING || zend_string_equals(Z_STR_P(locale), m->cfg->admin_locale)) {
-				any = Z_STR_P(data);
+				if (any) zend_string_release(any);
+				any = name;
 				break;
 			}
-			if (!any) any = Z_STR_P(data);
+			if (!any) any = name;
+			else zend_string_release(name);
 		} ZEND_HASH_FOREACH_END();
 		if (any) {
-			rec->fallback_name = zend_string_copy(any);
+			rec->fallback_name = any;
 			rec->fallback_from = zend_string_copy(Z_STR_P(code));
 			return;
 		}

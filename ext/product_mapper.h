@@ -34,6 +34,7 @@ typedef struct {
 	pimsync_system system;     /* the system the source speaks for */
 	zend_string *field_names[PIMSYNC_FIELD_COUNT]; /* "status", "stock"…: the attribute of their value issues */
 	pimsync_validation validation;     /* the config's validation rules, resolved for this run */
+	zend_long *transform_counts; /* values each transformation step changed (value_transform.h), NULL without rules */
 } pimsync_mapper;
 
 /* Mapping is a pure function of the record, the config and the metadata read
@@ -60,5 +61,9 @@ zend_result pimsync_mapper_attribute_set(pimsync_mapper *m, zval *family, zend_l
 /* Fills rec (sku and position already set). FAILURE: the record is rejected
  * and err says why; the run goes on. */
 zend_result pimsync_map_product(pimsync_mapper *m, HashTable *product, pimsync_record *rec, pimsync_error *err);
+
+/* The run report's "transformations" (stats->transformations) from what the
+ * mapper counted; nothing without rules. */
+void pimsync_mapper_report_transforms(pimsync_mapper *m);
 
 #endif

@@ -23,6 +23,7 @@ static const struct { const char *key, *prop; } report_map[] = {
 	{"refused_by_owner", "refusedByOwner"},
 	{"validation", "validation"},
 	{"plan", "plan"},
+	{"transformations", "transformations"},
 };
 
 void php_pimsync_report_create(zval *out, pimsync_run_stats *s)

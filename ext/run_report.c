@@ -26,6 +26,7 @@ void pimsync_stats_init(pimsync_run_stats *s)
 	array_init(&s->issue_sample);
 	ZVAL_NULL(&s->structure);
 	zend_hash_init(&s->validation_findings, 8, NULL, NULL, 0);
+	ZVAL_NULL(&s->transformations);
 	s->started = pimsync_now();
 }
 
@@ -40,6 +41,7 @@ void pimsync_stats_free(pimsync_run_stats *s)
 	zval_ptr_dtor(&s->issue_sample);
 	zval_ptr_dtor(&s->categories);
 	zval_ptr_dtor(&s->structure);
+	zval_ptr_dtor(&s->transformations);
 	if (s->mode) zend_string_release(s->mode);
 	if (s->source) zend_string_release(s->source);
 	if (s->fatal) zend_string_release(s->fatal);
@@ -270,6 +272,8 @@ void pimsync_stats_to_array(pimsync_run_stats *s, zval *out, bool with_entities)
 	} else {
 		add_assoc_null(out, "images");
 	}
+	Z_TRY_ADDREF(s->transformations);
+	add_assoc_zval(out, "transformations", &s->transformations);
 	if (Z_TYPE(s->structure) == IS_ARRAY) {
 		Z_ADDREF(s->structure);
 		add_assoc_zval(out, "structure", &s->structure);

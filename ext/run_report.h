@@ -51,6 +51,7 @@ typedef struct {
 	/* product links (product_links.h): committed counts, and the links still waiting after the run */
 	zend_long links_written, links_removed, links_repositioned, links_resolved, links_pending;
 	zval structure;          /* the structure phase's report (structure "auto"), null when it did not run */
+	zval transformations;    /* {attribute: {kind: values changed}} (value_transform.h), null without rules */
 	/* image jobs (image_jobs.h), when images are on */
 	bool images_on;
 	zend_string *images_stream;

@@ -77,7 +77,7 @@ static const char *const ddl[] = {
 	" attribute_code VARCHAR(255) NOT NULL COMMENT 'Magento attribute code',"
 	" store_id INT NULL COMMENT 'Store view ID, 0 for the admin value, NULL when none',"
 	" kind VARCHAR(32) NOT NULL COMMENT 'What was wrong: missing_currency, unit, too_long, out_of_range, characters…',"
-	" action VARCHAR(16) NOT NULL COMMENT 'left_out, adjusted, filled, hidden, refused or written_disabled',"
+	" action VARCHAR(16) NOT NULL COMMENT 'left_out, adjusted, filled, hidden, refused, written_disabled or kept',"
 	" message TEXT NOT NULL COMMENT 'What was wrong and what pimsync did',"
 	" PRIMARY KEY (value_issue_id),"
 	" KEY PIMSYNC_VALUE_ISSUE_RUN_ID (run_id),"

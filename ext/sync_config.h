@@ -15,6 +15,7 @@
 #include "csv_settings.h"
 #include "validation_config.h"
 #include "magento_csv_settings.h"
+#include "value_transform.h"
 
 typedef enum {
 	PIMSYNC_SOURCE_JSONL = 1,
@@ -96,6 +97,7 @@ typedef struct pimsync_config {
 	pimsync_csv_settings csv;     /* source.type "csv": the ERP CSV file and its columns (csv_settings.h) */
 	pimsync_validation_config validation; /* "validation": layer 0 and 1 rules (validation_rules.h) */
 	pimsync_magento_csv_settings magento_csv; /* source.type "magento_csv" (magento_csv_source.h) */
+	pimsync_transforms transforms; /* "transformations", compiled (value_transform.h) */
 } pimsync_config;
 
 /* Parses and validates. On failure returns NULL and err names the origin,

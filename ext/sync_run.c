@@ -886,6 +886,13 @@ static uint64_t config_seed(pimsync_config *cfg, pimsync_mapper *mapper, pimsync
 	}
 	zend_hash_str_del(Z_ARRVAL(mapping), "structure", sizeof("structure") - 1); /* it writes no value of a product */
 	{
+		/* without rules the seed is what it was before transformations existed; with them, a changed rule re-maps every line */
+		zval *rules = zend_hash_str_find(Z_ARRVAL(mapping), "transformations", sizeof("transformations") - 1);
+		if (rules && Z_TYPE_P(rules) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(rules)) == 0) {
+			zend_hash_str_del(Z_ARRVAL(mapping), "transformations", sizeof("transformations") - 1);
+		}
+	}
+	{
 		/* images: only which values are images, with their roles and labels, changes a record; where its jobs go
 		 * does not, and with images off the seed is what it was before they existed */
 		zval *images = zend_hash_str_find(Z_ARRVAL(mapping), "images", sizeof("images") - 1);
@@ -1248,6 +1255,7 @@ done:
 		zend_object *ex = EG(exception);
 		EG(exception) = NULL;
 		if (c.images_ready) pimsync_image_jobs_close(&c.images); /* its counts go into the report */
+		if (c.mapper_ready) pimsync_mapper_report_transforms(&c.mapper);
 		if (c.db.planning) pimsync_db_plan_end(&c.db); /* the run's row goes too: a plan leaves no trace */
 		else if (!opts->plan) finish_run(&c);
 		EG(exception) = ex;

@@ -3,7 +3,7 @@
 #include "value_issue.h"
 #include "sql_writer.h"
 
-static const char *const action_names[] = { "left_out", "adjusted", "filled", "hidden", "refused", "written_disabled" };
+static const char *const action_names[] = { "left_out", "adjusted", "filled", "hidden", "refused", "written_disabled", "kept" };
 
 const char *pimsync_issue_action_name(pimsync_issue_action action)
 {

@@ -22,6 +22,7 @@ typedef enum {
 	PIMSYNC_ISSUE_REFUSED,      /* not written because the source does not own the field (ownership.h); not retried:
 	                             * the same record is refused the same way until the matrix changes */
 	PIMSYNC_ISSUE_WRITTEN_DISABLED, /* written on a new product that lands disabled (a write_disabled validation rule) */
+	PIMSYNC_ISSUE_KEPT,         /* written as the source sent it: a configured transformation could not read it */
 } pimsync_issue_action;
 
 #define PIMSYNC_ISSUE_NO_STORE (-1)

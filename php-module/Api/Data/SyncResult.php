@@ -29,6 +29,8 @@ final class SyncResult
      *        values_rejected, records_rejected, written_disabled, findings_by_rule; empty without rules
      * @param array<string, mixed> $plan what a plan-mode run would do (products, values, samples,
      *        refused); empty when the run wrote (this module's runs always write)
+     * @param array<string, array<string, int>> $transformations values the config's transformations changed:
+     *        attribute => kind => count; empty when there are none
      */
     public function __construct(
         public readonly int $runId,
@@ -53,6 +55,7 @@ final class SyncResult
         public readonly array $refusedByOwner = [],
         public readonly array $validation = [],
         public readonly array $plan = [],
+        public readonly array $transformations = [],
     ) {
     }
 

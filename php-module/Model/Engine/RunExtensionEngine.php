@@ -68,6 +68,7 @@ class RunExtensionEngine implements RunEngineInterface
             property_exists($report, 'validation') ? $report->validation ?? [] : [],
             // likewise before plan mode; null when the run was no plan
             property_exists($report, 'plan') ? ($report->plan ?? []) : [],
+            property_exists($report, 'transformations') ? ($report->transformations ?? []) : [],
         );
     }
 }
