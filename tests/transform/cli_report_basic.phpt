@@ -16,7 +16,8 @@ $t = sync_setup('transform_cli_report', false, ['transformations' => [
 sync_feed($t, [sync_product('A', ['name' => [sync_v(' Hat', 'en_US')]]), sync_product('B', ['name' => [sync_v('CAP ', 'en_US')]])]);
 $env = ['PIMSYNC_DB_NAME' => pimsync_test_db_name('transform_cli_report')];
 $r = cli_run(['sync', '--config', sync_config_file($t)], $env);
-echo 'exit ', $r['exit'], ': ', implode("\n", preg_grep('/transformed/', explode("\n", $r['stdout']))), "\n";
+$transformed = fn (string $out): array => array_filter(explode("\n", $out), fn (string $l): bool => str_contains($l, 'transformed'));
+echo 'exit ', $r['exit'], ': ', implode("\n", $transformed($r['stdout'])), "\n";
 sync_feed($t, [sync_product('A', ['name' => [sync_v(' Hat 2', 'en_US')]])]);
 $r = cli_run(['sync', '--config', sync_config_file($t), '--json'], $env);
 echo 'exit ', $r['exit'], ': ', json_encode(cli_json($r)['transformations']), "\n";
@@ -24,7 +25,7 @@ unset($t['config']['transformations']);
 $r = cli_run(['sync', '--config', sync_config_file($t), '--json'], $env);
 echo 'exit ', $r['exit'], ': ', json_encode(cli_json($r)['transformations']), "\n";
 $r = cli_run(['sync', '--config', sync_config_file($t)], $env);
-echo 'exit ', $r['exit'], ': ', count(preg_grep('/transformed/', explode("\n", $r['stdout']))), " lines\n";
+echo 'exit ', $r['exit'], ': ', count($transformed($r['stdout'])), " lines\n";
 ?>
 --CLEAN--
 <?php
