@@ -558,8 +558,10 @@ static void add_creation_defaults(pimsync_writer *w, pimsync_record *rec)
 		pimsync_record_add_value(rec, w->meta->visibility, 0,
 		                         zend_long_to_str(rec->parent_sku ? w->cfg->child_visibility : w->cfg->default_visibility));
 	}
-	if (rec->status_on_create && !find_value(rec, w->meta->status, 0)) {
-		pimsync_record_add_value(rec, w->meta->status, 0, zend_long_to_str(1));
+	if (!find_value(rec, w->meta->status, 0)) {
+		/* Magento shows a product without a status row as enabled: a new product gets one, enabled only when its
+		 * source may set the status, else disabled until the status's owner (the ERP) sends it */
+		pimsync_record_add_value(rec, w->meta->status, 0, zend_long_to_str(rec->status_on_create ? 1 : 2));
 	}
 	if (!find_value(rec, w->meta->tax_class_id, 0)) {
 		pimsync_record_add_value(rec, w->meta->tax_class_id, 0, zend_long_to_str(w->cfg->default_tax_class_id));

@@ -1,5 +1,5 @@
 --TEST--
-Ownership: status (Akeneo "enabled") is refused when the source does not own it (Magento's status stays; a new product gets no status row, Magento's default) and written when it does
+Ownership: status (Akeneo "enabled") is refused when the source does not own it (Magento's status stays; a new product is created disabled, since Magento shows one without a status row as enabled) and written when it does
 --EXTENSIONS--
 pimsync
 pdo_mysql
@@ -16,7 +16,7 @@ foreach (['refused' => 'erp', 'owned' => 'pim'] as $case => $owner) {
     $t['config']['ownership'] = ['matrix' => 'default', 'fields' => ['status' => ['owner' => $owner]]];
     sync_feed($t, [
         sync_product('A', ['name' => [sync_v('Hat', 'en_US')]], ['enabled' => false]),
-        sync_product('B', ['name' => [sync_v('Cap', 'en_US')]], ['enabled' => false]),
+        sync_product('B', ['name' => [sync_v('Cap', 'en_US')]], ['enabled' => true]), // new: enabled only by its status's owner
     ]);
     $r = sync_run($t);
     echo '  ', sync_counts($r), "\n  refused: ", own_refused($r), "\n";
@@ -34,8 +34,9 @@ refused (status owned by erp, a PIM source):
   seen=2 created=1 updated=0 unchanged=1 disabled=0 failed=0
   refused: status=2
   A 0 1
+  B 0 2
 owned (status owned by pim, a PIM source):
   seen=2 created=1 updated=1 unchanged=0 disabled=0 failed=0
   refused: none
   A 0 2
-  B 0 2
+  B 0 1
