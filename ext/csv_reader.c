@@ -400,3 +400,20 @@ void pimsync_csv_header_free(pimsync_csv_header *h)
 	h->names = NULL;
 	h->n = 0;
 }
+
+zend_result pimsync_csv_split_row(pimsync_csv_reader *r, const char *raw, size_t len, const pimsync_csv_header *h, zend_long line,
+                                  pimsync_error *err)
+{
+	pimsync_error why;
+	if (pimsync_csv_split(r, raw, len, &why) == FAILURE) {
+		pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\" (field %u): %s", r->bad_line,
+		                  r->bad_field < h->n ? ZSTR_VAL(h->names[r->bad_field]) : "(beyond the header)", r->bad_field + 1, why.message);
+		return FAILURE;
+	}
+	if (r->nfields != h->n) {
+		pimsync_error_set(err, "line " ZEND_LONG_FMT ": %u fields where the header has %u columns (a delimiter too many or"
+		                  " too few, or a field that should have been quoted)", line, r->nfields, h->n);
+		return FAILURE;
+	}
+	return SUCCESS;
+}

@@ -99,5 +99,9 @@ typedef struct {
 } pimsync_csv_header;
 zend_result pimsync_csv_read_header(pimsync_csv_reader *r, const char *expected, pimsync_csv_header *h, pimsync_error *err);
 void pimsync_csv_header_free(pimsync_csv_header *h);
+/* A data row cut into fields with as many as the header has columns; FAILURE
+ * with err naming the line (line: where the row starts) and the column. */
+zend_result pimsync_csv_split_row(pimsync_csv_reader *r, const char *raw, size_t len, const pimsync_csv_header *h, zend_long line,
+                                  pimsync_error *err);
 
 #endif

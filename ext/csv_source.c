@@ -308,22 +308,11 @@ zend_result pimsync_csv_source_convert(pimsync_csv_source *s, const char *raw, s
 {
 	pimsync_csv_reader *r = &s->reader;
 	const pimsync_csv_settings *st = s->settings;
-	pimsync_error why;
 	const char *t;
 	size_t n;
 	zval values;
 
-	if (pimsync_csv_split(r, raw, len, &why) == FAILURE) {
-		pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\" (field %u): %s", r->bad_line,
-		                  r->bad_field < s->header.n ? ZSTR_VAL(s->header.names[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
-		                  why.message);
-		return FAILURE;
-	}
-	if (r->nfields != s->header.n) {
-		pimsync_error_set(err, "line " ZEND_LONG_FMT ": %u fields where the header has %u columns (a delimiter too many or"
-		                  " too few, or a field that should have been quoted)", r->record_line, r->nfields, s->header.n);
-		return FAILURE;
-	}
+	if (pimsync_csv_split_row(r, raw, len, &s->header, r->record_line, err) == FAILURE) return FAILURE;
 	array_init(product);
 	t = pimsync_csv_field(r, s->sku_at, &n);
 	add_assoc_stringl(product, "identifier", t, n);

@@ -604,7 +604,6 @@ zend_result pimsync_mcsv_convert(pimsync_magento_csv_source *s, zval *product, p
 	pimsync_csv_reader *r = &s->reader;
 	zval values, associations;
 	row_ctx c = { s, NULL, issues, NULL, s->row_line[0] };
-	pimsync_error why;
 
 	ZVAL_UNDEF(product);
 	ZVAL_UNDEF(&associations);
@@ -612,17 +611,7 @@ zend_result pimsync_mcsv_convert(pimsync_magento_csv_source *s, zval *product, p
 		const char *raw = ZSTR_VAL(s->group.s) + s->row_start[row], *t;
 		size_t n;
 		c.line = s->row_line[row];
-		if (pimsync_csv_split(r, raw, s->row_len[row], &why) == FAILURE) {
-			pimsync_error_set(err, "line " ZEND_LONG_FMT ", column \"%.100s\" (field %u): %s", r->bad_line,
-			                  r->bad_field < s->header.n ? ZSTR_VAL(s->header.names[r->bad_field]) : "(beyond the header)", r->bad_field + 1,
-			                  why.message);
-			goto failed;
-		}
-		if (r->nfields != s->header.n) {
-			pimsync_error_set(err, "line " ZEND_LONG_FMT ": %u fields where the header has %u columns (a delimiter too many or"
-			                  " too few, or a field that should have been quoted)", c.line, r->nfields, s->header.n);
-			goto failed;
-		}
+		if (pimsync_csv_split_row(r, raw, s->row_len[row], &s->header, c.line, err) == FAILURE) goto failed;
 		if (row == 0) {
 			t = pimsync_csv_field(r, s->known_at[MCSV_SKU], &n);
 			if (!s->group_sku) {
